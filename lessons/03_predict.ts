@@ -1,0 +1,40 @@
+// Lesson 03: making a prediction.
+//
+// The network has two layers. Layer 1 is the weighted sum of the input plus a bias; layer 2 is
+// the sigmoid of layer 1. The result is a probability: above 0.5 we predict class 1, below 0.5
+// class 0. We try the tutorial's two inputs with the same weights and bias.
+//
+// Run it: deno run lessons/03_predict.ts
+
+import { formatArray, formatNumber } from "../lib/format_array.ts";
+import { makePrediction } from "../lib/make_prediction.ts";
+import type { Io } from "./_io.ts";
+
+// The tutorial's weights and bias (NumPy's bias was the array [0.0]; hence the brackets it prints).
+export const weights1 = [1.45, -0.66];
+export const bias = 0.0;
+
+/** The two samples of the tutorial: an input vector and its known target class. */
+export const samples = [
+  { input: [1.66, 1.56], target: 1 },
+  { input: [2, 1.5], target: 0 },
+] as const;
+
+/** Prints the lesson: each sample's prediction, the class it means and whether that is right. */
+export function main(io: Io = console): void {
+  for (const { input, target } of samples) {
+    const prediction = makePrediction(input, weights1, bias);
+    io.log(`Input vector: [${input.join(", ")}], target: ${target}`);
+    io.log(`The prediction result is: ${formatArray([prediction])}`);
+
+    // The 0.5 rule turns the probability into a class; compare it with the target.
+    const predictedClass = prediction > 0.5 ? 1 : 0;
+    const verdict = predictedClass === target ? "correct" : `wrong, the target is ${target}`;
+    const side = prediction > 0.5 ? "above" : "below";
+    io.log(`${formatNumber(prediction)} is ${side} 0.5, so class ${predictedClass}: ${verdict}.`);
+    io.log("");
+  }
+  io.log("One right, one wrong: the weights need to learn. That is what lessons 04-08 do.");
+}
+
+if (import.meta.main) main();

@@ -1,0 +1,20 @@
+/**
+ * The small library behind the lessons: the vector and network functions of
+ * the tutorial "build a neural network from scratch", one idea per file.
+ *
+ * @example The tutorial's first prediction, printed the way NumPy prints it
+ * ```ts
+ * import { assert } from "chai";
+ * import { formatArray, makePrediction } from "./mod.ts";
+ *
+ * const prediction = makePrediction([1.66, 1.56], [1.45, -0.66], 0);
+ * assert.equal(formatArray([prediction]), "[0.7985731]");
+ * ```
+ *
+ * @module
+ */
+export { dot } from "./dot.ts";
+export { sigmoid } from "./sigmoid.ts";
+export { sigmoidDerivative } from "./sigmoid_derivative.ts";
+export { makePrediction } from "./make_prediction.ts";
+export { formatArray, formatNumber } from "./format_array.ts";

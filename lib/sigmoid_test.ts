@@ -1,0 +1,23 @@
+import { assert } from "chai";
+import { sigmoid } from "./sigmoid.ts";
+
+Deno.test("sigmoid(0) is 0.5, exactly on the decision threshold", () => {
+  assert.equal(sigmoid(0), 0.5);
+});
+
+Deno.test("sigmoid stays in (0, 1) and approaches 0 and 1 at the ends", () => {
+  assert.closeTo(sigmoid(-10), 4.53978687e-5, 5e-14);
+  assert.closeTo(sigmoid(10), 0.9999546, 5e-8);
+  assert.equal(sigmoid(-1000), 0, "underflows to 0 without a NaN");
+  assert.equal(sigmoid(1000), 1);
+});
+
+Deno.test("sigmoid of layer 1 = 1.3774 is 0.7985731 and of 1.91 is 0.87101915", () => {
+  assert.closeTo(sigmoid(1.3774), 0.7985731, 5e-8);
+  assert.closeTo(sigmoid(1.91), 0.87101915, 5e-9);
+});
+
+Deno.test("sigmoid of a non-finite number throws a RangeError that quotes it", () => {
+  assert.throws(() => sigmoid(NaN), RangeError, "got NaN");
+  assert.throws(() => sigmoid(Infinity), RangeError, "got Infinity");
+});

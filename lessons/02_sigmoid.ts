@@ -12,14 +12,12 @@
 // Run it: deno run lessons/02_sigmoid.ts
 
 import { formatNumber } from "../lib/format_array.ts";
+import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import type { Io } from "./_io.ts";
 
 /** The inputs of the table: -10 to 10 in steps of 2.5. */
 export const tableInputs = [-10, -7.5, -5, -2.5, 0, 2.5, 5, 7.5, 10];
-
-/** The decision threshold: above it we say class 1, below it class 0. */
-export const threshold = 0.5;
 
 /** Prints the lesson: the formula, a table of sigmoid(x), its range and the 0.5 rule. */
 export function main(io: Io = console): void {
@@ -31,10 +29,9 @@ export function main(io: Io = console): void {
   io.log("-------+----------------+------------");
   for (const x of tableInputs) {
     const probability = sigmoid(x);
-    const predictedClass = probability > threshold ? 1 : 0;
     io.log(
       `${String(x).padStart(6)} | ${formatNumber(probability).padEnd(14)} | ` +
-        `${x === 0 ? "on the line" : predictedClass}`,
+        `${probability === DECISION_THRESHOLD ? "on the line" : predictedClass(probability)}`,
     );
   }
   io.log("");
@@ -46,7 +43,7 @@ export function main(io: Io = console): void {
       `to ${formatNumber(Math.max(...outputs))}.`,
   );
   io.log(
-    `Decision rule: above ${threshold} we say class 1, below ${threshold} class 0; ` +
+    `Decision rule: above ${DECISION_THRESHOLD} we say class 1, below ${DECISION_THRESHOLD} class 0; ` +
       `sigmoid(0) = ${sigmoid(0)} sits on the line.`,
   );
   io.log("Why it fits: with two outcomes, 0 or 1, the target follows a Bernoulli distribution,");

@@ -1,13 +1,14 @@
 import { assert } from "chai";
 import { sigmoid } from "../lib/sigmoid.ts";
-import { main, tableInputs, threshold } from "./02_sigmoid.ts";
+import { DECISION_THRESHOLD } from "../lib/predicted_class.ts";
+import { main, tableInputs } from "./02_sigmoid.ts";
 import { captureIo } from "./_io.ts";
 
 Deno.test("the sigmoid maps -10..10 into (0, 1), rising through 0.5 at 0", () => {
   const outputs = tableInputs.map(sigmoid);
   for (const output of outputs) assert.isTrue(output > 0 && output < 1);
   for (let i = 1; i < outputs.length; i++) assert.isAbove(outputs[i], outputs[i - 1]);
-  assert.equal(sigmoid(0), threshold);
+  assert.equal(sigmoid(0), DECISION_THRESHOLD);
 });
 
 Deno.test("lesson 02 prints the formula, the table, the range and the 0.5 rule", () => {

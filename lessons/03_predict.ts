@@ -8,6 +8,7 @@
 
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
+import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
 import type { Io } from "./_io.ts";
 
 // The tutorial's weights and bias (NumPy's bias was the array [0.0]; hence the brackets it prints).
@@ -28,10 +29,13 @@ export function main(io: Io = console): void {
     io.log(`The prediction result is: ${formatArray([prediction])}`);
 
     // The 0.5 rule turns the probability into a class; compare it with the target.
-    const predictedClass = prediction > 0.5 ? 1 : 0;
-    const verdict = predictedClass === target ? "correct" : `wrong, the target is ${target}`;
-    const side = prediction > 0.5 ? "above" : "below";
-    io.log(`${formatNumber(prediction)} is ${side} 0.5, so class ${predictedClass}: ${verdict}.`);
+    const predicted = predictedClass(prediction);
+    const verdict = predicted === target ? "correct" : `wrong, the target is ${target}`;
+    const side = predicted === 1 ? "above" : "below";
+    io.log(
+      `${formatNumber(prediction)} is ${side} ${DECISION_THRESHOLD}, so class ${predicted}: ` +
+        `${verdict}.`,
+    );
     io.log("");
   }
   io.log("One right, one wrong: the weights need to learn. That is what lessons 04-08 do.");

@@ -1,0 +1,245 @@
+import { assertFinite, assertFiniteVector } from "./_finite.ts";
+import { dot } from "./dot.ts";
+import { seededRandom } from "./seeded_random.ts";
+import { sigmoid } from "./sigmoid.ts";
+import { sigmoidDerivative } from "./sigmoid_derivative.ts";
+import { squaredError } from "./squared_error.ts";
+import { standardNormal } from "./standard_normal.ts";
+
+/** How to build a {@link NeuralNetwork}. */
+export interface NeuralNetworkOptions {
+  /** The step size of gradient descent, e.g. 0.1. */
+  learningRate: number;
+  /** Starting weights; drawn from a standard normal when left out. */
+  weights?: readonly number[];
+  /** Starting bias; drawn from a standard normal when left out. */
+  bias?: number;
+  /** Uniform numbers in [0, 1): draws the missing parameters and the training samples. */
+  random?: () => number;
+  /** How many weights to draw when `weights` is left out (the tutorial's 2). */
+  inputSize?: number;
+}
+
+/** The gradients of the error for one sample: how the error changes with each parameter. */
+export interface Gradients {
+  bias: number;
+  weights: number[];
+}
+
+/** How often `train` records the cumulative error, as in the tutorial. */
+export const ERROR_EVERY = 100;
+
+/**
+ * The tutorial's neural network: one neuron with a sigmoid, trained by
+ * stochastic gradient descent. Layer 1 is `dot(input, weights) + bias`, layer 2
+ * (the prediction) is its sigmoid, and the error is `(prediction - target)^2`.
+ *
+ * @example Train the tutorial's network and watch the error fall
+ * ```ts
+ * import { assert } from "chai";
+ * import { NeuralNetwork } from "./neural_network.ts";
+ * import { seededRandom } from "./seeded_random.ts";
+ *
+ * const network = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
+ * const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
+ * const targets = [0, 1, 0, 1, 0, 1, 1, 0];
+ * const errors = network.train(inputs, targets, 10_000);
+ * assert.lengthOf(errors, 100);
+ * assert.isBelow(errors[99], errors[0]);
+ * ```
+ */
+export class NeuralNetwork {
+  /** The step size of gradient descent. */
+  readonly learningRate: number;
+  #weights: number[];
+  #bias: number;
+  #random: () => number;
+
+  /**
+   * Builds the network. Weights and bias that are not given are standard
+   * normal draws from `random`, the weights first, as `np.random.randn()` does
+   * in the tutorial.
+   *
+   * @param options The learning rate, and optionally the starting parameters,
+   * the random source (a seeded generator by default, never `Math.random`) and
+   * the input size.
+   * @throws {RangeError} If the learning rate is not a positive finite number,
+   * a parameter is not finite, or the input size is not a positive whole number.
+   */
+  constructor(options: NeuralNetworkOptions) {
+    const { learningRate, random = seededRandom() } = options;
+    if (!(Number.isFinite(learningRate) && learningRate > 0)) {
+      throw new RangeError(
+        `Expected the learning rate to be a positive finite number, got ${learningRate}`,
+      );
+    }
+    const inputSize = options.weights?.length ?? options.inputSize ?? 2;
+    if (!Number.isInteger(inputSize) || inputSize < 1) {
+      throw new RangeError(
+        `Expected the input size to be a positive whole number, got ${inputSize}`,
+      );
+    }
+    this.learningRate = learningRate;
+    this.#random = random;
+    this.#weights = options.weights
+      ? [...options.weights]
+      : Array.from({ length: inputSize }, () => standardNormal(random));
+    this.#bias = options.bias ?? standardNormal(random);
+    assertFiniteVector("weights", this.#weights);
+    assertFinite("the bias", this.#bias);
+  }
+
+  /** The current weights, one per input element (a copy). */
+  get weights(): number[] {
+    return [...this.#weights];
+  }
+
+  /** The current bias. */
+  get bias(): number {
+    return this.#bias;
+  }
+
+  /**
+   * The prediction for one input: `sigmoid(dot(input, weights) + bias)`.
+   *
+   * @param input One value per weight.
+   * @returns A number in (0, 1): above 0.5 means class 1.
+   * @throws {RangeError} If the input's length differs from the weights' or a value is not finite.
+   */
+  predict(input: readonly number[]): number {
+    const layer1 = dot(input, this.#weights) + this.#bias;
+    const layer2 = sigmoid(layer1);
+    return layer2;
+  }
+
+  /**
+   * The gradients of the squared error for one sample, by the chain rule:
+   * `derror_dweights = derror_dprediction * dprediction_dlayer1 * dlayer1_dweights`,
+   * and the same for the bias with `dlayer1_dbias = 1`.
+   *
+   * @param input One value per weight.
+   * @param target The sample's class, 0 or 1.
+   * @returns `derror_dbias` as `bias` and `derror_dweights` as `weights`.
+   * @throws {RangeError} If the input's length differs from the weights' or a value is not finite.
+   */
+  computeGradients(input: readonly number[], target: number): Gradients {
+    const derrorDlayer1 = this.#derrorDlayer1(input, target);
+    const dlayer1Dbias = 1;
+    const dlayer1Dweights = input;
+    return {
+      bias: derrorDlayer1 * dlayer1Dbias,
+      weights: dlayer1Dweights.map((x) => derrorDlayer1 * x),
+    };
+  }
+
+  /**
+   * One step of gradient descent: move each parameter against its gradient,
+   * `bias -= gradients.bias * learningRate`, then the same for each weight.
+   *
+   * @param gradients What {@link NeuralNetwork.computeGradients} returned.
+   * @throws {RangeError} If the gradients' length differs from the weights'.
+   */
+  updateParameters(gradients: Gradients): void {
+    if (gradients.weights.length !== this.#weights.length) {
+      throw new RangeError(
+        `Expected ${this.#weights.length} weight gradients, got ${gradients.weights.length}`,
+      );
+    }
+    this.#bias -= gradients.bias * this.learningRate;
+    for (let j = 0; j < this.#weights.length; j++) {
+      this.#weights[j] -= gradients.weights[j] * this.learningRate;
+    }
+  }
+
+  /**
+   * Trains by stochastic gradient descent: each iteration picks one sample at
+   * random (`Math.floor(random() * inputs.length)`, like the tutorial's
+   * `np.random.randint`), computes its gradients and updates the parameters.
+   * Every 100th iteration (0, 100, 200, ...), after that iteration's update,
+   * it records the cumulative error: the sum over all samples of
+   * `(prediction - target)^2`.
+   *
+   * @param inputs The samples, each with one value per weight.
+   * @param targets Each sample's class, 0 or 1.
+   * @param iterations How many updates to make.
+   * @returns The cumulative errors, one per 100 iterations.
+   * @throws {RangeError} If there are no samples, the counts of inputs and
+   * targets differ, a sample's length differs from the weights', a value is not
+   * finite, or training diverges (then try a smaller learning rate).
+   */
+  train(
+    inputs: readonly (readonly number[])[],
+    targets: readonly number[],
+    iterations: number,
+  ): number[] {
+    this.#checkTrainingSet(inputs, targets);
+    if (!Number.isInteger(iterations) || iterations < 0) {
+      throw new RangeError(`Expected iterations to be a whole number, got ${iterations}`);
+    }
+    const cumulativeErrors: number[] = new Array(Math.ceil(iterations / ERROR_EVERY));
+    const weights = this.#weights;
+    let iteration = 0;
+    try {
+      for (; iteration < iterations; iteration++) {
+        // Pick a sample at random and move the parameters against its gradients. This is
+        // updateParameters(computeGradients(input, target)) without building the arrays.
+        const index = Math.floor(this.#random() * inputs.length);
+        const input = inputs[index];
+        const step = this.#derrorDlayer1(input, targets[index]);
+        this.#bias -= step * this.learningRate;
+        for (let j = 0; j < weights.length; j++) {
+          weights[j] -= step * input[j] * this.learningRate;
+        }
+
+        if (iteration % ERROR_EVERY === 0) {
+          let cumulativeError = 0;
+          for (let i = 0; i < inputs.length; i++) {
+            cumulativeError += squaredError(this.predict(inputs[i]), targets[i]);
+          }
+          cumulativeErrors[iteration / ERROR_EVERY] = cumulativeError;
+        }
+      }
+      assertFiniteVector("weights", weights);
+      assertFinite("the bias", this.#bias);
+    } catch (error) {
+      // The training set was checked above, so a number that stops being finite here can only
+      // come from parameters that grew without bound.
+      if (!(error instanceof RangeError)) throw error;
+      throw new RangeError(
+        `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
+          `Try a smaller learning rate than ${this.learningRate}`,
+        { cause: error },
+      );
+    }
+    return cumulativeErrors;
+  }
+
+  /** derror_dprediction * dprediction_dlayer1: the error's slope at layer 1. */
+  #derrorDlayer1(input: readonly number[], target: number): number {
+    const layer1 = dot(input, this.#weights) + this.#bias;
+    const prediction = sigmoid(layer1);
+    const derrorDprediction = 2 * (prediction - target);
+    const dpredictionDlayer1 = sigmoidDerivative(layer1);
+    return derrorDprediction * dpredictionDlayer1;
+  }
+
+  #checkTrainingSet(inputs: readonly (readonly number[])[], targets: readonly number[]): void {
+    if (inputs.length === 0) {
+      throw new RangeError("Cannot train on an empty training set");
+    }
+    if (inputs.length !== targets.length) {
+      throw new RangeError(
+        `Expected one target per input: ${inputs.length} inputs but ${targets.length} targets`,
+      );
+    }
+    inputs.forEach((input, i) => {
+      if (input.length !== this.#weights.length) {
+        throw new RangeError(
+          `Input ${i} has ${input.length} values but the network has ${this.#weights.length} weights`,
+        );
+      }
+      assertFiniteVector(`input ${i}`, input);
+    });
+    assertFiniteVector("targets", targets);
+  }
+}

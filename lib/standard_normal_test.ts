@@ -1,0 +1,19 @@
+import { assert } from "chai";
+import { seededRandom } from "./seeded_random.ts";
+import { standardNormal } from "./standard_normal.ts";
+
+Deno.test("standardNormal draws have mean 0 and deviation 1", () => {
+  const random = seededRandom(11);
+  const draws = Array.from({ length: 20_000 }, () => standardNormal(random));
+  const mean = draws.reduce((a, b) => a + b, 0) / draws.length;
+  const deviation = Math.sqrt(draws.reduce((a, b) => a + (b - mean) ** 2, 0) / draws.length);
+  assert.closeTo(mean, 0, 0.03);
+  assert.closeTo(deviation, 1, 0.03);
+  // About 68% of a normal distribution lies within one deviation of the mean.
+  const within = draws.filter((z) => Math.abs(z) < 1).length / draws.length;
+  assert.closeTo(within, 0.6827, 0.01);
+});
+
+Deno.test("standardNormal stays finite even when the uniform source returns 0", () => {
+  assert.isTrue(Number.isFinite(standardNormal(() => 0)));
+});

@@ -1,0 +1,41 @@
+// Lesson 04: how wrong is the prediction?
+//
+// Lesson 03 predicted 0.87 for the input [2, 1.5], whose target is 0. To improve, the network
+// needs a number that says how far off it is: the error. The tutorial uses the squared
+// difference between the prediction and the target, the mean squared error (MSE) of one sample:
+//
+//     mse = (prediction - target)^2
+//
+// Squaring makes every error positive and punishes large misses more than small ones.
+//
+// Run it: deno run lessons/04_error.ts
+
+import { formatArray } from "../lib/format_array.ts";
+import { makePrediction } from "../lib/make_prediction.ts";
+import { squaredError } from "../lib/squared_error.ts";
+import type { Io } from "./_io.ts";
+
+// The second sample of lesson 03, and the same weights and bias.
+export const inputVector = [2, 1.5];
+export const target = 0;
+export const weights1 = [1.45, -0.66];
+export const bias = 0.0;
+
+/** Prints the lesson: the prediction for [2, 1.5] and its error. */
+export function main(io: Io = console): void {
+  const prediction = makePrediction(inputVector, weights1, bias);
+  const mse = squaredError(prediction, target);
+  io.log(`Prediction: ${formatArray([prediction])}; Error: ${formatArray([mse])}`);
+
+  // Erratum: the tutorial prints 0.7586743596667225. That is the square of the rounded
+  // prediction 0.87101915, not of the prediction itself.
+  io.log(
+    `Erratum: the tutorial prints 0.7586743596667225, which is 0.87101915^2 = ${0.87101915 ** 2},`,
+  );
+  io.log(`the square of the rounded prediction; the true error is ${mse}.`);
+  io.log("");
+  io.log("The error is large because the prediction is far from the target 0: the weights");
+  io.log("must change to make it smaller. Lesson 05 shows which way to move them.");
+}
+
+if (import.meta.main) main();

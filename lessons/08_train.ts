@@ -30,10 +30,12 @@ import {
   wholeNumberFlag,
   writeTextFileFor,
 } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { denoFiles, type Files, type Io } from "./_io.ts";
 
 export const DEFAULT_LEARNING_RATE = 0.1;
 export const DEFAULT_ITERATIONS = 10_000;
+/** A cap that keeps a typo like 1e12 from running for hours: this many take a few seconds. */
+export const MAX_ITERATIONS = 100_000_000;
 export const DEFAULT_DATA = "data/tutorial.csv";
 export const X_TITLE = "Iterations";
 export const Y_TITLE = "Error for all training instances";
@@ -49,7 +51,7 @@ export const cli: Cli = {
     },
     iterations: {
       value: "N",
-      description: "How many training steps",
+      description: `How many training steps, at most ${MAX_ITERATIONS}`,
       default: DEFAULT_ITERATIONS,
     },
     seed: {
@@ -75,7 +77,11 @@ export const cli: Cli = {
 };
 
 /** Trains and prints the lesson. Returns the exit code: 0, 1 for bad data or I/O, 2 for a bad flag. */
-export function main(args: readonly string[] = [], io: Io = console): Promise<number> {
+export function main(
+  args: readonly string[] = [],
+  io: Io = console,
+  files: Files = denoFiles,
+): Promise<number> {
   return runLesson(io, async () => {
     const { help, values } = readFlags(args, cli);
     if (help) return io.log(helpText(cli));
@@ -84,12 +90,19 @@ export function main(args: readonly string[] = [], io: Io = console): Promise<nu
       values["learning-rate"],
       DEFAULT_LEARNING_RATE,
     );
-    const iterations = positiveIntegerFlag("iterations", values.iterations, DEFAULT_ITERATIONS);
+    const iterations = positiveIntegerFlag(
+      "iterations",
+      values.iterations,
+      DEFAULT_ITERATIONS,
+      MAX_ITERATIONS,
+    );
     const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
 
     // The eight points of the tutorial ship with the lesson; --data reads another file.
     const source = values.data ?? DEFAULT_DATA;
-    const text = values.data === undefined ? tutorialCsv : await readTextFileFor("data", source);
+    const text = values.data === undefined
+      ? tutorialCsv
+      : await readTextFileFor("data", source, files);
     const { features, inputs, targets } = parseDataset(text, source);
     io.log(
       `Training data: ${source}, ${inputs.length} samples (${features.join(", ")} -> target)`,
@@ -131,8 +144,13 @@ export function main(args: readonly string[] = [], io: Io = console): Promise<nu
       `Final weights ${formatArray(network.weights)}, bias ${formatArray([network.bias])}: ` +
         `${correct.length}/${inputs.length} samples classified correctly.`,
     );
-    io.log("The error falls steeply, then goes up and down: each step follows one random");
-    io.log("sample, so it can undo a little of what the others taught.");
+    if (errors[last] < errors[0]) {
+      io.log("The error falls steeply, then goes up and down: each step follows one random");
+      io.log("sample, so it can undo a little of what the others taught.");
+    } else {
+      io.log(`The error did not fall. A learning rate that is too large overshoots and saturates`);
+      io.log(`the sigmoid; one that is too small barely moves. Try --learning-rate 0.1.`);
+    }
 
     if (values.plot !== undefined) {
       const svg = await lineChartSvg({
@@ -142,7 +160,7 @@ export function main(args: readonly string[] = [], io: Io = console): Promise<nu
         yTitle: Y_TITLE,
         title: `Cumulative error, learning rate ${learningRate}, seed ${seed}`,
       });
-      await writeTextFileFor("plot", values.plot, svg);
+      await writeTextFileFor("plot", values.plot, svg, files);
       io.log(`Wrote the chart to ${values.plot}`);
     }
   });

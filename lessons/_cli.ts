@@ -2,7 +2,7 @@
 // mistake into one clear line and an exit code, and writing output files safely.
 
 import { parseArgs } from "node:util";
-import type { Io } from "./_io.ts";
+import { denoFiles, type Files, type Io } from "./_io.ts";
 
 /** Exit codes: 0 success, 1 a failure while running (bad data, I/O), 2 a usage error. */
 export const EXIT_OK = 0;
@@ -54,7 +54,7 @@ export function helpText(cli: Cli): string {
     "",
     "Flags:",
     ...rows,
-    `  ${"--help".padEnd(26)}Print this help and exit`,
+    `  ${"--help, -h".padEnd(26)}Print this help and exit`,
     "",
     "Examples:",
     ...cli.examples.map((example) => `  ${example}`),
@@ -73,10 +73,12 @@ export function readFlags(
   args: readonly string[],
   cli: Cli,
 ): { help: boolean; values: Record<string, string | undefined> } {
-  const options: Record<string, { type: "string" | "boolean" }> = { help: { type: "boolean" } };
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {
+    help: { type: "boolean", short: "h" },
+  };
   for (const name of Object.keys(cli.flags)) options[name] = { type: "string" };
   try {
-    const { values } = parseArgs({ args: [...args], options, strict: true });
+    const { values } = parseArgs({ args: joinNegativeValues(args, cli), options, strict: true });
     const { help, ...rest } = values as Record<string, string | boolean | undefined>;
     return { help: help === true, values: rest as Record<string, string | undefined> };
   } catch (error) {
@@ -92,6 +94,26 @@ export function readFlags(
     }
     throw error;
   }
+}
+
+/**
+ * `--learning-rate -0.1` means the value -0.1, but parseArgs takes "-0.1" for a flag. Joining
+ * such pairs into `--learning-rate=-0.1` lets the value reach its check, which then says what
+ * is wrong with it.
+ */
+function joinNegativeValues(args: readonly string[], cli: Cli): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1];
+    const isFlag = args[i].startsWith("--") && args[i].slice(2) in cli.flags;
+    if (isFlag && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else {
+      joined.push(args[i]);
+    }
+  }
+  return joined;
 }
 
 function parseNumber(flag: string, text: string): number {
@@ -116,16 +138,20 @@ export function positiveNumberFlag(
   return value;
 }
 
-/** The value of a flag that must be a positive whole number, e.g. `--iterations`. */
+/** The value of a flag that must be a positive whole number up to `max`, e.g. `--iterations`. */
 export function positiveIntegerFlag(
   flag: string,
   text: string | undefined,
   fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
 ): number {
   if (text === undefined) return fallback;
   const value = parseNumber(flag, text);
-  if (!(Number.isSafeInteger(value) && value > 0)) {
+  if (!(Number.isInteger(value) && value > 0)) {
     throw new UsageError(`Invalid --${flag} "${text}": expected a positive whole number`);
+  }
+  if (value > max) {
+    throw new UsageError(`Invalid --${flag} "${text}": at most ${max} allowed`);
   }
   return value;
 }
@@ -177,9 +203,13 @@ export async function runLesson(io: Io, body: () => Promise<void> | void): Promi
  *
  * @throws {LessonError} If the file does not exist, cannot be read, or read access is missing.
  */
-export async function readTextFileFor(flag: string, path: string): Promise<string> {
+export async function readTextFileFor(
+  flag: string,
+  path: string,
+  files: Files = denoFiles,
+): Promise<string> {
   try {
-    return await Deno.readTextFile(path);
+    return await files.readTextFile(path);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) {
       throw new LessonError(`--${flag} ${path}: no such file`);
@@ -203,16 +233,21 @@ export async function readTextFileFor(flag: string, path: string): Promise<strin
  *
  * @throws {LessonError} If write access is missing or the file cannot be written.
  */
-export async function writeTextFileFor(flag: string, path: string, text: string): Promise<void> {
+export async function writeTextFileFor(
+  flag: string,
+  path: string,
+  text: string,
+  files: Files = denoFiles,
+): Promise<void> {
   const slash = path.lastIndexOf("/");
   const folder = slash === -1 ? "." : path.slice(0, slash) || "/";
   const temporary = `${folder}/.${path.slice(slash + 1)}.${crypto.randomUUID()}.tmp`;
   try {
-    await Deno.mkdir(folder, { recursive: true });
-    await Deno.writeTextFile(temporary, text);
-    await Deno.rename(temporary, path);
+    await files.mkdir(folder);
+    await files.writeTextFile(temporary, text);
+    await files.rename(temporary, path);
   } catch (error) {
-    await Deno.remove(temporary).catch(() => {});
+    await files.remove(temporary).catch(() => {});
     if (error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied) {
       throw new LessonError(
         `--${flag} ${path}: writing it needs write permission, and read permission to move ` +

@@ -1,4 +1,5 @@
 import { assert } from "chai";
+import fc from "fast-check";
 import { dot } from "./dot.ts";
 
 Deno.test("dot multiplies element by element and adds the products", () => {
@@ -42,5 +43,33 @@ Deno.test("dot that overflows throws instead of returning Infinity", () => {
     () => dot([1e308, 1e308], [10, 10]),
     RangeError,
     "The dot product overflowed to Infinity",
+  );
+});
+
+// Properties, checked on many random vectors by fast-check.
+
+const value = fc.double({ min: -1e3, max: 1e3, noNaN: true });
+const vectorPair = fc.integer({ min: 0, max: 8 }).chain((n) =>
+  fc.tuple(
+    fc.array(value, { minLength: n, maxLength: n }),
+    fc.array(value, { minLength: n, maxLength: n }),
+    fc.array(value, { minLength: n, maxLength: n }),
+  )
+);
+/** A rounding tolerance for sums of products of these vectors. */
+const tolerance = (...vectors: number[][]) =>
+  1e-12 * (1 + vectors.flat().reduce((sum, x) => sum + x * x, 0));
+
+Deno.test("property: dot is symmetric, dot(a, b) = dot(b, a)", () => {
+  fc.assert(fc.property(vectorPair, ([a, b]) => dot(a, b) === dot(b, a)));
+});
+
+Deno.test("property: dot is linear, dot(a, k*b + c) = k*dot(a, b) + dot(a, c)", () => {
+  fc.assert(
+    fc.property(vectorPair, value, ([a, b, c], k) => {
+      const combined = b.map((bi, i) => k * bi + c[i]);
+      const expected = k * dot(a, b) + dot(a, c);
+      return Math.abs(dot(a, combined) - expected) <= tolerance(a, b, c) * (1 + Math.abs(k));
+    }),
   );
 });

@@ -10,8 +10,8 @@ import { sigmoid } from "./sigmoid.ts";
  * @param weights One weight per input element.
  * @param bias The bias added to the weighted sum.
  * @returns The sigmoid of layer 1: above 0.5 means class 1, below means class 0.
- * @throws {RangeError} If `input` and `weights` differ in length, or a value
- * is not a finite number.
+ * @throws {RangeError} If `input` and `weights` differ in length, a value is
+ * not a finite number, or layer 1 overflows.
  *
  * @example The tutorial's first prediction
  * ```ts
@@ -29,6 +29,9 @@ export function makePrediction(
 ): number {
   assertFinite("the bias", bias);
   const layer1 = dot(input, weights) + bias;
+  if (!Number.isFinite(layer1)) {
+    throw new RangeError(`Layer 1 overflowed: dot(input, weights) + bias is ${layer1}`);
+  }
   const layer2 = sigmoid(layer1);
   return layer2;
 }

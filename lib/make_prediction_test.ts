@@ -1,4 +1,5 @@
 import { assert } from "chai";
+import fc from "fast-check";
 import { formatArray } from "./format_array.ts";
 import { makePrediction } from "./make_prediction.ts";
 
@@ -23,7 +24,35 @@ Deno.test("makePrediction adds the bias to layer 1 before the sigmoid", () => {
   assert.closeTo(makePrediction([2, 1.5], weights1, -1.91), 0.5, 1e-15);
 });
 
+Deno.test("makePrediction whose layer 1 overflows says so instead of returning 0 or 1", () => {
+  assert.throws(
+    () => makePrediction([1e308], [1], 1e308),
+    RangeError,
+    "Layer 1 overflowed: dot(input, weights) + bias is Infinity",
+  );
+});
+
 Deno.test("makePrediction with mismatched lengths or a NaN bias throws instead of predicting", () => {
   assert.throws(() => makePrediction([1, 2, 3], weights1, 0), RangeError, "3 and 2");
   assert.throws(() => makePrediction([1, 2], weights1, NaN), RangeError, "the bias");
+});
+
+Deno.test("property: makePrediction never returns NaN for finite input; it predicts or says why", () => {
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+  const example = fc.integer({ min: 1, max: 6 }).chain((n) =>
+    fc.tuple(
+      fc.array(finite, { minLength: n, maxLength: n }),
+      fc.array(finite, { minLength: n, maxLength: n }),
+      finite,
+    )
+  );
+  fc.assert(fc.property(example, ([input, weights, bias]) => {
+    try {
+      const prediction = makePrediction(input, weights, bias);
+      return prediction >= 0 && prediction <= 1;
+    } catch (error) {
+      // Only sums too large for a double may fail, and they say so.
+      return error instanceof RangeError && /overflowed/.test(error.message);
+    }
+  }));
 });

@@ -1,5 +1,6 @@
 import { assertFinite, assertFiniteVector } from "./_finite.ts";
 import { dot } from "./dot.ts";
+import { makePrediction } from "./make_prediction.ts";
 import { seededRandom } from "./seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
@@ -107,9 +108,7 @@ export class NeuralNetwork {
    * @throws {RangeError} If the input's length differs from the weights' or a value is not finite.
    */
   predict(input: readonly number[]): number {
-    const layer1 = dot(input, this.#weights) + this.#bias;
-    const layer2 = sigmoid(layer1);
-    return layer2;
+    return makePrediction(input, this.#weights, this.#bias);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { assert } from "chai";
+import fc from "fast-check";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
 
@@ -19,4 +20,12 @@ Deno.test("sigmoidDerivative matches a central finite difference of sigmoid", ()
 
 Deno.test("sigmoidDerivative of NaN throws a RangeError", () => {
   assert.throws(() => sigmoidDerivative(NaN), RangeError);
+});
+
+Deno.test("property: sigmoidDerivative matches a central finite difference everywhere", () => {
+  const h = 1e-5;
+  fc.assert(fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (x) => {
+    const slope = (sigmoid(x + h) - sigmoid(x - h)) / (2 * h);
+    return Math.abs(sigmoidDerivative(x) - slope) <= 1e-10;
+  }));
 });

@@ -144,7 +144,9 @@ export function main(
       `Final weights ${formatArray(network.weights)}, bias ${formatArray([network.bias])}: ` +
         `${correct.length}/${inputs.length} samples classified correctly.`,
     );
-    if (errors[last] < errors[0]) {
+    if (errors.length === 1) {
+      io.log(`One value is no curve: train for more than ${ERROR_EVERY} iterations to see one.`);
+    } else if (errors[last] < errors[0]) {
       io.log("The error falls steeply, then goes up and down: each step follows one random");
       io.log("sample, so it can undo a little of what the others taught.");
     } else {

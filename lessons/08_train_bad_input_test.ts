@@ -186,6 +186,12 @@ Deno.test("training that diverges stops with one line that suggests a smaller le
   assert.notInclude(out.join("\n"), "NaN");
 });
 
+Deno.test("100 iterations or fewer record one value, and the lesson says it is no curve", async () => {
+  const { code, out } = await run(["--iterations", "100"]);
+  assert.equal(code, 0);
+  assert.include(out, "One value is no curve: train for more than 100 iterations to see one.");
+});
+
 Deno.test("a learning rate too large to learn, but finite, says the error did not fall", async () => {
   const { code, out } = await run(["--learning-rate", "100"]);
   assert.equal(code, 0);
@@ -214,6 +220,29 @@ Deno.test("--plot without write permission names the flags that grant it: exit 1
     "Error: --plot out/chart.svg: writing it needs write permission, and read permission to " +
     "move it into place; run with --allow-read=out --allow-write=out",
   ]);
+});
+
+Deno.test("--plot where the system denies writing says so, without blaming Deno's flags", async () => {
+  const denied: Files = {
+    ...memoryFiles(),
+    mkdir: () => Promise.reject(new Deno.errors.PermissionDenied("Permission denied")),
+  };
+  const { code, err } = await run(["--iterations", "100", "--plot", "/root/x.svg"], denied);
+  assert.equal(code, 1);
+  assert.deepEqual(err, ["Error: --plot /root/x.svg: the system denies writing there"]);
+});
+
+Deno.test("--data where the system denies reading says so", async () => {
+  const denied: Files = {
+    ...memoryFiles(),
+    readTextFile: () => Promise.reject(new Deno.errors.PermissionDenied("Permission denied")),
+  };
+  await expectError(
+    ["--data", "x.csv"],
+    1,
+    "Error: --data x.csv: the system denies reading it",
+    denied,
+  );
 });
 
 Deno.test("--plot that fails half-way leaves no half-written file behind", async () => {

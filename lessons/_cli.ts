@@ -214,10 +214,13 @@ export async function readTextFileFor(
     if (error instanceof Deno.errors.NotFound) {
       throw new LessonError(`--${flag} ${path}: no such file`);
     }
-    if (error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied) {
+    if (error instanceof Deno.errors.NotCapable) {
       throw new LessonError(
         `--${flag} ${path}: reading it needs read permission; run with --allow-read=${path}`,
       );
+    }
+    if (error instanceof Deno.errors.PermissionDenied) {
+      throw new LessonError(`--${flag} ${path}: the system denies reading it`);
     }
     if (error instanceof Deno.errors.IsADirectory) {
       throw new LessonError(`--${flag} ${path}: is a folder, not a file`);
@@ -248,11 +251,14 @@ export async function writeTextFileFor(
     await files.rename(temporary, path);
   } catch (error) {
     await files.remove(temporary).catch(() => {});
-    if (error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied) {
+    if (error instanceof Deno.errors.NotCapable) {
       throw new LessonError(
         `--${flag} ${path}: writing it needs write permission, and read permission to move ` +
           `it into place; run with --allow-read=${folder} --allow-write=${folder}`,
       );
+    }
+    if (error instanceof Deno.errors.PermissionDenied) {
+      throw new LessonError(`--${flag} ${path}: the system denies writing there`);
     }
     throw new LessonError(`--${flag} ${path}: cannot write it (${(error as Error).message})`);
   }

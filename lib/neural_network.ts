@@ -1,10 +1,11 @@
 import { assertFinite, assertFiniteVector } from "./_finite.ts";
+import { assertTrainingSet } from "./_training_set.ts";
+import { cumulativeError } from "./cumulative_error.ts";
 import { dot } from "./dot.ts";
 import { makePrediction } from "./make_prediction.ts";
 import { seededRandom } from "./seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
-import { squaredError } from "./squared_error.ts";
 import { standardNormal } from "./standard_normal.ts";
 
 /** How to build a {@link NeuralNetwork}. */
@@ -171,10 +172,8 @@ export class NeuralNetwork {
     targets: readonly number[],
     iterations: number,
   ): number[] {
-    this.#checkTrainingSet(inputs, targets);
-    if (!Number.isInteger(iterations) || iterations < 0) {
-      throw new RangeError(`Expected iterations to be a whole number, got ${iterations}`);
-    }
+    assertTrainingSet(inputs, targets, this.#weights.length, iterations);
+    const predict = (input: readonly number[]) => this.predict(input);
     const cumulativeErrors: number[] = new Array(Math.ceil(iterations / ERROR_EVERY));
     const weights = this.#weights;
     let iteration = 0;
@@ -191,11 +190,7 @@ export class NeuralNetwork {
         }
 
         if (iteration % ERROR_EVERY === 0) {
-          let cumulativeError = 0;
-          for (let i = 0; i < inputs.length; i++) {
-            cumulativeError += squaredError(this.predict(inputs[i]), targets[i]);
-          }
-          cumulativeErrors[iteration / ERROR_EVERY] = cumulativeError;
+          cumulativeErrors[iteration / ERROR_EVERY] = cumulativeError(predict, inputs, targets);
         }
       }
       assertFiniteVector("weights", weights);
@@ -220,25 +215,5 @@ export class NeuralNetwork {
     const derrorDprediction = 2 * (prediction - target);
     const dpredictionDlayer1 = sigmoidDerivative(layer1);
     return derrorDprediction * dpredictionDlayer1;
-  }
-
-  #checkTrainingSet(inputs: readonly (readonly number[])[], targets: readonly number[]): void {
-    if (inputs.length === 0) {
-      throw new RangeError("Cannot train on an empty training set");
-    }
-    if (inputs.length !== targets.length) {
-      throw new RangeError(
-        `Expected one target per input: ${inputs.length} inputs but ${targets.length} targets`,
-      );
-    }
-    inputs.forEach((input, i) => {
-      if (input.length !== this.#weights.length) {
-        throw new RangeError(
-          `Input ${i} has ${input.length} values but the network has ${this.#weights.length} weights`,
-        );
-      }
-      assertFiniteVector(`input ${i}`, input);
-    });
-    assertFiniteVector("targets", targets);
   }
 }

@@ -155,7 +155,7 @@ Deno.test("train refuses an empty set, mismatched counts, wrong lengths and non-
   assert.throws(
     () => network.train([[1, 2, 3]], [0], 10),
     RangeError,
-    "Input 0 has 3 values but the network has 2 weights",
+    "Input 0 has 3 values but the network takes 2",
   );
   assert.throws(() => network.train([[1, NaN]], [0], 10), RangeError, "input 0[1]");
   assert.throws(() => network.train(inputs, targets, 1.5), RangeError, "iterations");

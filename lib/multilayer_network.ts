@@ -1,0 +1,203 @@
+import { assertTrainingSet } from "./_training_set.ts";
+import { cumulativeError } from "./cumulative_error.ts";
+import { Layer, type LayerParameters } from "./layer.ts";
+import { ERROR_EVERY } from "./neural_network.ts";
+import { seededRandom } from "./seeded_random.ts";
+import { sigmoidDerivative } from "./sigmoid_derivative.ts";
+
+/** How to build a {@link MultiLayerNetwork}: its sizes or its parameters. */
+export interface MultiLayerNetworkOptions {
+  /** The step size of gradient descent, e.g. 0.5. */
+  learningRate: number;
+  /** Units per layer, the input first and a single output last, e.g. [2, 4, 1]. */
+  sizes?: readonly number[];
+  /** Given parameters, one entry per layer; `sizes` is then not needed. */
+  layers?: readonly LayerParameters[];
+  /** Uniform numbers in [0, 1): draws the parameters and the training samples. */
+  random?: () => number;
+}
+
+/**
+ * The tutorial's network with hidden layers: layers of sigmoid units, each
+ * feeding the next, ending in one sigmoid output read as the probability of
+ * class 1. It learns by the same chain rule and the same stochastic gradient
+ * descent as the single neuron, carried back through every layer.
+ *
+ * @example A hidden layer of four units learns XOR
+ * ```ts
+ * import { assert } from "chai";
+ * import { MultiLayerNetwork } from "./multilayer_network.ts";
+ * import { seededRandom } from "./seeded_random.ts";
+ *
+ * const network = new MultiLayerNetwork({ learningRate: 1, sizes: [2, 4, 1], random: seededRandom(42) });
+ * network.train([[0, 0], [0, 1], [1, 0], [1, 1]], [0, 1, 1, 0], 20_000);
+ * assert.isBelow(network.predict([0, 0]), 0.5);
+ * assert.isAbove(network.predict([0, 1]), 0.5);
+ * ```
+ */
+export class MultiLayerNetwork {
+  /** The step size of gradient descent. */
+  readonly learningRate: number;
+  /** The layers, the first reading the input, the last giving the prediction. */
+  readonly layers: readonly Layer[];
+  #random: () => number;
+
+  /**
+   * Builds the network from given parameters, or draws them from a standard
+   * normal for the given sizes.
+   *
+   * @param options The learning rate; `layers` or `sizes`; the random source.
+   * @throws {RangeError} If the learning rate is not a positive finite number,
+   * the sizes or layers do not fit together, or the last layer has more than one unit.
+   */
+  constructor(options: MultiLayerNetworkOptions) {
+    const { learningRate, random = seededRandom() } = options;
+    if (!(Number.isFinite(learningRate) && learningRate > 0)) {
+      throw new RangeError(
+        `Expected the learning rate to be a positive finite number, got ${learningRate}`,
+      );
+    }
+    this.learningRate = learningRate;
+    this.#random = random;
+    if (options.layers) {
+      this.layers = options.layers.map((parameters) => new Layer(parameters));
+    } else {
+      const sizes = options.sizes ?? [];
+      if (sizes.length < 2 || !sizes.every((size) => Number.isInteger(size) && size > 0)) {
+        throw new RangeError(
+          `Expected sizes to be at least two positive whole numbers, got [${sizes.join(", ")}]`,
+        );
+      }
+      this.layers = sizes.slice(1).map((units, l) => Layer.random(sizes[l], units, random));
+    }
+    this.layers.forEach((layer, l) => {
+      const previous = this.layers[l - 1];
+      if (previous && layer.inputSize !== previous.weights.length) {
+        throw new RangeError(
+          `Layer ${l} reads ${layer.inputSize} inputs but layer ${l - 1} has ` +
+            `${previous.weights.length} units`,
+        );
+      }
+    });
+    if (this.layers.length === 0 || this.layers.at(-1)!.weights.length !== 1) {
+      throw new RangeError("Expected the last layer to have exactly one unit, the prediction");
+    }
+  }
+
+  /** How many inputs the network reads. */
+  get inputSize(): number {
+    return this.layers[0].inputSize;
+  }
+
+  /**
+   * The prediction for one input: the output of the last layer.
+   *
+   * @param input One value per input.
+   * @returns A number in (0, 1): above 0.5 means class 1.
+   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   */
+  predict(input: readonly number[]): number {
+    let activations: readonly number[] = input;
+    for (const layer of this.layers) activations = layer.forward(activations).outputs;
+    return activations[0];
+  }
+
+  /**
+   * The gradients of the squared error for one sample, by the chain rule
+   * carried back layer by layer (backpropagation). At the output, as for the
+   * single neuron, `delta = derror_dprediction * dprediction_dsum`; each layer's
+   * gradients are its delta times its input, and the delta of the layer below
+   * is the weighted sum of the deltas above times its own sigmoid's slope.
+   *
+   * @param input One value per input.
+   * @param target The sample's class, 0 or 1.
+   * @returns One `{ weights, biases }` per layer, shaped like the layer.
+   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   */
+  computeGradients(input: readonly number[], target: number): LayerParameters[] {
+    // Forward, keeping every layer's input (activations[l]) and weighted sums (sums[l]).
+    const activations: (readonly number[])[] = [input];
+    const sums: number[][] = [];
+    for (const layer of this.layers) {
+      const pass = layer.forward(activations.at(-1)!);
+      sums.push(pass.sums);
+      activations.push(pass.outputs);
+    }
+
+    // Backward: start from the error's slope at the output's weighted sum.
+    const last = this.layers.length - 1;
+    const prediction = activations[last + 1][0];
+    let deltas = [2 * (prediction - target) * sigmoidDerivative(sums[last][0])];
+    const gradients: LayerParameters[] = new Array(this.layers.length);
+    for (let l = last; l >= 0; l--) {
+      const layerInput = activations[l];
+      gradients[l] = {
+        weights: deltas.map((delta) => layerInput.map((x) => delta * x)),
+        biases: [...deltas],
+      };
+      if (l > 0) {
+        const weights = this.layers[l].weights;
+        deltas = layerInput.map((_, i) =>
+          deltas.reduce((sum, delta, j) => sum + weights[j][i] * delta, 0) *
+          sigmoidDerivative(sums[l - 1][i])
+        );
+      }
+    }
+    return gradients;
+  }
+
+  /**
+   * One step of gradient descent on every layer: each parameter moves by
+   * `-learningRate * gradient`.
+   *
+   * @param gradients What {@link MultiLayerNetwork.computeGradients} returned.
+   */
+  updateParameters(gradients: readonly LayerParameters[]): void {
+    this.layers.forEach((layer, l) => {
+      layer.weights.forEach((row, j) => {
+        for (let i = 0; i < row.length; i++) {
+          row[i] -= gradients[l].weights[j][i] * this.learningRate;
+        }
+        layer.biases[j] -= gradients[l].biases[j] * this.learningRate;
+      });
+    });
+  }
+
+  /**
+   * Trains exactly like the tutorial's single neuron: each iteration picks one
+   * sample at random, computes its gradients and updates every layer; every
+   * 100th iteration records the cumulative error over all samples.
+   *
+   * @param inputs The samples.
+   * @param targets Each sample's class, 0 or 1.
+   * @param iterations How many updates to make.
+   * @returns The cumulative errors, one per 100 iterations.
+   * @throws {RangeError} If the training set does not fit the network, or training diverges.
+   */
+  train(
+    inputs: readonly (readonly number[])[],
+    targets: readonly number[],
+    iterations: number,
+  ): number[] {
+    assertTrainingSet(inputs, targets, this.inputSize, iterations);
+    const predict = (input: readonly number[]) => this.predict(input);
+    const cumulativeErrors: number[] = new Array(Math.ceil(iterations / ERROR_EVERY));
+    for (let iteration = 0; iteration < iterations; iteration++) {
+      const index = Math.floor(this.#random() * inputs.length);
+      try {
+        this.updateParameters(this.computeGradients(inputs[index], targets[index]));
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        throw new RangeError(
+          `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
+            `Try a smaller learning rate than ${this.learningRate}`,
+          { cause: error },
+        );
+      }
+      if (iteration % ERROR_EVERY === 0) {
+        cumulativeErrors[iteration / ERROR_EVERY] = cumulativeError(predict, inputs, targets);
+      }
+    }
+    return cumulativeErrors;
+  }
+}

@@ -1,0 +1,143 @@
+import { assert } from "chai";
+import { dot } from "./dot.ts";
+import type { LayerParameters } from "./layer.ts";
+import { MultiLayerNetwork } from "./multilayer_network.ts";
+import { NeuralNetwork } from "./neural_network.ts";
+import { numericalGradient } from "./numerical_gradient.ts";
+import { relativeError } from "./relative_error.ts";
+import { seededRandom } from "./seeded_random.ts";
+import { sigmoid } from "./sigmoid.ts";
+
+const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
+const xorTargets = [0, 1, 1, 0];
+
+/** All parameters in one list, layer by layer: each unit's weights, then the biases. */
+function flatten(layers: readonly LayerParameters[]): number[] {
+  return layers.flatMap(({ weights, biases }) => [...weights.flat(), ...biases]);
+}
+
+/** The inverse of flatten, for layers shaped like `shape`. */
+function unflatten(
+  values: readonly number[],
+  shape: readonly LayerParameters[],
+): LayerParameters[] {
+  let k = 0;
+  return shape.map(({ weights, biases }) => ({
+    weights: weights.map((row) => row.map(() => values[k++])),
+    biases: biases.map(() => values[k++]),
+  }));
+}
+
+/**
+ * One sample's squared error as a function of all parameters, computed as sigmoid(+-sum)^2
+ * (exactly (prediction - target)^2 for a target of 0 or 1) so no digits are lost near the target.
+ */
+function sampleError(shape: readonly LayerParameters[], input: readonly number[], target: number) {
+  return (values: readonly number[]) => {
+    let activations: readonly number[] = input;
+    const layers = unflatten(values, shape);
+    layers.forEach(({ weights, biases }, l) => {
+      const sums = weights.map((row, j) => dot(activations, row) + biases[j]);
+      activations = l === layers.length - 1 ? sums : sums.map(sigmoid);
+    });
+    return sigmoid((target === 1 ? -1 : 1) * activations[0]) ** 2;
+  };
+}
+
+function gradientCheck(network: MultiLayerNetwork, input: readonly number[], target: number) {
+  const shape = network.layers.map(({ weights, biases }) => ({ weights, biases }));
+  const analytic = flatten(network.computeGradients(input, target));
+  // A step of 1e-4 rather than 1e-5: the deeper gradients here are small (1e-6), and a larger
+  // step keeps rounding in the finite differences well below them.
+  const numerical = numericalGradient(sampleError(shape, input, target), flatten(shape), 1e-4);
+  return Math.max(...analytic.map((g, i) => relativeError(g, numerical[i])));
+}
+
+Deno.test("backpropagation matches finite differences for [2, 3, 1] on every XOR sample", () => {
+  const network = new MultiLayerNetwork({
+    learningRate: 1,
+    sizes: [2, 3, 1],
+    random: seededRandom(1),
+  });
+  for (const [i, input] of xorInputs.entries()) {
+    assert.isBelow(gradientCheck(network, input, xorTargets[i]), 1e-7, `sample ${i}`);
+  }
+});
+
+Deno.test("backpropagation matches finite differences through two hidden layers [3, 4, 3, 1]", () => {
+  const random = seededRandom(9);
+  const network = new MultiLayerNetwork({ learningRate: 1, sizes: [3, 4, 3, 1], random });
+  for (const [input, target] of [[[0.5, -1, 2], 1], [[1, 0.2, -0.3], 0]] as const) {
+    assert.isBelow(gradientCheck(network, input, target), 1e-7);
+  }
+});
+
+Deno.test("with one layer of one unit it is the tutorial's neuron: same prediction, same gradients", () => {
+  const single = new NeuralNetwork({ learningRate: 0.1, weights: [1.45, -0.66], bias: 0 });
+  const layered = new MultiLayerNetwork({
+    learningRate: 0.1,
+    layers: [{ weights: [[1.45, -0.66]], biases: [0] }],
+  });
+  assert.equal(layered.predict([2, 1.5]), single.predict([2, 1.5]));
+  const [gradients] = layered.computeGradients([2, 1.5], 0);
+  const expected = single.computeGradients([2, 1.5], 0);
+  assert.deepEqual(gradients, { weights: [expected.weights], biases: [expected.bias] });
+});
+
+Deno.test("one update moves every parameter by exactly -learningRate * gradient", () => {
+  const network = new MultiLayerNetwork({
+    learningRate: 0.5,
+    sizes: [2, 2, 1],
+    random: seededRandom(3),
+  });
+  const before = flatten(network.layers);
+  const gradients = network.computeGradients([1, 0], 1);
+  network.updateParameters(gradients);
+  const after = flatten(network.layers);
+  flatten(gradients).forEach((g, i) => assert.equal(after[i], before[i] - g * 0.5));
+});
+
+Deno.test("a hidden layer of four units learns XOR: 4/4 for the default seed", () => {
+  const network = new MultiLayerNetwork({
+    learningRate: 1,
+    sizes: [2, 4, 1],
+    random: seededRandom(42),
+  });
+  const errors = network.train(xorInputs, xorTargets, 20_000);
+  assert.lengthOf(errors, 200);
+  assert.isBelow(errors.at(-1)!, 0.01);
+  xorInputs.forEach((x, i) => assert.equal(network.predict(x) > 0.5 ? 1 : 0, xorTargets[i]));
+});
+
+Deno.test("training is reproducible: the same seed gives the same network", () => {
+  const run = () => {
+    const network = new MultiLayerNetwork({
+      learningRate: 1,
+      sizes: [2, 3, 1],
+      random: seededRandom(8),
+    });
+    return network.train(xorInputs, xorTargets, 1000);
+  };
+  assert.deepEqual(run(), run());
+});
+
+Deno.test("sizes and layers that do not fit are refused with a clear message", () => {
+  const make = (options: Partial<ConstructorParameters<typeof MultiLayerNetwork>[0]>) => () =>
+    new MultiLayerNetwork({ learningRate: 1, ...options });
+  assert.throws(make({ sizes: [2] }), RangeError, "at least two positive whole numbers, got [2]");
+  assert.throws(make({ sizes: [2, 0, 1] }), RangeError, "got [2, 0, 1]");
+  assert.throws(make({ sizes: [2, 3, 2] }), RangeError, "exactly one unit");
+  assert.throws(make({ learningRate: 0, sizes: [2, 1] }), RangeError, "learning rate");
+  assert.throws(
+    make({ layers: [{ weights: [[1, 2]], biases: [0] }, { weights: [[1, 2]], biases: [0] }] }),
+    RangeError,
+    "Layer 1 reads 2 inputs but layer 0 has 1 units",
+  );
+});
+
+Deno.test("train refuses a training set that does not fit the network", () => {
+  const network = new MultiLayerNetwork({ learningRate: 1, sizes: [2, 2, 1] });
+  assert.throws(() => network.train([], [], 10), RangeError, "empty training set");
+  assert.throws(() => network.train([[1, 2, 3]], [0], 10), RangeError, "takes 2");
+  assert.throws(() => network.train([[1, 2]], [0, 1], 10), RangeError, "1 inputs but 2 targets");
+});

@@ -1,0 +1,11 @@
+import { assert } from "chai";
+import { confusionMatrix } from "./confusion_matrix.ts";
+
+Deno.test("the confusion matrix counts hits, misses, false alarms and all-clears", () => {
+  const m = confusionMatrix([1, 1, 1, 0, 0, 0, 0], [1, 1, 0, 1, 0, 0, 0]);
+  assert.deepEqual(m, { truePositives: 2, falsePositives: 1, falseNegatives: 1, trueNegatives: 3 });
+});
+
+Deno.test("predictions and truths of different lengths are refused", () => {
+  assert.throws(() => confusionMatrix([1], [1, 0]), RangeError, "1 and 2");
+});

@@ -1,0 +1,48 @@
+/**
+ * Splits samples into a training set and a test set at random, keeping each
+ * class's share the same in both (stratified): with 37% malignant tumours
+ * overall, each set has 37% malignant too.
+ *
+ * @param targets Each sample's class.
+ * @param testFraction The share of each class that goes to the test set, e.g. 0.2.
+ * @param random Uniform numbers in [0, 1), e.g. `seededRandom(42)`, so the split is reproducible.
+ * @returns The indices of the training and the test samples, each in ascending order.
+ * @throws {RangeError} If `testFraction` is not between 0 and 1.
+ *
+ * @example An 80/20 split keeps the classes balanced
+ * ```ts
+ * import { assert } from "chai";
+ * import { seededRandom } from "./seeded_random.ts";
+ * import { stratifiedSplit } from "./stratified_split.ts";
+ *
+ * const targets = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];
+ * const { train, test } = stratifiedSplit(targets, 0.2, seededRandom(1));
+ * assert.lengthOf(test, 2);
+ * assert.sameMembers(test.map((i) => targets[i]), [0, 1]);
+ * assert.lengthOf(train, 8);
+ * ```
+ */
+export function stratifiedSplit(
+  targets: readonly number[],
+  testFraction: number,
+  random: () => number,
+): { train: number[]; test: number[] } {
+  if (!(testFraction > 0 && testFraction < 1)) {
+    throw new RangeError(`Expected the test fraction to be between 0 and 1, got ${testFraction}`);
+  }
+  const train: number[] = [];
+  const test: number[] = [];
+  for (const label of new Set(targets)) {
+    const members = targets.flatMap((target, i) => target === label ? [i] : []);
+    // Fisher-Yates shuffle, then the first share goes to the test set.
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [members[i], members[j]] = [members[j], members[i]];
+    }
+    const testCount = Math.round(members.length * testFraction);
+    test.push(...members.slice(0, testCount));
+    train.push(...members.slice(testCount));
+  }
+  const ascending = (a: number, b: number) => a - b;
+  return { train: train.sort(ascending), test: test.sort(ascending) };
+}

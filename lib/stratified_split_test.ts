@@ -1,0 +1,34 @@
+import { assert } from "chai";
+import { seededRandom } from "./seeded_random.ts";
+import { stratifiedSplit } from "./stratified_split.ts";
+
+const targets = [...new Array(357).fill(0), ...new Array(212).fill(1)];
+
+Deno.test("an 80/20 stratified split of 357 benign and 212 malignant keeps the shares", () => {
+  const { train, test } = stratifiedSplit(targets, 0.2, seededRandom(42));
+  assert.lengthOf(test, 113); // round(71.4) + round(42.4)
+  assert.lengthOf(train, 456);
+  assert.equal(test.filter((i) => targets[i] === 1).length, 42);
+  assert.sameMembers([...train, ...test], targets.map((_, i) => i), "every sample exactly once");
+});
+
+Deno.test("the split is reproducible and changes with the seed", () => {
+  assert.deepEqual(
+    stratifiedSplit(targets, 0.2, seededRandom(1)),
+    stratifiedSplit(targets, 0.2, seededRandom(1)),
+  );
+  assert.notDeepEqual(
+    stratifiedSplit(targets, 0.2, seededRandom(1)).test,
+    stratifiedSplit(targets, 0.2, seededRandom(2)).test,
+  );
+});
+
+Deno.test("a test fraction outside (0, 1) is refused", () => {
+  for (const fraction of [0, 1, -0.2, NaN]) {
+    assert.throws(
+      () => stratifiedSplit(targets, fraction, seededRandom(1)),
+      RangeError,
+      "between 0 and 1",
+    );
+  }
+});

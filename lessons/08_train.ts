@@ -13,6 +13,7 @@
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { formatArray, formatNumber } from "../lib/format_array.ts";
+import { decisionBoundarySvg } from "../lib/decision_boundary_svg.ts";
 import { lineChartSvg } from "../lib/line_chart_svg.ts";
 import { lineChartText } from "../lib/line_chart_text.ts";
 import { ERROR_EVERY, NeuralNetwork } from "../lib/neural_network.ts";
@@ -22,6 +23,7 @@ import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
 import {
   type Cli,
   helpText,
+  LessonError,
   positiveIntegerFlag,
   positiveNumberFlag,
   readFlags,
@@ -67,6 +69,10 @@ export const cli: Cli = {
     plot: {
       value: "PATH",
       description: "Also write the chart as SVG (needs --allow-read and --allow-write)",
+    },
+    boundary: {
+      value: "PATH",
+      description: "Also write the decision boundary as SVG (two input columns only)",
     },
   },
   examples: [
@@ -164,6 +170,22 @@ export function main(
       });
       await writeTextFileFor("plot", values.plot, svg, files);
       io.log(`Wrote the chart to ${values.plot}`);
+    }
+
+    if (values.boundary !== undefined) {
+      if (features.length !== 2) {
+        throw new LessonError(
+          `--boundary draws the plane of two inputs, but ${source} has ${features.length}`,
+        );
+      }
+      const svg = await decisionBoundarySvg({
+        predict: (x) => network.predict(x),
+        points: inputs,
+        targets,
+        title: `The neuron's decision boundary after training (seed ${seed})`,
+      });
+      await writeTextFileFor("boundary", values.boundary, svg, files);
+      io.log(`Wrote the decision boundary to ${values.boundary}`);
     }
   });
 }

@@ -256,3 +256,23 @@ Deno.test("--plot that fails half-way leaves no half-written file behind", async
   assert.deepEqual(err, ["Error: --plot out/chart.svg: cannot write it (disk full)"]);
   assert.deepEqual(files.files, { "out/chart.svg": "the old chart" }, "old file intact, no temp");
 });
+
+Deno.test("--boundary writes the decision boundary of the eight points as SVG", async () => {
+  const files = memoryFiles();
+  const { code, out } = await run(["--iterations", "200", "--boundary", "out/b.svg"], files);
+  assert.equal(code, 0);
+  assert.equal(out.at(-1), "Wrote the decision boundary to out/b.svg");
+  assert.include(
+    files.files["out/b.svg"],
+    "The neuron's decision boundary after training (seed 42)",
+  );
+});
+
+Deno.test("--boundary with data of three inputs says it needs two: exit 1", async () => {
+  const text = "a,b,c,target\n1,0,0,1\n0,1,0,0\n";
+  const { code, err } = await run(["--data", "my.csv", "--boundary", "b.svg"], data(text));
+  assert.equal(code, 1);
+  assert.deepEqual(err, [
+    "Error: --boundary draws the plane of two inputs, but my.csv has 3",
+  ]);
+});

@@ -32,3 +32,15 @@ export function assertFiniteVector(
     }
   }
 }
+
+/**
+ * Throws a RangeError unless `value` is a positive finite number.
+ *
+ * @param name What the value is, for the message (e.g. "the learning rate").
+ * @param value The number to check.
+ */
+export function assertPositiveFinite(name: string, value: number): void {
+  if (!(Number.isFinite(value) && value > 0)) {
+    throw new RangeError(`Expected ${name} to be a positive finite number, got ${value}`);
+  }
+}

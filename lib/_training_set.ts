@@ -31,3 +31,15 @@ export function assertTrainingSet(
     throw new RangeError(`Expected iterations to be a whole number, got ${iterations}`);
   }
 }
+
+/**
+ * The error to throw when training stops because its numbers overflowed. The training set was
+ * checked before training, so only parameters that grew without bound can cause that.
+ */
+export function divergedError(iteration: number, learningRate: number, cause: unknown): RangeError {
+  return new RangeError(
+    `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
+      `Try a smaller learning rate than ${learningRate}`,
+    { cause },
+  );
+}

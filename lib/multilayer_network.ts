@@ -1,4 +1,5 @@
-import { assertTrainingSet } from "./_training_set.ts";
+import { assertPositiveFinite } from "./_finite.ts";
+import { assertTrainingSet, divergedError } from "./_training_set.ts";
 import { cumulativeError } from "./cumulative_error.ts";
 import { Layer, type LayerParameters } from "./layer.ts";
 import { ERROR_EVERY } from "./neural_network.ts";
@@ -52,11 +53,7 @@ export class MultiLayerNetwork {
    */
   constructor(options: MultiLayerNetworkOptions) {
     const { learningRate, random = seededRandom() } = options;
-    if (!(Number.isFinite(learningRate) && learningRate > 0)) {
-      throw new RangeError(
-        `Expected the learning rate to be a positive finite number, got ${learningRate}`,
-      );
-    }
+    assertPositiveFinite("the learning rate", learningRate);
     this.learningRate = learningRate;
     this.#random = random;
     if (options.layers) {
@@ -188,11 +185,7 @@ export class MultiLayerNetwork {
         this.updateParameters(this.computeGradients(inputs[index], targets[index]));
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        throw new RangeError(
-          `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
-            `Try a smaller learning rate than ${this.learningRate}`,
-          { cause: error },
-        );
+        throw divergedError(iteration, this.learningRate, error);
       }
       if (iteration % ERROR_EVERY === 0) {
         cumulativeErrors[iteration / ERROR_EVERY] = cumulativeError(predict, inputs, targets);

@@ -1,5 +1,5 @@
-import { assertFinite, assertFiniteVector } from "./_finite.ts";
-import { assertTrainingSet } from "./_training_set.ts";
+import { assertFinite, assertFiniteVector, assertPositiveFinite } from "./_finite.ts";
+import { assertTrainingSet, divergedError } from "./_training_set.ts";
 import { cumulativeError } from "./cumulative_error.ts";
 import { dot } from "./dot.ts";
 import { makePrediction } from "./make_prediction.ts";
@@ -70,11 +70,7 @@ export class NeuralNetwork {
    */
   constructor(options: NeuralNetworkOptions) {
     const { learningRate, random = seededRandom() } = options;
-    if (!(Number.isFinite(learningRate) && learningRate > 0)) {
-      throw new RangeError(
-        `Expected the learning rate to be a positive finite number, got ${learningRate}`,
-      );
-    }
+    assertPositiveFinite("the learning rate", learningRate);
     const inputSize = options.weights?.length ?? options.inputSize ?? 2;
     if (!Number.isInteger(inputSize) || inputSize < 1) {
       throw new RangeError(
@@ -196,14 +192,8 @@ export class NeuralNetwork {
       assertFiniteVector("weights", weights);
       assertFinite("the bias", this.#bias);
     } catch (error) {
-      // The training set was checked above, so a number that stops being finite here can only
-      // come from parameters that grew without bound.
       if (!(error instanceof RangeError)) throw error;
-      throw new RangeError(
-        `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
-          `Try a smaller learning rate than ${this.learningRate}`,
-        { cause: error },
-      );
+      throw divergedError(iteration, this.learningRate, error);
     }
     return cumulativeErrors;
   }

@@ -1,8 +1,12 @@
 /** How predictions of two classes compare with the truth; class 1 is the "positive" finding. */
 export interface ConfusionMatrix {
+  /** Class 1 predicted, class 1 true: found. */
   truePositives: number;
+  /** Class 1 predicted, class 0 true: a false alarm. */
   falsePositives: number;
+  /** Class 0 predicted, class 0 true: cleared. */
   trueNegatives: number;
+  /** Class 0 predicted, class 1 true: missed. */
   falseNegatives: number;
 }
 

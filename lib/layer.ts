@@ -5,7 +5,9 @@ import { standardNormal } from "./standard_normal.ts";
 
 /** The parameters of one layer: `weights[j]` are unit j's weights, `biases[j]` its bias. */
 export interface LayerParameters {
+  /** One row per unit, one weight per input. */
   weights: number[][];
+  /** One bias per unit. */
   biases: number[];
 }
 

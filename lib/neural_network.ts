@@ -24,7 +24,9 @@ export interface NeuralNetworkOptions {
 
 /** The gradients of the error for one sample: how the error changes with each parameter. */
 export interface Gradients {
+  /** derror_dbias: how the error changes with the bias. */
   bias: number;
+  /** derror_dweights: how the error changes with each weight. */
   weights: number[];
 }
 

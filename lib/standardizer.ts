@@ -1,6 +1,8 @@
 /** A fitted standardizer: the mean and deviation of each feature, and the function applying them. */
 export interface Standardizer {
+  /** Each feature's mean over the training rows. */
   mean: number[];
+  /** Each feature's standard deviation over the training rows (1 where it never varies). */
   deviation: number[];
   /** Rescales one row: `(x - mean) / deviation`, feature by feature. */
   transform(row: readonly number[]): number[];

@@ -16,7 +16,7 @@
 import { formatArray } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
-import { type Cli, helpText, readFlags, runLesson, wholeNumberFlag } from "./_cli.ts";
+import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 export const learningRate = 0.1;
@@ -40,9 +40,7 @@ export const cli: Cli = {
 
 /** Prints the lesson. Returns the exit code: 0, or 2 for a bad flag. */
 export function main(args: readonly string[] = [], io: Io = console): Promise<number> {
-  return runLesson(io, () => {
-    const { help, values } = readFlags(args, cli);
-    if (help) return io.log(helpText(cli));
+  return runLesson(args, io, cli, (values) => {
     const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
 
     // A network whose weights and bias are standard normal draws, like np.random.randn().

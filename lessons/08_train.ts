@@ -22,11 +22,9 @@ import { predictedClass } from "../lib/predicted_class.ts";
 import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
 import {
   type Cli,
-  helpText,
   LessonError,
   positiveIntegerFlag,
   positiveNumberFlag,
-  readFlags,
   readTextFileFor,
   runLesson,
   wholeNumberFlag,
@@ -88,9 +86,7 @@ export function main(
   io: Io = console,
   files: Files = denoFiles,
 ): Promise<number> {
-  return runLesson(io, async () => {
-    const { help, values } = readFlags(args, cli);
-    if (help) return io.log(helpText(cli));
+  return runLesson(args, io, cli, async (values) => {
     const learningRate = positiveNumberFlag(
       "learning-rate",
       values["learning-rate"],

@@ -20,7 +20,7 @@ import { parseDataset } from "../lib/parse_dataset.ts";
 import { relativeError } from "../lib/relative_error.ts";
 import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
-import { type Cli, helpText, readFlags, runLesson, wholeNumberFlag } from "./_cli.ts";
+import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 /** The bound below which analytic and numerical gradients count as equal. */
@@ -66,9 +66,7 @@ export function checkSample(
 
 /** Prints the lesson. Returns the exit code: 0, or 2 for a bad flag. */
 export function main(args: readonly string[] = [], io: Io = console): Promise<number> {
-  return runLesson(io, () => {
-    const { help, values } = readFlags(args, cli);
-    if (help) return io.log(helpText(cli));
+  return runLesson(args, io, cli, (values) => {
     const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
 
     const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");

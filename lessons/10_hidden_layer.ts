@@ -22,9 +22,7 @@ import { predictedClass } from "../lib/predicted_class.ts";
 import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
 import {
   type Cli,
-  helpText,
   positiveIntegerFlag,
-  readFlags,
   runLesson,
   wholeNumberFlag,
   writeTextFileFor,
@@ -76,9 +74,7 @@ export function main(
   io: Io = console,
   files: Files = denoFiles,
 ): Promise<number> {
-  return runLesson(io, async () => {
-    const { help, values } = readFlags(args, cli);
-    if (help) return io.log(helpText(cli));
+  return runLesson(args, io, cli, async (values) => {
     const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
     const hidden = positiveIntegerFlag("hidden", values.hidden, DEFAULT_HIDDEN, 100);
 

@@ -24,7 +24,7 @@ import { predictedClass } from "../lib/predicted_class.ts";
 import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
 import { fitStandardizer } from "../lib/standardizer.ts";
 import { stratifiedSplit } from "../lib/stratified_split.ts";
-import { type Cli, helpText, readFlags, runLesson, wholeNumberFlag } from "./_cli.ts";
+import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 export const SOURCE = "data/breast_cancer.csv";
@@ -69,9 +69,7 @@ function printConfusion(io: Io, m: ConfusionMatrix): void {
 
 /** Prints the lesson. Returns the exit code: 0, or 2 for a bad flag. */
 export function main(args: readonly string[] = [], io: Io = console): Promise<number> {
-  return runLesson(io, () => {
-    const { help, values } = readFlags(args, cli);
-    if (help) return io.log(helpText(cli));
+  return runLesson(args, io, cli, (values) => {
     const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
 
     const data = parseDataset(breastCancerCsv, SOURCE);

@@ -175,13 +175,24 @@ export function wholeNumberFlag(
 }
 
 /**
- * Runs a lesson's body and turns what it throws into one line on `io.error` and an exit code:
+ * Runs a lesson from its command line: reads the flags of `cli` from `args`, prints the help
+ * for `--help`, or else runs `body` with the flags' values (as text, checked by the `*Flag`
+ * functions above). Whatever the body throws becomes one line on `io.error` and an exit code:
  * 2 for a usage error, 1 for bad data, a missing file or a missing permission. Anything else is
  * a bug in the lesson and is thrown on, with its stack.
+ *
+ * @returns The exit code: 0, 1 or 2.
  */
-export async function runLesson(io: Io, body: () => Promise<void> | void): Promise<number> {
+export async function runLesson(
+  args: readonly string[],
+  io: Io,
+  cli: Cli,
+  body: (values: Record<string, string | undefined>) => Promise<void> | void,
+): Promise<number> {
   try {
-    await body();
+    const { help, values } = readFlags(args, cli);
+    if (help) io.log(helpText(cli));
+    else await body(values);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -11,13 +11,14 @@
 // Run it: deno task compare            (prints the table; python3 with NumPy for the other side)
 //         deno task compare:readme     (also writes it into README.md's Performance section)
 
+import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
+import { parseDataset } from "../lib/parse_dataset.ts";
 import { parseArgs } from "node:util";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { seededRandom } from "../lib/seeded_random.ts";
 
 const SCRIPT = "bench/article_numpy.py";
-const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
-const targets = [0, 1, 0, 1, 0, 1, 1, 0];
+const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
 const LEARNING_RATE = 0.1;
 const ITERATIONS = 10_000;
 const TOLERANCE = 1e-9;

@@ -1,11 +1,12 @@
+import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
+import { parseDataset } from "./parse_dataset.ts";
 import { assert } from "chai";
 import { NeuralNetwork } from "./neural_network.ts";
 import { seededRandom } from "./seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 
-// The tutorial's eight training points.
-const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
-const targets = [0, 1, 0, 1, 0, 1, 1, 0];
+// The tutorial's eight training points, from the data set the lessons use.
+const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
 
 const tutorialNetwork = () =>
   new NeuralNetwork({ learningRate: 0.1, weights: [1.45, -0.66], bias: 0 });

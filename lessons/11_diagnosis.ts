@@ -110,7 +110,6 @@ export function main(args: readonly string[] = [], io: Io = console): Promise<nu
     const models = [
       {
         name: "The single neuron (30 weights and a bias)",
-        learningRate: 0.01,
         network: new NeuralNetwork({
           learningRate: 0.01,
           inputSize: data.features.length,
@@ -119,7 +118,6 @@ export function main(args: readonly string[] = [], io: Io = console): Promise<nu
       },
       {
         name: `A hidden layer of ${HIDDEN_UNITS} units (sizes [30, ${HIDDEN_UNITS}, 1])`,
-        learningRate: 0.1,
         network: new MultiLayerNetwork({
           learningRate: 0.1,
           sizes: [data.features.length, HIDDEN_UNITS, 1],
@@ -127,10 +125,10 @@ export function main(args: readonly string[] = [], io: Io = console): Promise<nu
         }),
       },
     ];
-    const results = models.map(({ name, learningRate, network }) => {
+    const results = models.map(({ name, network }) => {
       const errors = network.train(trainInputs, trainTargets, ITERATIONS);
       const lowest = errors.indexOf(Math.min(...errors));
-      io.log(`${name}, ${ITERATIONS} iterations at learning rate ${learningRate}:`);
+      io.log(`${name}, ${ITERATIONS} iterations at learning rate ${network.learningRate}:`);
       io.log(`  Cumulative error over the ${train.length} training tumours:`);
       io.log(
         `    first ${formatNumber(errors[0])}, lowest ${formatNumber(errors[lowest])} ` +

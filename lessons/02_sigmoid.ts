@@ -27,17 +27,17 @@ export function main(io: Io = console): void {
   // A small table: large negative inputs go to 0, large positive ones to 1, and 0 gives 0.5.
   io.log("     x | sigmoid(x)     | class");
   io.log("-------+----------------+------------");
-  for (const x of tableInputs) {
-    const probability = sigmoid(x);
+  const outputs = tableInputs.map(sigmoid);
+  tableInputs.forEach((x, i) => {
+    const probability = outputs[i];
     io.log(
       `${String(x).padStart(6)} | ${formatNumber(probability).padEnd(14)} | ` +
         `${probability === DECISION_THRESHOLD ? "on the line" : predictedClass(probability)}`,
     );
-  }
+  });
   io.log("");
 
   // However far out x goes, the output stays strictly between 0 and 1.
-  const outputs = tableInputs.map(sigmoid);
   io.log(
     `Range: every output lies in (0, 1); here from ${formatNumber(Math.min(...outputs))} ` +
       `to ${formatNumber(Math.max(...outputs))}.`,

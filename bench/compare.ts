@@ -12,10 +12,10 @@
 //         deno task compare:readme     (also writes it into README.md's Performance section)
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
-import { parseDataset } from "../lib/parse_dataset.ts";
+import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { parseArgs } from "node:util";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { seededRandom } from "../lib/seeded_random.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
 
 const SCRIPT = "bench/article_numpy.py";
 const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");

@@ -15,7 +15,7 @@
 
 import { formatArray } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
+import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 

@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { DEFAULT_SEED, seededRandom } from "../lib/seeded_random.ts";
+import { DEFAULT_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import { inputVector, learningRate, main } from "./07_neural_network.ts";
 import { captureIo } from "./_io.ts";
 

@@ -13,13 +13,14 @@
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { formatArray, formatNumber } from "../lib/format_array.ts";
-import { decisionBoundarySvg } from "../lib/decision_boundary_svg.ts";
-import { lineChartSvg } from "../lib/line_chart_svg.ts";
-import { lineChartText } from "../lib/line_chart_text.ts";
-import { ERROR_EVERY, NeuralNetwork } from "../lib/neural_network.ts";
-import { parseDataset } from "../lib/parse_dataset.ts";
+import { decisionBoundarySvg } from "../lib/charts/decision_boundary_svg.ts";
+import { lineChartSvg } from "../lib/charts/line_chart_svg.ts";
+import { lineChartText } from "../lib/charts/line_chart_text.ts";
+import { NeuralNetwork } from "../lib/neural_network.ts";
+import { ERROR_EVERY } from "../lib/train.ts";
+import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
+import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import {
   type Cli,
   LessonError,

@@ -2,8 +2,8 @@ import { assert } from "chai";
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { parseDataset } from "../lib/parse_dataset.ts";
-import { DEFAULT_SEED, seededRandom } from "../lib/seeded_random.ts";
+import { parseDataset } from "../lib/data/parse_dataset.ts";
+import { DEFAULT_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import { main } from "./08_train.ts";
 import { captureIo } from "./_io.ts";
 

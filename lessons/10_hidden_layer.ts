@@ -14,12 +14,12 @@
 //
 // Run it: deno run lessons/10_hidden_layer.ts [--seed N] [--hidden N] [--plot PATH]
 
-import { decisionBoundarySvg } from "../lib/decision_boundary_svg.ts";
+import { decisionBoundarySvg } from "../lib/charts/decision_boundary_svg.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { MultiLayerNetwork } from "../lib/multilayer_network.ts";
+import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
+import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import {
   type Cli,
   positiveIntegerFlag,

@@ -15,15 +15,16 @@
 // Run it: deno run lessons/11_diagnosis.ts [--seed N]
 
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
-import { type ConfusionMatrix, confusionMatrix } from "../lib/confusion_matrix.ts";
+import { type ConfusionMatrix, confusionMatrix } from "../lib/data/confusion_matrix.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { MultiLayerNetwork } from "../lib/multilayer_network.ts";
-import { ERROR_EVERY, NeuralNetwork } from "../lib/neural_network.ts";
-import { parseDataset } from "../lib/parse_dataset.ts";
+import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
+import { NeuralNetwork } from "../lib/neural_network.ts";
+import { ERROR_EVERY } from "../lib/train.ts";
+import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/seeded_random.ts";
-import { fitStandardizer } from "../lib/standardizer.ts";
-import { stratifiedSplit } from "../lib/stratified_split.ts";
+import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
+import { fitStandardizer } from "../lib/data/standardizer.ts";
+import { stratifiedSplit } from "../lib/data/stratified_split.ts";
 import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 

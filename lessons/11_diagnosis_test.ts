@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
-import { parseDataset } from "../lib/parse_dataset.ts";
+import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { main } from "./11_diagnosis.ts";
 import { captureIo } from "./_io.ts";
 

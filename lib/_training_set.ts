@@ -26,20 +26,12 @@ export function assertTrainingSet(
     }
     assertFiniteVector(`input ${i}`, input);
   });
-  assertFiniteVector("targets", targets);
+  targets.forEach((target, i) => {
+    if (target !== 0 && target !== 1) {
+      throw new RangeError(`Expected targets[${i}] to be 0 or 1, got ${target}`);
+    }
+  });
   if (!Number.isInteger(iterations) || iterations < 0) {
     throw new RangeError(`Expected iterations to be a whole number, got ${iterations}`);
   }
-}
-
-/**
- * The error to throw when training stops because its numbers overflowed. The training set was
- * checked before training, so only parameters that grew without bound can cause that.
- */
-export function divergedError(iteration: number, learningRate: number, cause: unknown): RangeError {
-  return new RangeError(
-    `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
-      `Try a smaller learning rate than ${learningRate}`,
-    { cause },
-  );
 }

@@ -1,12 +1,11 @@
 import { assertFinite, assertFiniteVector, assertPositiveFinite } from "./_finite.ts";
-import { assertTrainingSet, divergedError } from "./_training_set.ts";
-import { cumulativeError } from "./cumulative_error.ts";
 import { dot } from "./dot.ts";
 import { makePrediction } from "./make_prediction.ts";
-import { seededRandom } from "./seeded_random.ts";
+import { seededRandom } from "./random/seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
-import { standardNormal } from "./standard_normal.ts";
+import { standardNormal } from "./random/standard_normal.ts";
+import { train } from "./train.ts";
 
 /** How to build a {@link NeuralNetwork}. */
 export interface NeuralNetworkOptions {
@@ -30,9 +29,6 @@ export interface Gradients {
   weights: number[];
 }
 
-/** How often `train` records the cumulative error, as in the tutorial. */
-export const ERROR_EVERY = 100;
-
 /**
  * The tutorial's neural network: one neuron with a sigmoid, trained by
  * stochastic gradient descent. Layer 1 is `dot(input, weights) + bias`, layer 2
@@ -42,7 +38,7 @@ export const ERROR_EVERY = 100;
  * ```ts
  * import { assert } from "chai";
  * import { NeuralNetwork } from "./neural_network.ts";
- * import { seededRandom } from "./seeded_random.ts";
+ * import { seededRandom } from "./random/seeded_random.ts";
  *
  * const network = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
  * const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
@@ -94,6 +90,11 @@ export class NeuralNetwork {
     return [...this.#weights];
   }
 
+  /** How many inputs the network reads: one per weight. */
+  get inputSize(): number {
+    return this.#weights.length;
+  }
+
   /** The current bias. */
   get bias(): number {
     return this.#bias;
@@ -124,10 +125,9 @@ export class NeuralNetwork {
     const derrorDlayer1 = this.#derrorDlayer1(input, target);
     const dlayer1Dbias = 1;
     const dlayer1Dweights = input;
-    return {
-      bias: derrorDlayer1 * dlayer1Dbias,
-      weights: dlayer1Dweights.map((x) => derrorDlayer1 * x),
-    };
+    const derrorDweights = dlayer1Dweights.slice();
+    for (let j = 0; j < derrorDweights.length; j++) derrorDweights[j] *= derrorDlayer1;
+    return { bias: derrorDlayer1 * dlayer1Dbias, weights: derrorDweights };
   }
 
   /**
@@ -135,7 +135,9 @@ export class NeuralNetwork {
    * `bias -= gradients.bias * learningRate`, then the same for each weight.
    *
    * @param gradients What {@link NeuralNetwork.computeGradients} returned.
-   * @throws {RangeError} If the gradients' length differs from the weights'.
+   * @throws {RangeError} If the gradients' length differs from the weights', a
+   * gradient is not finite, or the step overflows a parameter (the network is
+   * then left unchanged).
    */
   updateParameters(gradients: Gradients): void {
     if (gradients.weights.length !== this.#weights.length) {
@@ -147,57 +149,32 @@ export class NeuralNetwork {
     for (let j = 0; j < this.#weights.length; j++) {
       this.#weights[j] -= gradients.weights[j] * this.learningRate;
     }
+    // A gradient that is NaN or infinite, or a step that overflowed, leaves a parameter that is
+    // not finite: stop here rather than let it spread.
+    assertFinite("the bias after the update", this.#bias);
+    assertFiniteVector("the weights after the update", this.#weights);
   }
 
   /**
-   * Trains by stochastic gradient descent: each iteration picks one sample at
-   * random (`Math.floor(random() * inputs.length)`, like the tutorial's
-   * `np.random.randint`), computes its gradients and updates the parameters.
-   * Every 100th iteration (0, 100, 200, ...), after that iteration's update,
-   * it records the cumulative error: the sum over all samples of
-   * `(prediction - target)^2`.
+   * Trains by stochastic gradient descent with the lib's {@link train} loop:
+   * each iteration picks one sample at random, calls
+   * {@link NeuralNetwork.computeGradients} and then
+   * {@link NeuralNetwork.updateParameters}; every 100th iteration records the
+   * cumulative error.
    *
    * @param inputs The samples, each with one value per weight.
    * @param targets Each sample's class, 0 or 1.
    * @param iterations How many updates to make.
    * @returns The cumulative errors, one per 100 iterations.
-   * @throws {RangeError} If there are no samples, the counts of inputs and
-   * targets differ, a sample's length differs from the weights', a value is not
-   * finite, or training diverges (then try a smaller learning rate).
+   * @throws {RangeError} If the training set does not fit the network (see {@link train}).
+   * @throws {TrainingDivergedError} If training diverges (then try a smaller learning rate).
    */
   train(
     inputs: readonly (readonly number[])[],
     targets: readonly number[],
     iterations: number,
   ): number[] {
-    assertTrainingSet(inputs, targets, this.#weights.length, iterations);
-    const predict = (input: readonly number[]) => this.predict(input);
-    const cumulativeErrors: number[] = new Array(Math.ceil(iterations / ERROR_EVERY));
-    const weights = this.#weights;
-    let iteration = 0;
-    try {
-      for (; iteration < iterations; iteration++) {
-        // Pick a sample at random and move the parameters against its gradients. This is
-        // updateParameters(computeGradients(input, target)) without building the arrays.
-        const index = Math.floor(this.#random() * inputs.length);
-        const input = inputs[index];
-        const step = this.#derrorDlayer1(input, targets[index]);
-        this.#bias -= step * this.learningRate;
-        for (let j = 0; j < weights.length; j++) {
-          weights[j] -= step * input[j] * this.learningRate;
-        }
-
-        if (iteration % ERROR_EVERY === 0) {
-          cumulativeErrors[iteration / ERROR_EVERY] = cumulativeError(predict, inputs, targets);
-        }
-      }
-      assertFiniteVector("weights", weights);
-      assertFinite("the bias", this.#bias);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      throw divergedError(iteration, this.learningRate, error);
-    }
-    return cumulativeErrors;
+    return train(this, inputs, targets, iterations, this.#random);
   }
 
   /** derror_dprediction * dprediction_dlayer1: the error's slope at layer 1. */

@@ -1,7 +1,7 @@
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
-import { parseDataset } from "./parse_dataset.ts";
+import { parseDataset } from "./data/parse_dataset.ts";
 import { NeuralNetwork } from "./neural_network.ts";
-import { seededRandom } from "./seeded_random.ts";
+import { seededRandom } from "./random/seeded_random.ts";
 
 // The tutorial's eight training points, from the data set the lessons use.
 const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");

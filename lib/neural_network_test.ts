@@ -1,8 +1,8 @@
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
-import { parseDataset } from "./parse_dataset.ts";
+import { parseDataset } from "./data/parse_dataset.ts";
 import { assert } from "chai";
 import { NeuralNetwork } from "./neural_network.ts";
-import { seededRandom } from "./seeded_random.ts";
+import { seededRandom } from "./random/seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 
 // The tutorial's eight training points, from the data set the lessons use.

@@ -12,7 +12,7 @@
  * @example An 80/20 split keeps the classes balanced
  * ```ts
  * import { assert } from "chai";
- * import { seededRandom } from "./seeded_random.ts";
+ * import { seededRandom } from "../random/seeded_random.ts";
  * import { stratifiedSplit } from "./stratified_split.ts";
  *
  * const targets = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];

@@ -1,10 +1,9 @@
-import { assertPositiveFinite } from "./_finite.ts";
-import { assertTrainingSet, divergedError } from "./_training_set.ts";
-import { cumulativeError } from "./cumulative_error.ts";
+import { assertFiniteVector, assertPositiveFinite } from "../_finite.ts";
+import type { Gradients } from "../neural_network.ts";
+import { seededRandom } from "../random/seeded_random.ts";
+import { sigmoidDerivative } from "../sigmoid_derivative.ts";
+import { train } from "../train.ts";
 import { Layer, type LayerParameters } from "./layer.ts";
-import { ERROR_EVERY } from "./neural_network.ts";
-import { seededRandom } from "./seeded_random.ts";
-import { sigmoidDerivative } from "./sigmoid_derivative.ts";
 
 /** How to build a {@link MultiLayerNetwork}: its sizes or its parameters. */
 export interface MultiLayerNetworkOptions {
@@ -28,7 +27,7 @@ export interface MultiLayerNetworkOptions {
  * ```ts
  * import { assert } from "chai";
  * import { MultiLayerNetwork } from "./multilayer_network.ts";
- * import { seededRandom } from "./seeded_random.ts";
+ * import { seededRandom } from "../random/seeded_random.ts";
  *
  * const network = new MultiLayerNetwork({ learningRate: 1, sizes: [2, 4, 1], random: seededRandom(42) });
  * network.train([[0, 0], [0, 1], [1, 0], [1, 1]], [0, 1, 1, 0], 20_000);
@@ -102,16 +101,18 @@ export class MultiLayerNetwork {
   /**
    * The gradients of the squared error for one sample, by the chain rule
    * carried back layer by layer (backpropagation). At the output, as for the
-   * single neuron, `delta = derror_dprediction * dprediction_dsum`; each layer's
-   * gradients are its delta times its input, and the delta of the layer below
-   * is the weighted sum of the deltas above times its own sigmoid's slope.
+   * single neuron, `delta = derror_dprediction * dprediction_dsum`; each unit's
+   * gradients are its delta times its input (weights) and its delta (bias), and
+   * the delta of a unit below is the weighted sum of the deltas above times
+   * its own sigmoid's slope.
    *
    * @param input One value per input.
    * @param target The sample's class, 0 or 1.
-   * @returns One `{ weights, biases }` per layer, shaped like the layer.
+   * @returns `gradients[l][j]`: unit j of layer l, shaped like the single
+   * neuron's {@link Gradients}.
    * @throws {RangeError} If the input's length is wrong or a value is not finite.
    */
-  computeGradients(input: readonly number[], target: number): LayerParameters[] {
+  computeGradients(input: readonly number[], target: number): Gradients[][] {
     // Forward, keeping every layer's input (activations[l]) and weighted sums (sums[l]).
     const activations: (readonly number[])[] = [input];
     const sums: number[][] = [];
@@ -125,13 +126,13 @@ export class MultiLayerNetwork {
     const last = this.layers.length - 1;
     const prediction = activations[last + 1][0];
     let deltas = [2 * (prediction - target) * sigmoidDerivative(sums[last][0])];
-    const gradients: LayerParameters[] = new Array(this.layers.length);
+    const gradients: Gradients[][] = new Array(this.layers.length);
     for (let l = last; l >= 0; l--) {
       const layerInput = activations[l];
-      gradients[l] = {
-        weights: deltas.map((delta) => layerInput.map((x) => delta * x)),
-        biases: [...deltas],
-      };
+      gradients[l] = deltas.map((delta) => ({
+        weights: layerInput.map((x) => delta * x),
+        bias: delta,
+      }));
       if (l > 0) {
         const weights = this.layers[l].weights;
         deltas = layerInput.map((_, i) =>
@@ -144,53 +145,61 @@ export class MultiLayerNetwork {
   }
 
   /**
-   * One step of gradient descent on every layer: each parameter moves by
-   * `-learningRate * gradient`.
+   * One step of gradient descent on every unit of every layer: each parameter
+   * moves by `-learningRate * gradient`.
    *
    * @param gradients What {@link MultiLayerNetwork.computeGradients} returned.
+   * @throws {RangeError} If the gradients are not shaped like the layers, or a
+   * parameter is not finite after the step (a gradient that is not finite, or
+   * a step that overflowed).
    */
-  updateParameters(gradients: readonly LayerParameters[]): void {
+  updateParameters(gradients: readonly (readonly Gradients[])[]): void {
+    if (gradients.length !== this.layers.length) {
+      throw new RangeError(
+        `Expected gradients for ${this.layers.length} layers, got ${gradients.length}`,
+      );
+    }
     this.layers.forEach((layer, l) => {
+      if (gradients[l].length !== layer.weights.length) {
+        throw new RangeError(
+          `Expected gradients for ${layer.weights.length} units in layer ${l}, ` +
+            `got ${gradients[l].length}`,
+        );
+      }
       layer.weights.forEach((row, j) => {
-        for (let i = 0; i < row.length; i++) {
-          row[i] -= gradients[l].weights[j][i] * this.learningRate;
+        const unit = gradients[l][j];
+        if (unit.weights.length !== row.length) {
+          throw new RangeError(
+            `Expected ${row.length} weight gradients for unit ${j} of layer ${l}, ` +
+              `got ${unit.weights.length}`,
+          );
         }
-        layer.biases[j] -= gradients[l].biases[j] * this.learningRate;
+        for (let i = 0; i < row.length; i++) row[i] -= unit.weights[i] * this.learningRate;
+        layer.biases[j] -= unit.bias * this.learningRate;
+        assertFiniteVector(`layer ${l}'s weights[${j}] after the update`, row);
       });
+      assertFiniteVector(`layer ${l}'s biases after the update`, layer.biases);
     });
   }
 
   /**
-   * Trains exactly like the tutorial's single neuron: each iteration picks one
-   * sample at random, computes its gradients and updates every layer; every
-   * 100th iteration records the cumulative error over all samples.
+   * Trains exactly like the tutorial's single neuron, with the lib's
+   * {@link train} loop: each iteration picks one sample at random, computes its
+   * gradients and updates every layer; every 100th iteration records the
+   * cumulative error over all samples.
    *
    * @param inputs The samples.
    * @param targets Each sample's class, 0 or 1.
    * @param iterations How many updates to make.
    * @returns The cumulative errors, one per 100 iterations.
-   * @throws {RangeError} If the training set does not fit the network, or training diverges.
+   * @throws {RangeError} If the training set does not fit the network (see {@link train}).
+   * @throws {TrainingDivergedError} If training diverges (then try a smaller learning rate).
    */
   train(
     inputs: readonly (readonly number[])[],
     targets: readonly number[],
     iterations: number,
   ): number[] {
-    assertTrainingSet(inputs, targets, this.inputSize, iterations);
-    const predict = (input: readonly number[]) => this.predict(input);
-    const cumulativeErrors: number[] = new Array(Math.ceil(iterations / ERROR_EVERY));
-    for (let iteration = 0; iteration < iterations; iteration++) {
-      const index = Math.floor(this.#random() * inputs.length);
-      try {
-        this.updateParameters(this.computeGradients(inputs[index], targets[index]));
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        throw divergedError(iteration, this.learningRate, error);
-      }
-      if (iteration % ERROR_EVERY === 0) {
-        cumulativeErrors[iteration / ERROR_EVERY] = cumulativeError(predict, inputs, targets);
-      }
-    }
-    return cumulativeErrors;
+    return train(this, inputs, targets, iterations, this.#random);
   }
 }

@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { seededRandom } from "./seeded_random.ts";
+import { seededRandom } from "../random/seeded_random.ts";
 import { stratifiedSplit } from "./stratified_split.ts";
 
 const targets = [...new Array(357).fill(0), ...new Array(212).fill(1)];

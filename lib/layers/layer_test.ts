@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { Layer } from "./layer.ts";
-import { makePrediction } from "./make_prediction.ts";
-import { seededRandom } from "./seeded_random.ts";
+import { makePrediction } from "../make_prediction.ts";
+import { seededRandom } from "../random/seeded_random.ts";
 
 Deno.test("each unit of a layer is the tutorial's neuron: sigmoid(dot(input, weights) + bias)", () => {
   const layer = new Layer({ weights: [[1.45, -0.66], [0.5, 2]], biases: [0, -1] });

@@ -1,8 +1,8 @@
-import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
+import breastCancerCsv from "../../data/breast_cancer.csv" with { type: "text" };
 import { MultiLayerNetwork } from "./multilayer_network.ts";
-import { parseDataset } from "./parse_dataset.ts";
-import { seededRandom } from "./seeded_random.ts";
-import { fitStandardizer } from "./standardizer.ts";
+import { parseDataset } from "../data/parse_dataset.ts";
+import { seededRandom } from "../random/seeded_random.ts";
+import { fitStandardizer } from "../data/standardizer.ts";
 
 const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
 const xorTargets = [0, 1, 1, 0];

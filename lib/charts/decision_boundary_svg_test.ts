@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { XMLValidator } from "fast-xml-parser";
 import { decisionBoundarySvg } from "./decision_boundary_svg.ts";
-import { sigmoid } from "./sigmoid.ts";
+import { sigmoid } from "../sigmoid.ts";
 
 const options = {
   predict: ([x1, x2]: readonly number[]) => sigmoid(3 * (x1 - x2)),

@@ -27,7 +27,7 @@ export interface DecisionBoundaryOptions {
  * ```ts
  * import { assert } from "chai";
  * import { decisionBoundarySvg } from "./decision_boundary_svg.ts";
- * import { sigmoid } from "./sigmoid.ts";
+ * import { sigmoid } from "../sigmoid.ts";
  *
  * const svg = await decisionBoundarySvg({
  *   predict: ([x1, x2]) => sigmoid(4 * (x1 - x2)),

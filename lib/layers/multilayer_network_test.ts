@@ -1,12 +1,13 @@
 import { assert } from "chai";
-import { dot } from "./dot.ts";
+import { dot } from "../dot.ts";
 import type { LayerParameters } from "./layer.ts";
+import type { Gradients } from "../neural_network.ts";
 import { MultiLayerNetwork } from "./multilayer_network.ts";
-import { NeuralNetwork } from "./neural_network.ts";
-import { numericalGradient } from "./numerical_gradient.ts";
-import { relativeError } from "./relative_error.ts";
-import { seededRandom } from "./seeded_random.ts";
-import { sigmoid } from "./sigmoid.ts";
+import { NeuralNetwork } from "../neural_network.ts";
+import { numericalGradient } from "../gradient_check/numerical_gradient.ts";
+import { relativeError } from "../gradient_check/relative_error.ts";
+import { seededRandom } from "../random/seeded_random.ts";
+import { sigmoid } from "../sigmoid.ts";
 
 const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
 const xorTargets = [0, 1, 1, 0];
@@ -14,6 +15,14 @@ const xorTargets = [0, 1, 1, 0];
 /** All parameters in one list, layer by layer: each unit's weights, then the biases. */
 function flatten(layers: readonly LayerParameters[]): number[] {
   return layers.flatMap(({ weights, biases }) => [...weights.flat(), ...biases]);
+}
+
+/** Per-unit gradients as layer parameters: unit j's gradients become row j and bias j. */
+function asLayers(gradients: readonly (readonly Gradients[])[]): LayerParameters[] {
+  return gradients.map((units) => ({
+    weights: units.map((unit) => unit.weights),
+    biases: units.map((unit) => unit.bias),
+  }));
 }
 
 /** The inverse of flatten, for layers shaped like `shape`. */
@@ -46,7 +55,7 @@ function sampleError(shape: readonly LayerParameters[], input: readonly number[]
 
 function gradientCheck(network: MultiLayerNetwork, input: readonly number[], target: number) {
   const shape = network.layers.map(({ weights, biases }) => ({ weights, biases }));
-  const analytic = flatten(network.computeGradients(input, target));
+  const analytic = flatten(asLayers(network.computeGradients(input, target)));
   // A step of 1e-4 rather than 1e-5: the deeper gradients here are small (1e-6), and a larger
   // step keeps rounding in the finite differences well below them.
   const numerical = numericalGradient(sampleError(shape, input, target), flatten(shape), 1e-4);
@@ -81,7 +90,7 @@ Deno.test("with one layer of one unit it is the tutorial's neuron: same predicti
   assert.equal(layered.predict([2, 1.5]), single.predict([2, 1.5]));
   const [gradients] = layered.computeGradients([2, 1.5], 0);
   const expected = single.computeGradients([2, 1.5], 0);
-  assert.deepEqual(gradients, { weights: [expected.weights], biases: [expected.bias] });
+  assert.deepEqual(gradients, [expected]);
 });
 
 Deno.test("one update moves every parameter by exactly -learningRate * gradient", () => {
@@ -94,7 +103,7 @@ Deno.test("one update moves every parameter by exactly -learningRate * gradient"
   const gradients = network.computeGradients([1, 0], 1);
   network.updateParameters(gradients);
   const after = flatten(network.layers);
-  flatten(gradients).forEach((g, i) => assert.equal(after[i], before[i] - g * 0.5));
+  flatten(asLayers(gradients)).forEach((g, i) => assert.equal(after[i], before[i] - g * 0.5));
 });
 
 Deno.test("a hidden layer of four units learns XOR: 4/4 for the default seed", () => {

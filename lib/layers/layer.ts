@@ -1,7 +1,7 @@
-import { assertFiniteVector } from "./_finite.ts";
-import { dot } from "./dot.ts";
-import { sigmoid } from "./sigmoid.ts";
-import { standardNormal } from "./standard_normal.ts";
+import { assertFiniteVector } from "../_finite.ts";
+import { dot } from "../dot.ts";
+import { sigmoid } from "../sigmoid.ts";
+import { standardNormal } from "../random/standard_normal.ts";
 
 /** The parameters of one layer: `weights[j]` are unit j's weights, `biases[j]` its bias. */
 export interface LayerParameters {

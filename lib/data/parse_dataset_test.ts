@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
+import tutorialCsv from "../../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "./parse_dataset.ts";
 
 const bad = (text: string) => () => parseDataset(text, "my.csv");

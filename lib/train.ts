@@ -1,0 +1,114 @@
+import { assertTrainingSet } from "./_training_set.ts";
+import { cumulativeError } from "./cumulative_error.ts";
+
+/** How often {@link train} records the cumulative error, as in the tutorial. */
+export const ERROR_EVERY = 100;
+
+/**
+ * What {@link train} needs of a network: the tutorial's three methods. Both
+ * `NeuralNetwork` and `MultiLayerNetwork` have them.
+ *
+ * @typeParam G The network's gradients, as `computeGradients` returns them.
+ */
+export interface Trainable<G> {
+  /** The step size of gradient descent. */
+  readonly learningRate: number;
+  /** How many values one input holds. */
+  readonly inputSize: number;
+  /** The prediction for one input, in (0, 1). */
+  predict(input: readonly number[]): number;
+  /** The gradients of the squared error for one sample. */
+  computeGradients(input: readonly number[], target: number): G;
+  /** One step of gradient descent against `gradients`. */
+  updateParameters(gradients: G): void;
+}
+
+/**
+ * Training stopped because the numbers grew too large to compute: the
+ * parameters overflowed. A `RangeError`, so code that catches those still
+ * catches it; `iteration` tells where it happened.
+ */
+export class TrainingDivergedError extends RangeError {
+  /** The error's name, as printed before its message. */
+  override name = "TrainingDivergedError";
+  /** The iteration whose update overflowed. */
+  readonly iteration: number;
+
+  /**
+   * Builds the error with a message that names the iteration and suggests a
+   * smaller learning rate.
+   *
+   * @param iteration The iteration whose update overflowed.
+   * @param learningRate The learning rate in use, for the advice.
+   * @param cause The error that stopped the update.
+   */
+  constructor(iteration: number, learningRate: number, cause: unknown) {
+    super(
+      `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
+        `Try a smaller learning rate than ${learningRate}`,
+      { cause },
+    );
+    this.iteration = iteration;
+  }
+}
+
+/**
+ * The tutorial's training loop, stochastic gradient descent: each iteration
+ * picks one sample at random (`Math.floor(random() * inputs.length)`, like
+ * the tutorial's `np.random.randint`), computes its gradients and updates the
+ * parameters. Every 100th iteration (0, 100, 200, ...), after that iteration's
+ * update, it records the cumulative error: the sum over all samples of
+ * `(prediction - target)^2`.
+ *
+ * @param network The network to train, changed in place.
+ * @param inputs The samples, each with `network.inputSize` values.
+ * @param targets Each sample's class, 0 or 1.
+ * @param iterations How many updates to make.
+ * @param random Uniform numbers in [0, 1), one call per iteration.
+ * @returns The cumulative errors, one per 100 iterations.
+ * @throws {RangeError} If there are no samples, the counts of inputs and
+ * targets differ, a sample has the wrong length, a value is not finite, a
+ * target is not 0 or 1, or `iterations` is not a whole number.
+ * @throws {TrainingDivergedError} If the parameters overflow (then try a
+ * smaller learning rate).
+ *
+ * @example Train the tutorial's network and watch the error fall
+ * ```ts
+ * import { assert } from "chai";
+ * import { NeuralNetwork } from "./neural_network.ts";
+ * import { seededRandom } from "./random/seeded_random.ts";
+ * import { train } from "./train.ts";
+ *
+ * const network = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
+ * const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
+ * const targets = [0, 1, 0, 1, 0, 1, 1, 0];
+ * const errors = train(network, inputs, targets, 10_000, seededRandom(7));
+ * assert.lengthOf(errors, 100);
+ * assert.isBelow(errors[99], errors[0]);
+ * ```
+ */
+export function train<G>(
+  network: Trainable<G>,
+  inputs: readonly (readonly number[])[],
+  targets: readonly number[],
+  iterations: number,
+  random: () => number,
+): number[] {
+  assertTrainingSet(inputs, targets, network.inputSize, iterations);
+  const predict = (input: readonly number[]) => network.predict(input);
+  const cumulativeErrors: number[] = [];
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    const index = Math.floor(random() * inputs.length);
+    try {
+      network.updateParameters(network.computeGradients(inputs[index], targets[index]));
+      if (iteration % ERROR_EVERY === 0) {
+        cumulativeErrors.push(cumulativeError(predict, inputs, targets));
+      }
+    } catch (error) {
+      // The training set was checked above, so a RangeError here can only mean overflow.
+      if (!(error instanceof RangeError)) throw error;
+      throw new TrainingDivergedError(iteration, network.learningRate, error);
+    }
+  }
+  return cumulativeErrors;
+}

@@ -1,6 +1,10 @@
 /**
- * The small library behind the lessons: the vector and network functions of
- * the tutorial "build a neural network from scratch", one idea per file.
+ * The library behind the lessons. The tutorial's core sits at the top, one
+ * idea per file: `dot`, `sigmoid`, `sigmoidDerivative`, `makePrediction`,
+ * `squaredError`, `predictedClass`, the `NeuralNetwork` class and its training
+ * loop `train`, and NumPy-style printing. What goes beyond the tutorial lives
+ * in folders by concern, each with its own `mod.ts`: `data/`, `charts/`,
+ * `layers/`, `gradient_check/` and `random/`. This module re-exports all.
  *
  * @example The tutorial's first prediction, printed the way NumPy prints it
  * ```ts
@@ -13,35 +17,23 @@
  *
  * @module
  */
+// The tutorial's core.
 export { dot } from "./dot.ts";
 export { sigmoid } from "./sigmoid.ts";
 export { sigmoidDerivative } from "./sigmoid_derivative.ts";
 export { makePrediction } from "./make_prediction.ts";
 export { squaredError } from "./squared_error.ts";
 export { DECISION_THRESHOLD, predictedClass } from "./predicted_class.ts";
-export { formatArray, formatNumber } from "./format_array.ts";
 export { NeuralNetwork } from "./neural_network.ts";
+export type { Gradients, NeuralNetworkOptions } from "./neural_network.ts";
 export { ERROR_EVERY, train, TrainingDivergedError } from "./train.ts";
 export type { Trainable } from "./train.ts";
-export type { Gradients, NeuralNetworkOptions } from "./neural_network.ts";
-export { DEFAULT_SEED, MAX_SEED, seededRandom } from "./random/seeded_random.ts";
-export { standardNormal } from "./random/standard_normal.ts";
-export { parseDataset, TARGET_COLUMN } from "./data/parse_dataset.ts";
-export type { Dataset } from "./data/parse_dataset.ts";
-export { lineChartSvg } from "./charts/line_chart_svg.ts";
-export type { LineChartOptions } from "./charts/line_chart_svg.ts";
-export { lineChartText } from "./charts/line_chart_text.ts";
 export { cumulativeError } from "./cumulative_error.ts";
-export { numericalGradient } from "./gradient_check/numerical_gradient.ts";
-export { relativeError } from "./gradient_check/relative_error.ts";
-export { Layer } from "./layers/layer.ts";
-export type { LayerParameters } from "./layers/layer.ts";
-export { MultiLayerNetwork } from "./layers/multilayer_network.ts";
-export type { MultiLayerNetworkOptions } from "./layers/multilayer_network.ts";
-export { stratifiedSplit } from "./data/stratified_split.ts";
-export { fitStandardizer } from "./data/standardizer.ts";
-export type { Standardizer } from "./data/standardizer.ts";
-export { confusionMatrix } from "./data/confusion_matrix.ts";
-export type { ConfusionMatrix } from "./data/confusion_matrix.ts";
-export { decisionBoundarySvg } from "./charts/decision_boundary_svg.ts";
-export type { DecisionBoundaryOptions } from "./charts/decision_boundary_svg.ts";
+export { formatArray, formatNumber } from "./format_array.ts";
+
+// Beyond the tutorial, by concern.
+export * from "./random/mod.ts";
+export * from "./data/mod.ts";
+export * from "./charts/mod.ts";
+export * from "./layers/mod.ts";
+export * from "./gradient_check/mod.ts";

@@ -1,0 +1,11 @@
+/**
+ * Pictures of learning: the error curve as SVG and in the terminal, and a
+ * network's decision boundary as SVG.
+ *
+ * @module
+ */
+export { lineChartSvg } from "./line_chart_svg.ts";
+export type { LineChartOptions } from "./line_chart_svg.ts";
+export { lineChartText } from "./line_chart_text.ts";
+export { decisionBoundarySvg } from "./decision_boundary_svg.ts";
+export type { DecisionBoundaryOptions } from "./decision_boundary_svg.ts";

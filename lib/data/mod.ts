@@ -1,0 +1,14 @@
+/**
+ * Data sets and how to use them honestly: reading a CSV, a stratified
+ * train/test split, standardising with the training set's numbers only, and
+ * the confusion matrix that judges a classifier.
+ *
+ * @module
+ */
+export { parseDataset, TARGET_COLUMN } from "./parse_dataset.ts";
+export type { Dataset } from "./parse_dataset.ts";
+export { stratifiedSplit } from "./stratified_split.ts";
+export { fitStandardizer } from "./standardizer.ts";
+export type { Standardizer } from "./standardizer.ts";
+export { confusionMatrix } from "./confusion_matrix.ts";
+export type { ConfusionMatrix } from "./confusion_matrix.ts";

@@ -8,6 +8,7 @@
 
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
+import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 // The tutorial's input and two candidate weight vectors.
@@ -15,8 +16,8 @@ export const inputVector = [1.72, 1.23];
 export const weights1 = [1.26, 0];
 export const weights2 = [2.17, 0.32];
 
-/** Prints the lesson: the dot product by hand, with `dot`, and which weights are more similar. */
-export function main(io: Io = console): void {
+/** The lesson itself. */
+function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
   // First by hand: multiply element by element, then add.
   const firstIndexesMult = inputVector[0] * weights1[0];
   const secondIndexesMult = inputVector[1] * weights1[1];
@@ -46,4 +47,13 @@ export function main(io: Io = console): void {
   io.log("means the two vectors point more the same way.");
 }
 
-if (import.meta.main) main();
+// The command line: this lesson takes no flags but --help.
+const spec = defineLesson({
+  summary: "Lesson 01: the weighted sum, the dot product of input and weights.",
+  flags: {},
+  examples: [],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

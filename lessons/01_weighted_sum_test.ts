@@ -2,7 +2,7 @@ import { assert } from "chai";
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
 import { inputVector, main, weights1, weights2 } from "./01_weighted_sum.ts";
-import { captureIo } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
 Deno.test("the dot product of the input [1.72, 1.23] and weights_1 is 2.1672", () => {
   assert.equal(formatNumber(dot(inputVector, weights1)), "2.1672");
@@ -18,9 +18,10 @@ Deno.test("4.126 > 2.1672: the input is more similar to weights_2", () => {
   assert.isAbove(dot(inputVector, weights2), dot(inputVector, weights1));
 });
 
-Deno.test("lesson 01 prints the tutorial's dot products, the erratum and the comparison", () => {
-  const io = captureIo();
-  main(io);
+Deno.test("lesson 01 prints the tutorial's dot products, the erratum and the comparison", async () => {
+  const io = await runLesson(main);
+  assert.equal(io.code, 0);
+  assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
     "By hand, 1.72 * 1.26 + 1.23 * 0 = 2.1672",
     "The dot product is: 2.1672",

@@ -14,13 +14,14 @@
 import { formatNumber } from "../lib/format_array.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
+import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 /** The inputs of the table: -10 to 10 in steps of 2.5. */
 export const tableInputs = [-10, -7.5, -5, -2.5, 0, 2.5, 5, 7.5, 10];
 
-/** Prints the lesson: the formula, a table of sigmoid(x), its range and the 0.5 rule. */
-export function main(io: Io = console): void {
+/** The lesson itself. */
+function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("sigmoid(x) = 1 / (1 + e^(-x))");
   io.log("");
 
@@ -50,4 +51,13 @@ export function main(io: Io = console): void {
   io.log("and the sigmoid's output is that distribution's probability of a 1.");
 }
 
-if (import.meta.main) main();
+// The command line: this lesson takes no flags but --help.
+const spec = defineLesson({
+  summary: "Lesson 02: the sigmoid, which squashes any number into (0, 1).",
+  flags: {},
+  examples: [],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -2,7 +2,7 @@ import { assert } from "chai";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { DECISION_THRESHOLD } from "../lib/predicted_class.ts";
 import { main, tableInputs } from "./02_sigmoid.ts";
-import { captureIo } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
 Deno.test("the sigmoid maps -10..10 into (0, 1), rising through 0.5 at 0", () => {
   const outputs = tableInputs.map(sigmoid);
@@ -11,9 +11,10 @@ Deno.test("the sigmoid maps -10..10 into (0, 1), rising through 0.5 at 0", () =>
   assert.equal(sigmoid(0), DECISION_THRESHOLD);
 });
 
-Deno.test("lesson 02 prints the formula, the table, the range and the 0.5 rule", () => {
-  const io = captureIo();
-  main(io);
+Deno.test("lesson 02 prints the formula, the table, the range and the 0.5 rule", async () => {
+  const io = await runLesson(main);
+  assert.equal(io.code, 0);
+  assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
     "sigmoid(x) = 1 / (1 + e^(-x))",
     "",

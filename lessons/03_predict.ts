@@ -9,6 +9,7 @@
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
+import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 // The tutorial's weights and bias (NumPy's bias was the array [0.0]; hence the brackets it prints).
@@ -21,8 +22,8 @@ export const samples = [
   { input: [2, 1.5], target: 0 },
 ] as const;
 
-/** Prints the lesson: each sample's prediction, the class it means and whether that is right. */
-export function main(io: Io = console): void {
+/** The lesson itself. */
+function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
   for (const { input, target } of samples) {
     const prediction = makePrediction(input, weights1, bias);
     io.log(`Input vector: [${input.join(", ")}], target: ${target}`);
@@ -41,4 +42,13 @@ export function main(io: Io = console): void {
   io.log("One right, one wrong: the weights need to learn. That is what lessons 04-08 do.");
 }
 
-if (import.meta.main) main();
+// The command line: this lesson takes no flags but --help.
+const spec = defineLesson({
+  summary: "Lesson 03: a prediction, the sigmoid of the weighted sum plus a bias.",
+  flags: {},
+  examples: [],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

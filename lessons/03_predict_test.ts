@@ -2,7 +2,7 @@ import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { bias, main, samples, weights1 } from "./03_predict.ts";
-import { captureIo } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
 const [first, second] = samples;
 
@@ -20,9 +20,10 @@ Deno.test("the prediction for [2, 1.5] is 0.87101915: class 1, wrong (the target
   assert.equal(second.target, 0);
 });
 
-Deno.test("lesson 03 prints both predictions as the tutorial does, each judged against its target", () => {
-  const io = captureIo();
-  main(io);
+Deno.test("lesson 03 prints both predictions as the tutorial does, each judged against its target", async () => {
+  const io = await runLesson(main);
+  assert.equal(io.code, 0);
+  assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
     "Input vector: [1.66, 1.56], target: 1",
     "The prediction result is: [0.7985731]",

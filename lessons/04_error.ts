@@ -13,6 +13,7 @@
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
+import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 // The second sample of lesson 03, and the same weights and bias.
@@ -21,8 +22,8 @@ export const target = 0;
 export const weights1 = [1.45, -0.66];
 export const bias = 0.0;
 
-/** Prints the lesson: the prediction for [2, 1.5] and its error. */
-export function main(io: Io = console): void {
+/** The lesson itself. */
+function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
   const prediction = makePrediction(inputVector, weights1, bias);
   const mse = squaredError(prediction, target);
   io.log(`Prediction: ${formatArray([prediction])}; Error: ${formatArray([mse])}`);
@@ -38,4 +39,13 @@ export function main(io: Io = console): void {
   io.log("must change to make it smaller. Lesson 05 shows which way to move them.");
 }
 
-if (import.meta.main) main();
+// The command line: this lesson takes no flags but --help.
+const spec = defineLesson({
+  summary: "Lesson 04: the squared error of a prediction.",
+  flags: {},
+  examples: [],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

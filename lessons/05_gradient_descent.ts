@@ -15,6 +15,7 @@ import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { squaredError } from "../lib/squared_error.ts";
+import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 export const inputVector = [2, 1.5];
@@ -40,8 +41,8 @@ function verdict(prediction: number, target: number): string {
   return `class ${predicted}, ${predicted === target ? "correct" : "wrong"}`;
 }
 
-/** Prints the lesson: the derivative, the update, the new prediction, learning rates, overfitting. */
-export function main(io: Io = console): void {
+/** The lesson itself. */
+function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
   const prediction = makePrediction(inputVector, weights1, bias);
   const derivative = 2 * (prediction - target);
   io.log(`The derivative is ${formatArray([derivative])}`);
@@ -82,4 +83,13 @@ export function main(io: Io = console): void {
   io.log("small steps, one random sample at a time: online stochastic gradient descent.");
 }
 
-if (import.meta.main) main();
+// The command line: this lesson takes no flags but --help.
+const spec = defineLesson({
+  summary: "Lesson 05: gradient descent, one step against the derivative.",
+  flags: {},
+  examples: [],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -11,7 +11,7 @@ import {
   target,
   weights1,
 } from "./05_gradient_descent.ts";
-import { captureIo } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
 const derivative = 2 * (makePrediction(inputVector, weights1, bias) - target);
 const updated = stepWeights(weights1, derivative);
@@ -34,9 +34,10 @@ Deno.test("overfitting: the updated weights now get [1.66, 1.56] (target 1) wron
   assert.isBelow(makePrediction(otherInput, updated, bias), 0.5);
 });
 
-Deno.test("lesson 05 prints the derivative, the update, the new prediction, learning rates and overfitting", () => {
-  const io = captureIo();
-  main(io);
+Deno.test("lesson 05 prints the derivative, the update, the new prediction, learning rates and overfitting", async () => {
+  const io = await runLesson(main);
+  assert.equal(io.code, 0);
+  assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
     "The derivative is [1.7420383]",
     "Updated weights_1: [-0.2920383 -2.4020383]",

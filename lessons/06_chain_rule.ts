@@ -17,6 +17,7 @@ import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
+import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 export const inputVector = [2, 1.5];
@@ -42,8 +43,8 @@ function row(name: string, value: string, from = ""): string {
   return `  ${name.padEnd(19)} = ${value}${from ? `  (${from})` : ""}`;
 }
 
-/** Prints the lesson: every link of the chain, and the class computing the same gradients. */
-export function main(io: Io = console): void {
+/** The lesson itself. */
+function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
   const links = chain(inputVector, weights1, bias);
   io.log(`Input [2, 1.5], target 0, weights ${formatArray(weights1)}, bias 0:`);
   io.log(row("layer_1", formatNumber(links.layer1), "dot(input, weights) + bias"));
@@ -87,4 +88,13 @@ export function main(io: Io = console): void {
   io.log("Gradient descent does exactly that, a small step (learning rate * gradient) at a time.");
 }
 
-if (import.meta.main) main();
+// The command line: this lesson takes no flags but --help.
+const spec = defineLesson({
+  summary: "Lesson 06: the chain rule gives the gradients of the weights and the bias.",
+  flags: {},
+  examples: [],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

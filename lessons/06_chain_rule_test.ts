@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { bias, chain, inputVector, main, weights1 } from "./06_chain_rule.ts";
-import { captureIo } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
 Deno.test("at the original weights, derror_dbias is 0.19570893 and derror_dweights [0.39141786, 0.29356339]", () => {
   const links = chain(inputVector, weights1, bias);
@@ -18,9 +18,10 @@ Deno.test("after lesson 05's update: derror_dprediction 0.02992496, dprediction_
   assert.equal(formatNumber(links.derrorDbias), "0.00044105");
 });
 
-Deno.test("lesson 06 prints every link of the chain and the class agrees", () => {
-  const io = captureIo();
-  main(io);
+Deno.test("lesson 06 prints every link of the chain and the class agrees", async () => {
+  const io = await runLesson(main);
+  assert.equal(io.code, 0);
+  assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
     "Input [2, 1.5], target 0, weights [ 1.45 -0.66], bias 0:",
     "  layer_1             = 1.91  (dot(input, weights) + bias)",

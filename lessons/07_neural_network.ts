@@ -15,63 +15,55 @@
 
 import { formatArray } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
-import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 export const learningRate = 0.1;
 export const inputVector = [2, 1.5];
 
-export const cli: Cli = {
-  summary: "Lesson 07: the NeuralNetwork class, with seeded starting weights.",
-  usage: "deno run lessons/07_neural_network.ts [--seed N]",
-  flags: {
-    seed: {
-      value: "N",
-      description: "Seed of the random starting weights and bias",
-      default: DEFAULT_SEED,
-    },
-  },
-  examples: [
-    "deno run lessons/07_neural_network.ts",
-    "deno run lessons/07_neural_network.ts --seed 7",
-  ],
-};
+/** The lesson itself. */
+function lesson(
+  { seed }: FlagValues<typeof spec.flags>,
+  io: Io,
+): void {
+  // A network whose weights and bias are standard normal draws, like np.random.randn().
+  const network = new NeuralNetwork({ learningRate, random: seededRandom(seed) });
+  io.log(`learning_rate = ${learningRate}, seed = ${seed}`);
+  io.log(`Starting weights: ${formatArray(network.weights)}`);
+  io.log(`Starting bias: ${formatArray([network.bias])}`);
 
-/** Prints the lesson. Returns the exit code: 0, or 2 for a bad flag. */
-export function main(args: readonly string[] = [], io: Io = console): Promise<number> {
-  return runLesson(args, io, cli, (values) => {
-    const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
+  const prediction = network.predict(inputVector);
+  io.log(`neural_network.predict([2, 1.5]) = ${formatArray([prediction])}`);
+  io.log(
+    "The tutorial printed 0.79412963 from unseeded random weights; ours differs by design.",
+  );
+  io.log("");
 
-    // A network whose weights and bias are standard normal draws, like np.random.randn().
-    const network = new NeuralNetwork({ learningRate, random: seededRandom(seed) });
-    io.log(`learning_rate = ${learningRate}, seed = ${seed}`);
-    io.log(`Starting weights: ${formatArray(network.weights)}`);
-    io.log(`Starting bias: ${formatArray([network.bias])}`);
+  // Given the tutorial's weights instead, the class reproduces lesson 03's prediction.
+  const tutorial = new NeuralNetwork({ learningRate, weights: [1.45, -0.66], bias: 0 });
+  io.log(
+    `With the tutorial's weights [1.45, -0.66] and bias 0 it predicts ` +
+      `${formatArray([tutorial.predict(inputVector)])}, as in lesson 03.`,
+  );
 
-    const prediction = network.predict(inputVector);
-    io.log(`neural_network.predict([2, 1.5]) = ${formatArray([prediction])}`);
-    io.log(
-      "The tutorial printed 0.79412963 from unseeded random weights; ours differs by design.",
-    );
-    io.log("");
-
-    // Given the tutorial's weights instead, the class reproduces lesson 03's prediction.
-    const tutorial = new NeuralNetwork({ learningRate, weights: [1.45, -0.66], bias: 0 });
-    io.log(
-      `With the tutorial's weights [1.45, -0.66] and bias 0 it predicts ` +
-        `${formatArray([tutorial.predict(inputVector)])}, as in lesson 03.`,
-    );
-
-    // One training step on [2, 1.5] (target 0) moves each parameter against its gradient.
-    const gradients = tutorial.computeGradients(inputVector, 0);
-    tutorial.updateParameters(gradients);
-    io.log(
-      `One update with learning rate ${learningRate}: weights ${formatArray(tutorial.weights)}, ` +
-        `bias ${formatArray([tutorial.bias])},`,
-    );
-    io.log(`and the prediction falls to ${formatArray([tutorial.predict(inputVector)])}.`);
-  });
+  // One training step on [2, 1.5] (target 0) moves each parameter against its gradient.
+  const gradients = tutorial.computeGradients(inputVector, 0);
+  tutorial.updateParameters(gradients);
+  io.log(
+    `One update with learning rate ${learningRate}: weights ${formatArray(tutorial.weights)}, ` +
+      `bias ${formatArray([tutorial.bias])},`,
+  );
+  io.log(`and the prediction falls to ${formatArray([tutorial.predict(inputVector)])}.`);
 }
+
+// The command line: its flags, written once.
+const spec = defineLesson({
+  summary: "Lesson 07: the NeuralNetwork class, with seeded starting weights.",
+  flags: { seed: seedFlag("Seed of the random starting weights and bias") },
+  examples: ["deno run lessons/07_neural_network.ts --seed 7"],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
 
 if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -4,13 +4,10 @@
 
 import { assert } from "chai";
 import { main } from "./08_train.ts";
-import { captureIo, type Files, memoryFiles } from "./_io.ts";
+import type { Files } from "./_io.ts";
+import { memoryFiles, runLesson } from "./_testing.ts";
 
-async function run(args: string[], files: Files = memoryFiles()) {
-  const io = captureIo();
-  const code = await main(args, io, files);
-  return { code, out: io.out, err: io.err };
-}
+const run = (args: string[], files: Files = memoryFiles()) => runLesson(main, args, files);
 
 /** Asserts one error line containing `message`, nothing on stdout, and the exit code. */
 async function expectError(args: string[], code: number, message: string, files?: Files) {
@@ -47,30 +44,42 @@ Deno.test("a stray argument is named: exit 2", async () => {
 });
 
 Deno.test("a value that is not a number is quoted with its flag: exit 2", async () => {
-  await usage(["--learning-rate", "fast"], 'Invalid --learning-rate "fast": not a number');
-  await usage(["--iterations", "many"], 'Invalid --iterations "many": not a number');
-  await usage(["--seed", "abc"], 'Invalid --seed "abc": not a number');
-  await usage(["--seed", ""], 'Invalid --seed "": not a number');
+  const rate = "expected a number above 0";
+  await usage(["--learning-rate", "fast"], `Invalid --learning-rate "fast": ${rate}`);
+  await usage(["--learning-rate", "0x"], `Invalid --learning-rate "0x": ${rate}`);
+  const whole = "expected a whole number from 1 to 100000000";
+  await usage(["--iterations", "many"], `Invalid --iterations "many": ${whole}`);
+  const seed = "expected a whole number from 0 to 4294967295";
+  await usage(["--seed", "abc"], `Invalid --seed "abc": ${seed}`);
+  await usage(["--seed", ""], `Invalid --seed "": ${seed}`);
+  await usage(["--seed", " "], `Invalid --seed " ": ${seed}`);
 });
 
 Deno.test("a learning rate that is not a positive finite number is refused: exit 2", async () => {
   for (const value of ["0", "-0.1", "-1", "Infinity", "1e999"]) {
     await usage(
       ["--learning-rate", value],
-      `Invalid --learning-rate "${value}": expected a positive finite number`,
+      `Invalid --learning-rate "${value}": expected a number above 0`,
     );
   }
-  await usage(["--learning-rate=-2"], 'Invalid --learning-rate "-2": expected a positive finite');
+  await usage(["--learning-rate=-2"], 'Invalid --learning-rate "-2": expected a number above 0');
+  await usage(
+    ["--learning-rate", "-.5"],
+    'Invalid --learning-rate "-.5": expected a number above 0',
+  );
 });
 
 Deno.test("iterations that are not a positive whole number are refused: exit 2", async () => {
   for (const value of ["0", "-5", "2.5"]) {
     await usage(
       ["--iterations", value],
-      `Invalid --iterations "${value}": expected a positive whole`,
+      `Invalid --iterations "${value}": expected a whole number from 1 to 100000000`,
     );
   }
-  await usage(["--iterations", "1e12"], 'Invalid --iterations "1e12": at most 100000000 allowed');
+  await usage(
+    ["--iterations", "1e12"],
+    'Invalid --iterations "1e12": expected a whole number from 1 to 100000000',
+  );
 });
 
 Deno.test("a seed that is not a whole number from 0 to 2^32 - 1 is refused: exit 2", async () => {

@@ -5,13 +5,10 @@ import { NeuralNetwork } from "../lib/neural_network.ts";
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { DEFAULT_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import { main } from "./08_train.ts";
-import { captureIo } from "./_io.ts";
+import { denoFiles } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
-async function run(...args: string[]) {
-  const io = captureIo();
-  const code = await main(args, io);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...args: string[]) => runLesson(main, args);
 
 /** Trains the lib's network as the lesson should, to check the lesson's printed numbers. */
 function trainLikeTheLesson(seed: number, learningRate = 0.1, iterations = 10_000) {
@@ -97,12 +94,12 @@ Deno.test("lesson 08 honours --learning-rate and --iterations", async () => {
 Deno.test("lesson 08 --help lists every flag with its default and an example", async () => {
   const { code, out } = await run("--help");
   assert.equal(code, 0);
-  const help = out.join("\n");
+  const help = out.join("\n").replace(/\n {20,}/g, " "); // unwrap the wrapped descriptions
   for (
     const flag of [
-      /--learning-rate RATE .*\(default: 0\.1\)/,
-      /--iterations N .*\(default: 10000\)/,
-      /--seed N .*\(default: 42\)/,
+      /--learning-rate RATE .*\(default: 0\.1;/,
+      /--iterations N .*\(default: 10000;/,
+      /--seed N .*\(default: 42/,
       /--data PATH .*\(default: data\/tutorial\.csv\)/,
       /--plot PATH /,
       /Examples:\n {2}deno run lessons\/08_train\.ts/,
@@ -111,17 +108,18 @@ Deno.test("lesson 08 --help lists every flag with its default and an example", a
 });
 
 Deno.test("lesson 08 --data without read permission says which flag grants it, exit 1", async () => {
-  const { code, out, err } = await run("--data", "data/tutorial.csv");
+  const { code, out, err } = await runLesson(main, ["--data", "data/breast_cancer.csv"], denoFiles);
   assert.equal(code, 1);
   assert.deepEqual(out, []);
   assert.deepEqual(err, [
-    "Error: --data data/tutorial.csv: reading it needs read permission; " +
-    "run with --allow-read=data/tutorial.csv",
+    "Error: --data data/breast_cancer.csv: reading it needs read permission; " +
+    "run with --allow-read=data/breast_cancer.csv",
   ]);
 });
 
 Deno.test("lesson 08 --plot without write permission says which flags grant it, exit 1", async () => {
-  const { code, err } = await run("--iterations", "100", "--plot", "out/chart.svg");
+  const args = ["--iterations", "100", "--plot", "out/chart.svg"];
+  const { code, err } = await runLesson(main, args, denoFiles);
   assert.equal(code, 1);
   assert.deepEqual(err, [
     "Error: --plot out/chart.svg: writing it needs write permission, and read permission to " +

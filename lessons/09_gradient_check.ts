@@ -18,22 +18,13 @@ import { NeuralNetwork } from "../lib/neural_network.ts";
 import { numericalGradient } from "../lib/gradient_check/numerical_gradient.ts";
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { relativeError } from "../lib/gradient_check/relative_error.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
-import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 /** The bound below which analytic and numerical gradients count as equal. */
 export const TOLERANCE = 1e-7;
-
-export const cli: Cli = {
-  summary: "Lesson 09: check the chain rule's gradients against finite differences.",
-  usage: "deno run lessons/09_gradient_check.ts [--seed N]",
-  flags: {
-    seed: { value: "N", description: "Seed of the random weights checked", default: DEFAULT_SEED },
-  },
-  examples: ["deno run lessons/09_gradient_check.ts --seed 7"],
-};
 
 /**
  * One sample's squared error as a function of all parameters, [bias, ...weights].
@@ -64,52 +55,60 @@ export function checkSample(
   return { analytic, numerical, worst };
 }
 
-/** Prints the lesson. Returns the exit code: 0, or 2 for a bad flag. */
-export function main(args: readonly string[] = [], io: Io = console): Promise<number> {
-  return runLesson(args, io, cli, (values) => {
-    const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
+/** The lesson itself. */
+function lesson(
+  { seed }: FlagValues<typeof spec.flags>,
+  io: Io,
+): void {
+  const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
+  const drawn = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
+  const settings = [
+    { name: "the tutorial's weights", weights: [1.45, -0.66], bias: 0 },
+    { name: `random weights (seed ${seed})`, weights: drawn.weights, bias: drawn.bias },
+  ];
 
-    const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
-    const drawn = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
-    const settings = [
-      { name: "the tutorial's weights", weights: [1.45, -0.66], bias: 0 },
-      { name: `random weights (seed ${seed})`, weights: drawn.weights, bias: drawn.bias },
-    ];
-
-    let largest = 0;
-    for (const { name, weights, bias } of settings) {
-      io.log(`At ${name} ${formatArray(weights)}, bias ${formatArray([bias])}:`);
-      io.log("  sample        target  [bias, w1, w2] by the chain rule | by finite differences");
-      inputs.forEach((input, i) => {
-        const { analytic, numerical, worst } = checkSample(input, targets[i], weights, bias);
-        largest = Math.max(largest, worst);
-        io.log(
-          `  ${`[${input.join(", ")}]`.padEnd(12)}  ${targets[i]}       ${formatArray(analytic)}`,
-        );
-        io.log(
-          `  ${"".padEnd(22)}${formatArray(numerical)}  relative error ${worst.toExponential(1)}`,
-        );
-      });
-      io.log("");
-    }
-
-    if (largest < TOLERANCE) {
+  let largest = 0;
+  for (const { name, weights, bias } of settings) {
+    io.log(`At ${name} ${formatArray(weights)}, bias ${formatArray([bias])}:`);
+    io.log("  sample        target  [bias, w1, w2] by the chain rule | by finite differences");
+    inputs.forEach((input, i) => {
+      const { analytic, numerical, worst } = checkSample(input, targets[i], weights, bias);
+      largest = Math.max(largest, worst);
       io.log(
-        `Largest relative error: ${largest.toExponential(1)}, below ${TOLERANCE}: ` +
-          "the chain rule's gradients are right.",
+        `  ${`[${input.join(", ")}]`.padEnd(12)}  ${targets[i]}       ${formatArray(analytic)}`,
       );
-    } else {
-      io.log(`Largest relative error: ${largest.toExponential(1)}, above ${TOLERANCE}.`);
-      io.log("Either a gradient is wrong, or a sample sits so deep on the wrong side of the");
-      io.log("sigmoid that its error is almost exactly 1 and its slope tiny: finite differences");
-      io.log("cannot resolve such a slope. Look at the sample with the largest error.");
-    }
+      io.log(
+        `  ${"".padEnd(22)}${formatArray(numerical)}  relative error ${worst.toExponential(1)}`,
+      );
+    });
     io.log("");
-    io.log("Why practitioners do this: a backpropagation bug rarely crashes. A wrong sign or a");
-    io.log("missing factor still gives numbers, and training still runs, only worse. Comparing");
-    io.log("with finite differences on a few samples catches such bugs at once; it is too slow");
-    io.log("to train with (two error evaluations per parameter), so it is used to test.");
-  });
+  }
+
+  if (largest < TOLERANCE) {
+    io.log(
+      `Largest relative error: ${largest.toExponential(1)}, below ${TOLERANCE}: ` +
+        "the chain rule's gradients are right.",
+    );
+  } else {
+    io.log(`Largest relative error: ${largest.toExponential(1)}, above ${TOLERANCE}.`);
+    io.log("Either a gradient is wrong, or a sample sits so deep on the wrong side of the");
+    io.log("sigmoid that its error is almost exactly 1 and its slope tiny: finite differences");
+    io.log("cannot resolve such a slope. Look at the sample with the largest error.");
+  }
+  io.log("");
+  io.log("Why practitioners do this: a backpropagation bug rarely crashes. A wrong sign or a");
+  io.log("missing factor still gives numbers, and training still runs, only worse. Comparing");
+  io.log("with finite differences on a few samples catches such bugs at once; it is too slow");
+  io.log("to train with (two error evaluations per parameter), so it is used to test.");
 }
+
+// The command line: its flags, written once.
+const spec = defineLesson({
+  summary: "Lesson 09: check the chain rule's gradients against finite differences.",
+  flags: { seed: seedFlag("Seed of the random weights checked") },
+  examples: ["deno run lessons/09_gradient_check.ts --seed 7"],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
 
 if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -6,7 +6,7 @@ import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { DEFAULT_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import { squaredError } from "../lib/squared_error.ts";
 import { checkSample, main, sampleError, TOLERANCE } from "./09_gradient_check.ts";
-import { captureIo } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
 const { inputs, targets } = parseDataset(tutorialCsv);
 
@@ -39,8 +39,8 @@ Deno.test("the digit-keeping error equals (prediction - target)^2 for both targe
 });
 
 Deno.test("lesson 09 prints every pair and a largest relative error below 1e-7", async () => {
-  const io = captureIo();
-  assert.equal(await main([], io), 0);
+  const io = await runLesson(main);
+  assert.equal(io.code, 0);
   assert.equal(io.out[0], "At the tutorial's weights [ 1.45 -0.66], bias [0.]:");
   assert.include(io.out, "  [3, 1.5]      0       [0.06270653 0.1881196  0.0940598 ]");
   const pairs = io.out.filter((line) => line.includes("]  relative error"));
@@ -52,12 +52,13 @@ Deno.test("lesson 09 prints every pair and a largest relative error below 1e-7",
 });
 
 Deno.test("lesson 09 takes --seed and refuses a bad one", async () => {
-  const io = captureIo();
-  assert.equal(await main(["--seed", "7"], io), 0);
+  const io = await runLesson(main, ["--seed", "7"]);
+  assert.equal(io.code, 0);
   assert.match(io.out.find((line) => line.startsWith("At random weights"))!, /\(seed 7\)/);
-  const bad = captureIo();
-  assert.equal(await main(["--seed", "x"], bad), 2);
+  const bad = await runLesson(main, ["--seed", "x"]);
+  assert.equal(bad.code, 2);
   assert.deepEqual(bad.err, [
-    'Error: Invalid --seed "x": not a number. Run with --help for usage.',
+    'Error: Invalid --seed "x": expected a whole number from 0 to 4294967295. ' +
+    "Run with --help for usage.",
   ]);
 });

@@ -19,15 +19,10 @@ import { formatNumber } from "../lib/format_array.ts";
 import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
-import {
-  type Cli,
-  positiveIntegerFlag,
-  runLesson,
-  wholeNumberFlag,
-  writeTextFileFor,
-} from "./_cli.ts";
-import { denoFiles, type Files, type Io } from "./_io.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
+import { writeTextFileFor } from "./_files.ts";
+import type { Files, Io } from "./_io.ts";
 
 export const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
 export const xorTargets = [0, 1, 1, 0];
@@ -35,21 +30,6 @@ export const xorTargets = [0, 1, 1, 0];
 export const SINGLE_LEARNING_RATE = 0.1;
 export const HIDDEN_LEARNING_RATE = 1;
 export const ITERATIONS = 20_000;
-export const DEFAULT_HIDDEN = 4;
-
-export const cli: Cli = {
-  summary: "Lesson 10: a single neuron cannot learn XOR; one hidden layer can.",
-  usage: "deno run lessons/10_hidden_layer.ts [flags]",
-  flags: {
-    seed: { value: "N", description: "Seed of the weights and the sample picks", default: 42 },
-    hidden: { value: "N", description: "Units in the hidden layer", default: DEFAULT_HIDDEN },
-    plot: { value: "PATH", description: "Also write the XOR decision boundary as SVG" },
-  },
-  examples: [
-    "deno run lessons/10_hidden_layer.ts --hidden 8 --seed 3",
-    "deno run --allow-read=out --allow-write=out lessons/10_hidden_layer.ts --plot out/xor.svg",
-  ],
-};
 
 /** How many of the four XOR cases a prediction function gets right. */
 export function xorCorrect(predict: (input: readonly number[]) => number): number {
@@ -68,68 +48,83 @@ function printPredictions(io: Io, predict: (input: readonly number[]) => number)
   });
 }
 
-/** Prints the lesson. Returns the exit code: 0, 1 for I/O, 2 for a bad flag. */
-export function main(
-  args: readonly string[] = [],
-  io: Io = console,
-  files: Files = denoFiles,
-): Promise<number> {
-  return runLesson(args, io, cli, async (values) => {
-    const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
-    const hidden = positiveIntegerFlag("hidden", values.hidden, DEFAULT_HIDDEN, 100);
-
-    // First the tutorial's single neuron.
-    const single = new NeuralNetwork({
-      learningRate: SINGLE_LEARNING_RATE,
-      random: seededRandom(seed),
-    });
-    single.train(xorInputs, xorTargets, ITERATIONS);
-    io.log(
-      `The single neuron, after ${ITERATIONS} iterations at learning rate ` +
-        `${SINGLE_LEARNING_RATE} (seed ${seed}):`,
-    );
-    printPredictions(io, (x) => single.predict(x));
-    io.log(`Single neuron accuracy: ${xorCorrect((x) => single.predict(x))}/4`);
-    io.log("At most 3 of the 4 can ever be right: no straight line separates XOR's classes.");
-    io.log("");
-
-    // Then a network with one hidden layer: sizes [2, hidden, 1].
-    const sizes = [2, hidden, 1];
-    const network = new MultiLayerNetwork({
-      learningRate: HIDDEN_LEARNING_RATE,
-      sizes,
-      random: seededRandom(seed),
-    });
-    const errors = network.train(xorInputs, xorTargets, ITERATIONS);
-    io.log(
-      `A hidden layer of ${hidden} sigmoid units (sizes [${sizes.join(", ")}]), after ` +
-        `${ITERATIONS} iterations at learning rate ${HIDDEN_LEARNING_RATE}:`,
-    );
-    printPredictions(io, (x) => network.predict(x));
-    const correct = xorCorrect((x) => network.predict(x));
-    io.log(`XOR accuracy: ${correct}/4`);
-    io.log(
-      `Cumulative error: ${formatNumber(errors[0])} at iteration 0, ` +
-        `${formatNumber(errors.at(-1)!)} at iteration ${(errors.length - 1) * 100}.`,
-    );
-    if (correct === 4) {
-      io.log("Each hidden unit draws a line; the output unit keeps the band between two of them.");
-    } else {
-      io.log("This run got stuck: gradient descent settled where the error stops falling but");
-      io.log("XOR is not learned yet. Try another --seed, or more --hidden units.");
-    }
-
-    if (values.plot !== undefined) {
-      const svg = await decisionBoundarySvg({
-        predict: (x) => network.predict(x),
-        points: xorInputs,
-        targets: xorTargets,
-        title: `XOR, learned by a hidden layer of ${hidden} units (seed ${seed})`,
-      });
-      await writeTextFileFor("plot", values.plot, svg, files);
-      io.log(`Wrote the decision boundary to ${values.plot}`);
-    }
+/** The lesson itself. */
+async function lesson(
+  { seed, hidden, plot }: FlagValues<typeof spec.flags>,
+  io: Io,
+  files: Files,
+): Promise<void> {
+  // First the tutorial's single neuron.
+  const single = new NeuralNetwork({
+    learningRate: SINGLE_LEARNING_RATE,
+    random: seededRandom(seed),
   });
+  single.train(xorInputs, xorTargets, ITERATIONS);
+  io.log(
+    `The single neuron, after ${ITERATIONS} iterations at learning rate ` +
+      `${SINGLE_LEARNING_RATE} (seed ${seed}):`,
+  );
+  printPredictions(io, (x) => single.predict(x));
+  io.log(`Single neuron accuracy: ${xorCorrect((x) => single.predict(x))}/4`);
+  io.log("At most 3 of the 4 can ever be right: no straight line separates XOR's classes.");
+  io.log("");
+
+  // Then a network with one hidden layer: sizes [2, hidden, 1].
+  const sizes = [2, hidden, 1];
+  const network = new MultiLayerNetwork({
+    learningRate: HIDDEN_LEARNING_RATE,
+    sizes,
+    random: seededRandom(seed),
+  });
+  const errors = network.train(xorInputs, xorTargets, ITERATIONS);
+  io.log(
+    `A hidden layer of ${hidden} sigmoid units (sizes [${sizes.join(", ")}]), after ` +
+      `${ITERATIONS} iterations at learning rate ${HIDDEN_LEARNING_RATE}:`,
+  );
+  printPredictions(io, (x) => network.predict(x));
+  const correct = xorCorrect((x) => network.predict(x));
+  io.log(`XOR accuracy: ${correct}/4`);
+  io.log(
+    `Cumulative error: ${formatNumber(errors[0])} at iteration 0, ` +
+      `${formatNumber(errors.at(-1)!)} at iteration ${(errors.length - 1) * 100}.`,
+  );
+  if (correct === 4) {
+    io.log("Each hidden unit draws a line; the output unit keeps the band between two of them.");
+  } else {
+    io.log("This run got stuck: gradient descent settled where the error stops falling but");
+    io.log("XOR is not learned yet. Try another --seed, or more --hidden units.");
+  }
+
+  if (plot !== undefined) {
+    const svg = await decisionBoundarySvg({
+      predict: (x) => network.predict(x),
+      points: xorInputs,
+      targets: xorTargets,
+      title: `XOR, learned by a hidden layer of ${hidden} units (seed ${seed})`,
+    });
+    await writeTextFileFor("plot", plot, svg, files);
+    io.log(`Wrote the decision boundary to ${plot}`);
+  }
 }
+
+// The command line: its flags, written once.
+const spec = defineLesson({
+  summary: "Lesson 10: a single neuron cannot learn XOR; one hidden layer can.",
+  flags: {
+    seed: seedFlag("Seed of the weights and the sample picks"),
+    hidden: { kind: "whole", default: 4, min: 1, max: 100, help: "Units in the hidden layer" },
+    plot: {
+      kind: "path",
+      value: "PATH",
+      help: "Also write the XOR decision boundary as SVG (needs --allow-read and --allow-write)",
+    },
+  },
+  examples: [
+    "deno run lessons/10_hidden_layer.ts --hidden 8 --seed 3",
+    "deno run --allow-read=out --allow-write=out lessons/10_hidden_layer.ts --plot out/xor.svg",
+  ],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
 
 if (import.meta.main) Deno.exitCode = await main(Deno.args);

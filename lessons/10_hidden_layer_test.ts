@@ -1,13 +1,12 @@
 import { assert } from "chai";
 import { XMLValidator } from "fast-xml-parser";
 import { main } from "./10_hidden_layer.ts";
-import { captureIo, memoryFiles } from "./_io.ts";
+import { memoryFiles, runLesson } from "./_testing.ts";
 
 async function run(...args: string[]) {
-  const io = captureIo();
   const files = memoryFiles();
-  const code = await main(args, io, files);
-  return { code, out: io.out, err: io.err, files: files.files };
+  const { code, out, err } = await runLesson(main, args, files);
+  return { code, out, err, files: files.files };
 }
 
 Deno.test("the single neuron cannot learn XOR: at most 3/4, here 2/4", async () => {
@@ -47,6 +46,6 @@ Deno.test("lesson 10 refuses bad flags with exit 2", async () => {
   const { code, err } = await run("--hidden", "0");
   assert.equal(code, 2);
   assert.deepEqual(err, [
-    'Error: Invalid --hidden "0": expected a positive whole number. Run with --help for usage.',
+    'Error: Invalid --hidden "0": expected a whole number from 1 to 100. Run with --help for usage.',
   ]);
 });

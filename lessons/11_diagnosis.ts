@@ -22,29 +22,16 @@ import { NeuralNetwork } from "../lib/neural_network.ts";
 import { ERROR_EVERY } from "../lib/train.ts";
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
-import { DEFAULT_SEED, MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
 import { fitStandardizer } from "../lib/data/standardizer.ts";
 import { stratifiedSplit } from "../lib/data/stratified_split.ts";
-import { type Cli, runLesson, wholeNumberFlag } from "./_cli.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
 export const SOURCE = "data/breast_cancer.csv";
 export const TEST_FRACTION = 0.2;
 export const ITERATIONS = 20_000;
 export const HIDDEN_UNITS = 8;
-
-export const cli: Cli = {
-  summary: "Lesson 11: diagnose breast tumours with the single neuron and a hidden layer.",
-  usage: "deno run lessons/11_diagnosis.ts [--seed N]",
-  flags: {
-    seed: {
-      value: "N",
-      description: "Seed of the split, the weights and the sample picks",
-      default: DEFAULT_SEED,
-    },
-  },
-  examples: ["deno run lessons/11_diagnosis.ts --seed 7"],
-};
 
 /** A share as a percentage with one decimal, e.g. "96.5%". */
 export function percent(count: number, total: number): string {
@@ -68,90 +55,98 @@ function printConfusion(io: Io, m: ConfusionMatrix): void {
   );
 }
 
-/** Prints the lesson. Returns the exit code: 0, or 2 for a bad flag. */
-export function main(args: readonly string[] = [], io: Io = console): Promise<number> {
-  return runLesson(args, io, cli, (values) => {
-    const seed = wholeNumberFlag("seed", values.seed, DEFAULT_SEED, 0, MAX_SEED);
+/** The lesson itself. */
+function lesson(
+  { seed }: FlagValues<typeof spec.flags>,
+  io: Io,
+): void {
+  const data = parseDataset(breastCancerCsv, SOURCE);
+  const malignant = data.targets.filter((t) => t === 1).length;
+  io.log(
+    `${SOURCE}: ${data.inputs.length} tumours, ${data.features.length} features, ` +
+      `${malignant} malignant (1), ${data.inputs.length - malignant} benign (0).`,
+  );
 
-    const data = parseDataset(breastCancerCsv, SOURCE);
-    const malignant = data.targets.filter((t) => t === 1).length;
+  // 1. A stratified 80/20 split.
+  const { train, test } = stratifiedSplit(data.targets, TEST_FRACTION, seededRandom(seed));
+  const testTargets = test.map((i) => data.targets[i]);
+  const testMalignant = testTargets.filter((t) => t === 1).length;
+  io.log(
+    `Stratified split (seed ${seed}): ${train.length} to train on, ${test.length} to test ` +
+      `(${testMalignant} of them malignant).`,
+  );
+
+  // 2. Standardise with the training set's mean and deviation only.
+  const scaler = fitStandardizer(train.map((i) => data.inputs[i]));
+  const trainInputs = train.map((i) => scaler.transform(data.inputs[i]));
+  const trainTargets = train.map((i) => data.targets[i]);
+  const testInputs = test.map((i) => scaler.transform(data.inputs[i]));
+  io.log("Features standardised with the training set's mean and deviation only.");
+  io.log("");
+
+  // The baseline: always predict the more common class of the training set.
+  const trainMalignant = trainTargets.filter((t) => t === 1).length;
+  const majority = trainMalignant * 2 > trainTargets.length ? 1 : 0;
+  const baseline = testTargets.filter((t) => t === majority).length;
+  io.log(
+    `Majority-class baseline: always "${majority ? "malignant" : "benign"}" is right for ` +
+      `${baseline}/${test.length} test tumours, ${percent(baseline, test.length)}.`,
+  );
+  io.log("");
+
+  // 3. Train each model on the training set, then judge it on the test set.
+  const models = [
+    {
+      name: "The single neuron (30 weights and a bias)",
+      network: new NeuralNetwork({
+        learningRate: 0.01,
+        inputSize: data.features.length,
+        random: seededRandom(seed),
+      }),
+    },
+    {
+      name: `A hidden layer of ${HIDDEN_UNITS} units (sizes [30, ${HIDDEN_UNITS}, 1])`,
+      network: new MultiLayerNetwork({
+        learningRate: 0.1,
+        sizes: [data.features.length, HIDDEN_UNITS, 1],
+        random: seededRandom(seed),
+      }),
+    },
+  ];
+  const results = models.map(({ name, network }) => {
+    const errors = network.train(trainInputs, trainTargets, ITERATIONS);
+    const lowest = errors.indexOf(Math.min(...errors));
+    io.log(`${name}, ${ITERATIONS} iterations at learning rate ${network.learningRate}:`);
+    io.log(`  Cumulative error over the ${train.length} training tumours:`);
     io.log(
-      `${SOURCE}: ${data.inputs.length} tumours, ${data.features.length} features, ` +
-        `${malignant} malignant (1), ${data.inputs.length - malignant} benign (0).`,
+      `    first ${formatNumber(errors[0])}, lowest ${formatNumber(errors[lowest])} ` +
+        `(iteration ${lowest * ERROR_EVERY}), last ${formatNumber(errors.at(-1)!)}`,
     );
-
-    // 1. A stratified 80/20 split.
-    const { train, test } = stratifiedSplit(data.targets, TEST_FRACTION, seededRandom(seed));
-    const testTargets = test.map((i) => data.targets[i]);
-    const testMalignant = testTargets.filter((t) => t === 1).length;
-    io.log(
-      `Stratified split (seed ${seed}): ${train.length} to train on, ${test.length} to test ` +
-        `(${testMalignant} of them malignant).`,
-    );
-
-    // 2. Standardise with the training set's mean and deviation only.
-    const scaler = fitStandardizer(train.map((i) => data.inputs[i]));
-    const trainInputs = train.map((i) => scaler.transform(data.inputs[i]));
-    const trainTargets = train.map((i) => data.targets[i]);
-    const testInputs = test.map((i) => scaler.transform(data.inputs[i]));
-    io.log("Features standardised with the training set's mean and deviation only.");
+    const predicted = testInputs.map((x) => predictedClass(network.predict(x)));
+    const matrix = confusionMatrix(predicted, testTargets);
+    const correct = matrix.truePositives + matrix.trueNegatives;
+    io.log(`  Test accuracy: ${percent(correct, test.length)} (${correct}/${test.length})`);
+    printConfusion(io, matrix);
     io.log("");
-
-    // The baseline: always predict the more common class of the training set.
-    const trainMalignant = trainTargets.filter((t) => t === 1).length;
-    const majority = trainMalignant * 2 > trainTargets.length ? 1 : 0;
-    const baseline = testTargets.filter((t) => t === majority).length;
-    io.log(
-      `Majority-class baseline: always "${majority ? "malignant" : "benign"}" is right for ` +
-        `${baseline}/${test.length} test tumours, ${percent(baseline, test.length)}.`,
-    );
-    io.log("");
-
-    // 3. Train each model on the training set, then judge it on the test set.
-    const models = [
-      {
-        name: "The single neuron (30 weights and a bias)",
-        network: new NeuralNetwork({
-          learningRate: 0.01,
-          inputSize: data.features.length,
-          random: seededRandom(seed),
-        }),
-      },
-      {
-        name: `A hidden layer of ${HIDDEN_UNITS} units (sizes [30, ${HIDDEN_UNITS}, 1])`,
-        network: new MultiLayerNetwork({
-          learningRate: 0.1,
-          sizes: [data.features.length, HIDDEN_UNITS, 1],
-          random: seededRandom(seed),
-        }),
-      },
-    ];
-    const results = models.map(({ name, network }) => {
-      const errors = network.train(trainInputs, trainTargets, ITERATIONS);
-      const lowest = errors.indexOf(Math.min(...errors));
-      io.log(`${name}, ${ITERATIONS} iterations at learning rate ${network.learningRate}:`);
-      io.log(`  Cumulative error over the ${train.length} training tumours:`);
-      io.log(
-        `    first ${formatNumber(errors[0])}, lowest ${formatNumber(errors[lowest])} ` +
-          `(iteration ${lowest * ERROR_EVERY}), last ${formatNumber(errors.at(-1)!)}`,
-      );
-      const predicted = testInputs.map((x) => predictedClass(network.predict(x)));
-      const matrix = confusionMatrix(predicted, testTargets);
-      const correct = matrix.truePositives + matrix.trueNegatives;
-      io.log(`  Test accuracy: ${percent(correct, test.length)} (${correct}/${test.length})`);
-      printConfusion(io, matrix);
-      io.log("");
-      return { name, correct };
-    });
-
-    const best = results.reduce((a, b) => b.correct > a.correct ? b : a);
-    io.log(
-      `Best: ${best.name.toLowerCase()}, ${percent(best.correct, test.length)} against the ` +
-        `baseline's ${percent(baseline, test.length)}.`,
-    );
-    io.log("A teaching example, not a medical device: a real test would also weigh how costly");
-    io.log("a missed malignant tumour is compared with a false alarm.");
+    return { name, correct };
   });
+
+  const best = results.reduce((a, b) => b.correct > a.correct ? b : a);
+  io.log(
+    `Best: ${best.name.toLowerCase()}, ${percent(best.correct, test.length)} against the ` +
+      `baseline's ${percent(baseline, test.length)}.`,
+  );
+  io.log("A teaching example, not a medical device: a real test would also weigh how costly");
+  io.log("a missed malignant tumour is compared with a false alarm.");
 }
+
+// The command line: its flags, written once.
+const spec = defineLesson({
+  summary: "Lesson 11: diagnose breast tumours with the single neuron and a hidden layer.",
+  flags: { seed: seedFlag("Seed of the split, the weights and the sample picks") },
+  examples: ["deno run lessons/11_diagnosis.ts --seed 7"],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
 
 if (import.meta.main) Deno.exitCode = await main(Deno.args);

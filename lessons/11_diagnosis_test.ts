@@ -2,13 +2,9 @@ import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { main } from "./11_diagnosis.ts";
-import { captureIo } from "./_io.ts";
+import { runLesson } from "./_testing.ts";
 
-async function run(...args: string[]) {
-  const io = captureIo();
-  const code = await main(args, io);
-  return { code, out: io.out, err: io.err };
-}
+const run = (...args: string[]) => runLesson(main, args);
 
 /** The test accuracies the lesson prints, as fractions. */
 function accuracies(out: string[]): number[] {

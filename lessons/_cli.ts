@@ -1,276 +1,252 @@
-// The command line of the lessons that take flags: reading and checking flags, turning every
-// mistake into one clear line and an exit code, and writing output files safely.
+// The command line of every lesson, written once. A lesson declares its flags in a typed spec
+// (name, kind, default, bounds, help); the runner parses the arguments with it, checks each value
+// by its kind and bounds, answers --help, and hands the lesson typed values. Expected failures
+// (a bad flag, bad data, a missing permission) are one line and an exit code; anything else is
+// a bug and is thrown on with its stack trace.
 
-import { parseArgs } from "node:util";
+import { DEFAULT_SEED, MAX_SEED } from "../lib/random/seeded_random.ts";
+import { TrainingDivergedError } from "../lib/train.ts";
 import { denoFiles, type Files, type Io } from "./_io.ts";
 
-/** Exit codes: 0 success, 1 a failure while running (bad data, I/O), 2 a usage error. */
-export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
-
-/** A mistake on the command line: exit code 2. */
+/** A mistake on the command line: one line on stderr, exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-/** A failure while running that the learner can fix (data, permissions): exit code 1. */
+/** A failure while running that the learner can fix (data, files, permissions): exit code 1. */
 export class LessonError extends Error {
   override name = "LessonError";
 }
 
-/** One flag of a lesson, for parsing and for `--help`. */
-export interface FlagSpec {
-  /** What the value is, in `--help`: e.g. "RATE". */
-  value: string;
-  /** One line for `--help`. */
-  description: string;
-  /** The default, shown in `--help`; none means the flag is optional. */
-  default?: string | number;
-}
+/** One flag: its kind decides how its text is read and checked. */
+export type Flag =
+  & { help: string; value?: string }
+  & (
+    | { kind: "number"; default: number; above?: number; max?: number }
+    | { kind: "whole"; default: number; min: number; max: number }
+    | { kind: "path"; default?: string }
+    | { kind: "list"; default: readonly number[]; length: number }
+    | { kind: "switch" }
+  );
 
-/** The command-line interface of one lesson. */
-export interface Cli {
-  /** How to run it, e.g. "deno run lessons/08_train.ts [flags]". */
-  usage: string;
-  /** One line on what the lesson does. */
+type ValueOf<F extends Flag> = F extends { kind: "number" | "whole" } ? number
+  : F extends { kind: "path"; default: string } ? string
+  : F extends { kind: "path" } ? string | undefined
+  : F extends { kind: "list" } ? number[]
+  : boolean;
+
+/** The values a lesson receives: one per flag, typed by its kind. */
+export type FlagValues<S extends Record<string, Flag>> = {
+  -readonly [K in keyof S]: ValueOf<S[K]>;
+};
+
+/** A lesson's command line: what it is, its flags (camelCase keys, `--kebab-case` on the line). */
+export interface LessonSpec<S extends Record<string, Flag>> {
+  /** One line for `--help`: what the lesson does. */
   summary: string;
-  flags: Record<string, FlagSpec>;
+  flags: S;
   /** Example commands for `--help`. */
-  examples: string[];
+  examples: readonly string[];
 }
 
-/** The text `--help` prints. */
-export function helpText(cli: Cli): string {
-  const rows = Object.entries(cli.flags).map(([name, flag]) => {
-    const left = `--${name} ${flag.value}`;
-    const fallback = flag.default === undefined ? "" : ` (default: ${flag.default})`;
-    return `  ${left.padEnd(26)}${flag.description}${fallback}`;
+/** Keeps a spec's literal types, so that each flag's value gets the type of its kind. */
+export function defineLesson<const S extends Record<string, Flag>>(
+  spec: LessonSpec<S>,
+): LessonSpec<S> {
+  return spec;
+}
+
+/** `learningRate` is `--learning-rate` on the command line. */
+export const flagName = (key: string): string =>
+  `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** What a flag accepts, in words: the end of every message about a bad value, and of its help. */
+export function expected(flag: Flag): string {
+  switch (flag.kind) {
+    case "number": {
+      const above = flag.above === undefined ? "" : ` above ${flag.above}`;
+      const max = flag.max === undefined ? "" : ` up to ${flag.max}`;
+      return `a number${above}${max}`;
+    }
+    case "whole":
+      return `a whole number from ${flag.min} to ${flag.max}`;
+    case "path":
+      return "a file path";
+    case "list":
+      return `${flag.length} numbers separated by commas`;
+    case "switch":
+      return "no value";
+  }
+}
+
+/**
+ * Reads one flag's value from its text.
+ *
+ * @throws {UsageError} If the text is not what the flag accepts, with the flag and the text.
+ */
+export function readValue(key: string, flag: Flag, text: string): number | number[] | string {
+  const bad = () =>
+    new UsageError(`Invalid ${flagName(key)} "${text}": expected ${expected(flag)}`);
+  const number = (part: string) => part.trim() === "" ? NaN : Number(part);
+  switch (flag.kind) {
+    case "number": {
+      const value = number(text);
+      const inRange = Number.isFinite(value) &&
+        (flag.above === undefined || value > flag.above) &&
+        (flag.max === undefined || value <= flag.max);
+      if (!inRange) throw bad();
+      return value;
+    }
+    case "whole": {
+      const value = number(text);
+      if (!Number.isInteger(value) || value < flag.min || value > flag.max) throw bad();
+      return value;
+    }
+    case "path":
+      if (text === "") throw bad();
+      return text;
+    case "list": {
+      const values = text.split(",").map(number);
+      if (values.length !== flag.length || !values.every(Number.isFinite)) throw bad();
+      return values;
+    }
+    case "switch":
+      throw bad();
+  }
+}
+
+/**
+ * Reads the flags of `spec` from `args`: `--name value`, `--name=value`, or `--name` alone for a
+ * switch. A value may start with a minus sign (`--learning-rate -0.5` reaches its check).
+ *
+ * @returns `help` when `--help` or `-h` was given, and every flag's value or its default.
+ * @throws {UsageError} For an unknown flag, a flag given twice or without its value, a stray
+ * argument, or a value its flag does not accept.
+ */
+export function parseFlags<S extends Record<string, Flag>>(
+  args: readonly string[],
+  flags: S,
+): { help: boolean; values: FlagValues<S> } {
+  const keys = new Map(Object.keys(flags).map((key) => [flagName(key), key]));
+  const given: Record<string, unknown> = {};
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--help" || arg === "-h") {
+      help = true;
+      continue;
+    }
+    if (/^-[a-zA-Z]/.test(arg)) throw new UsageError(`Unknown flag ${arg}`);
+    if (!arg.startsWith("--")) {
+      throw new UsageError(`Unexpected argument "${arg}": every value follows its flag`);
+    }
+    const equals = arg.indexOf("=");
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    const key = keys.get(name);
+    if (key === undefined) throw new UsageError(`Unknown flag ${name}`);
+    if (key in given) throw new UsageError(`${name} is given twice`);
+    const flag = flags[key];
+    if (flag.kind === "switch") {
+      if (equals !== -1) throw new UsageError(`${name} takes no value`);
+      given[key] = true;
+      continue;
+    }
+    const text = equals === -1 ? args[++i] : arg.slice(equals + 1);
+    if (text === undefined || (equals === -1 && text.startsWith("--"))) {
+      throw new UsageError(`Missing a value for ${name}: expected ${expected(flag)}`);
+    }
+    given[key] = readValue(key, flag, text);
+  }
+  const values: Record<string, unknown> = {};
+  for (const [key, flag] of Object.entries(flags)) {
+    values[key] = key in given ? given[key] : flag.kind === "switch" ? false : flag.default;
+  }
+  return { help, values: values as FlagValues<S> };
+}
+
+/** Breaks `text` into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
+}
+
+/** The text `--help` prints: the summary, usage, every flag with its default, examples. */
+export function helpText(command: string, spec: LessonSpec<Record<string, Flag>>): string {
+  const column = 26;
+  const row = (left: string, description: string) =>
+    wrap(description, 78 - column).map((line, i) =>
+      `  ${(i === 0 ? left : "").padEnd(column)}${line}`
+    );
+  const rows = Object.entries(spec.flags).flatMap(([key, flag]) => {
+    const value = flag.kind === "switch" ? "" : ` ${flag.value ?? "N"}`;
+    const fallback = flag.kind === "switch" || flag.default === undefined
+      ? ""
+      : flag.kind === "path"
+      ? ` (default: ${flag.default})`
+      : ` (default: ${flag.default}; ${expected(flag)})`;
+    return row(`${flagName(key)}${value}`, `${flag.help}${fallback}`);
   });
   return [
-    cli.summary,
+    spec.summary,
     "",
-    `Usage: ${cli.usage}`,
+    `Usage: ${command}${rows.length > 0 ? " [flags]" : ""}`,
     "",
     "Flags:",
     ...rows,
-    `  ${"--help, -h".padEnd(26)}Print this help and exit`,
+    ...row("--help, -h", "Print this help and exit"),
     "",
-    "Examples:",
-    ...cli.examples.map((example) => `  ${example}`),
-    "",
+    ...(spec.examples.length > 0 ? ["Examples:", ...spec.examples.map((e) => `  ${e}`), ""] : []),
     "Exit codes: 0 success, 1 a failure while running (bad data, I/O), 2 a usage error.",
   ].join("\n");
 }
 
+/** How a lesson is run: its command-line arguments, where it prints, which files it reaches. */
+export type Main = (args?: readonly string[], io?: Io, files?: Files) => Promise<number>;
+
 /**
- * Reads the flags of `cli` from `args`, every value as text (checked afterwards by the
- * `*Flag` functions below). `help` is true when `--help` was given.
+ * Makes a lesson's `main`: it reads the flags of `spec` from the arguments, prints the help for
+ * `--help`, or else runs `lesson` with the typed values. A usage error is one line on `io.error`
+ * and exit code 2; bad data, a file or permission problem, or training that diverges is one line
+ * and exit code 1. Any other error is a bug and is thrown on, with its stack trace.
  *
- * @throws {UsageError} For an unknown flag, a flag without its value, or a stray argument.
+ * @param url The lesson's `import.meta.url`, for the usage line.
  */
-export function readFlags(
-  args: readonly string[],
-  cli: Cli,
-): { help: boolean; values: Record<string, string | undefined> } {
-  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {
-    help: { type: "boolean", short: "h" },
+export function lessonMain<S extends Record<string, Flag>>(
+  url: string,
+  spec: LessonSpec<S>,
+  lesson: (flags: FlagValues<S>, io: Io, files: Files) => void | Promise<void>,
+): Main {
+  const command = `deno run ${new URL(url).pathname.split("/").slice(-2).join("/")}`;
+  return async (args = [], io = console, files = denoFiles) => {
+    try {
+      const { help, values } = parseFlags(args, spec.flags);
+      if (help) io.log(helpText(command, spec));
+      else await lesson(values, io, files);
+      return 0;
+    } catch (error) {
+      if (error instanceof UsageError) {
+        io.error(`Error: ${error.message}. Run with --help for usage.`);
+        return 2;
+      }
+      if (error instanceof LessonError || error instanceof TrainingDivergedError) {
+        io.error(`Error: ${error.message}`);
+        return 1;
+      }
+      throw error;
+    }
   };
-  for (const name of Object.keys(cli.flags)) options[name] = { type: "string" };
-  try {
-    const { values } = parseArgs({ args: joinNegativeValues(args, cli), options, strict: true });
-    const { help, ...rest } = values as Record<string, string | boolean | undefined>;
-    return { help: help === true, values: rest as Record<string, string | undefined> };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const quoted = /'([^']*)'/.exec((error as Error).message)?.[1] ?? "";
-    const flag = quoted.split(" ")[0];
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`Unknown flag ${flag}`);
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(`Missing a value for ${flag}`);
-    }
-    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
-      throw new UsageError(`Unexpected argument "${quoted}": every value follows its flag`);
-    }
-    throw error;
-  }
 }
 
-/**
- * `--learning-rate -0.1` means the value -0.1, but parseArgs takes "-0.1" for a flag. Joining
- * such pairs into `--learning-rate=-0.1` lets the value reach its check, which then says what
- * is wrong with it.
- */
-function joinNegativeValues(args: readonly string[], cli: Cli): string[] {
-  const joined: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const next = args[i + 1];
-    const isFlag = args[i].startsWith("--") && args[i].slice(2) in cli.flags;
-    if (isFlag && next !== undefined && /^-(\d|\.\d)/.test(next)) {
-      joined.push(`${args[i]}=${next}`);
-      i++;
-    } else {
-      joined.push(args[i]);
-    }
-  }
-  return joined;
-}
-
-function parseNumber(flag: string, text: string): number {
-  const value = Number(text);
-  if (text.trim() === "" || Number.isNaN(value)) {
-    throw new UsageError(`Invalid --${flag} "${text}": not a number`);
-  }
-  return value;
-}
-
-/** The value of a flag that must be a positive finite number, e.g. `--learning-rate`. */
-export function positiveNumberFlag(
-  flag: string,
-  text: string | undefined,
-  fallback: number,
-): number {
-  if (text === undefined) return fallback;
-  const value = parseNumber(flag, text);
-  if (!(Number.isFinite(value) && value > 0)) {
-    throw new UsageError(`Invalid --${flag} "${text}": expected a positive finite number`);
-  }
-  return value;
-}
-
-/** The value of a flag that must be a positive whole number up to `max`, e.g. `--iterations`. */
-export function positiveIntegerFlag(
-  flag: string,
-  text: string | undefined,
-  fallback: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  if (text === undefined) return fallback;
-  const value = parseNumber(flag, text);
-  if (!(Number.isInteger(value) && value > 0)) {
-    throw new UsageError(`Invalid --${flag} "${text}": expected a positive whole number`);
-  }
-  if (value > max) {
-    throw new UsageError(`Invalid --${flag} "${text}": at most ${max} allowed`);
-  }
-  return value;
-}
-
-/** The value of a whole-number flag within [min, max], e.g. `--seed`. */
-export function wholeNumberFlag(
-  flag: string,
-  text: string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (text === undefined) return fallback;
-  const value = parseNumber(flag, text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(
-      `Invalid --${flag} "${text}": expected a whole number from ${min} to ${max}`,
-    );
-  }
-  return value;
-}
-
-/**
- * Runs a lesson from its command line: reads the flags of `cli` from `args`, prints the help
- * for `--help`, or else runs `body` with the flags' values (as text, checked by the `*Flag`
- * functions above). Whatever the body throws becomes one line on `io.error` and an exit code:
- * 2 for a usage error, 1 for bad data, a missing file or a missing permission. Anything else is
- * a bug in the lesson and is thrown on, with its stack.
- *
- * @returns The exit code: 0, 1 or 2.
- */
-export async function runLesson(
-  args: readonly string[],
-  io: Io,
-  cli: Cli,
-  body: (values: Record<string, string | undefined>) => Promise<void> | void,
-): Promise<number> {
-  try {
-    const { help, values } = readFlags(args, cli);
-    if (help) io.log(helpText(cli));
-    else await body(values);
-    return EXIT_OK;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.error(`Error: ${error.message}. Run with --help for usage.`);
-      return EXIT_USAGE;
-    }
-    if (
-      error instanceof LessonError || error instanceof SyntaxError || error instanceof RangeError
-    ) {
-      io.error(`Error: ${error.message}`);
-      return EXIT_FAILURE;
-    }
-    throw error;
-  }
-}
-
-/**
- * Reads a text file for a flag, with a clear error when it is missing or not allowed.
- *
- * @throws {LessonError} If the file does not exist, cannot be read, or read access is missing.
- */
-export async function readTextFileFor(
-  flag: string,
-  path: string,
-  files: Files = denoFiles,
-): Promise<string> {
-  try {
-    return await files.readTextFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      throw new LessonError(`--${flag} ${path}: no such file`);
-    }
-    if (error instanceof Deno.errors.NotCapable) {
-      throw new LessonError(
-        `--${flag} ${path}: reading it needs read permission; run with --allow-read=${path}`,
-      );
-    }
-    if (error instanceof Deno.errors.PermissionDenied) {
-      throw new LessonError(`--${flag} ${path}: the system denies reading it`);
-    }
-    if (error instanceof Deno.errors.IsADirectory) {
-      throw new LessonError(`--${flag} ${path}: is a folder, not a file`);
-    }
-    throw new LessonError(`--${flag} ${path}: cannot read it (${(error as Error).message})`);
-  }
-}
-
-/**
- * Writes a text file for a flag without ever leaving a half-written file: it creates the
- * folder if needed, writes a temporary file beside the target, then renames it into place.
- * Renaming needs read access to the folder as well as write access.
- *
- * @throws {LessonError} If write access is missing or the file cannot be written.
- */
-export async function writeTextFileFor(
-  flag: string,
-  path: string,
-  text: string,
-  files: Files = denoFiles,
-): Promise<void> {
-  const slash = path.lastIndexOf("/");
-  const folder = slash === -1 ? "." : path.slice(0, slash) || "/";
-  const temporary = `${folder}/.${path.slice(slash + 1)}.${crypto.randomUUID()}.tmp`;
-  try {
-    await files.mkdir(folder);
-    await files.writeTextFile(temporary, text);
-    await files.rename(temporary, path);
-  } catch (error) {
-    await files.remove(temporary).catch(() => {});
-    if (error instanceof Deno.errors.NotCapable) {
-      throw new LessonError(
-        `--${flag} ${path}: writing it needs write permission, and read permission to move ` +
-          `it into place; run with --allow-read=${folder} --allow-write=${folder}`,
-      );
-    }
-    if (error instanceof Deno.errors.PermissionDenied) {
-      throw new LessonError(`--${flag} ${path}: the system denies writing there`);
-    }
-    throw new LessonError(`--${flag} ${path}: cannot write it (${(error as Error).message})`);
-  }
+/** The `--seed` flag every seeded lesson has: the same default and bounds everywhere. */
+export function seedFlag(help: string) {
+  return { kind: "whole", default: DEFAULT_SEED, min: 0, max: MAX_SEED, help } as const;
 }

@@ -48,7 +48,7 @@ function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
 }
 
 // The command line: this lesson takes no flags but --help.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 01: the weighted sum, the dot product of input and weights.",
   flags: {},
   examples: [],

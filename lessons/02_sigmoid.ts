@@ -52,7 +52,7 @@ function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
 }
 
 // The command line: this lesson takes no flags but --help.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 02: the sigmoid, which squashes any number into (0, 1).",
   flags: {},
   examples: [],

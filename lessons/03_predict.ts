@@ -43,7 +43,7 @@ function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
 }
 
 // The command line: this lesson takes no flags but --help.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 03: a prediction, the sigmoid of the weighted sum plus a bias.",
   flags: {},
   examples: [],

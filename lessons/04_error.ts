@@ -40,7 +40,7 @@ function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
 }
 
 // The command line: this lesson takes no flags but --help.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 04: the squared error of a prediction.",
   flags: {},
   examples: [],

@@ -84,7 +84,7 @@ function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
 }
 
 // The command line: this lesson takes no flags but --help.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 05: gradient descent, one step against the derivative.",
   flags: {},
   examples: [],

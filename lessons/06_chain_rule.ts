@@ -89,7 +89,7 @@ function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
 }
 
 // The command line: this lesson takes no flags but --help.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 06: the chain rule gives the gradients of the weights and the bias.",
   flags: {},
   examples: [],

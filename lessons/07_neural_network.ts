@@ -58,7 +58,7 @@ function lesson(
 }
 
 // The command line: its flags, written once.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 07: the NeuralNetwork class, with seeded starting weights.",
   flags: { seed: seedFlag("Seed of the random starting weights and bias") },
   examples: ["deno run lessons/07_neural_network.ts --seed 7"],

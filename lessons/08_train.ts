@@ -118,7 +118,7 @@ async function lesson(
 }
 
 // The command line: every flag once, with its default and bounds.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 08: train the network on eight points and chart the cumulative error.",
   flags: {
     learningRate: {

@@ -103,7 +103,7 @@ function lesson(
 }
 
 // The command line: its flags, written once.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 09: check the chain rule's gradients against finite differences.",
   flags: { seed: seedFlag("Seed of the random weights checked") },
   examples: ["deno run lessons/09_gradient_check.ts --seed 7"],

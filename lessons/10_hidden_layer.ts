@@ -108,7 +108,7 @@ async function lesson(
 }
 
 // The command line: its flags, written once.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 10: a single neuron cannot learn XOR; one hidden layer can.",
   flags: {
     seed: seedFlag("Seed of the weights and the sample picks"),

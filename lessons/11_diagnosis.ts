@@ -141,7 +141,7 @@ function lesson(
 }
 
 // The command line: its flags, written once.
-const spec = defineLesson({
+export const spec = defineLesson({
   summary: "Lesson 11: diagnose breast tumours with the single neuron and a hidden layer.",
   flags: { seed: seedFlag("Seed of the split, the weights and the sample picks") },
   examples: ["deno run lessons/11_diagnosis.ts --seed 7"],

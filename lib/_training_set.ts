@@ -2,12 +2,14 @@ import { assertFiniteVector } from "./_finite.ts";
 
 /**
  * Throws a RangeError unless the training set can be trained on: samples exist, one target per
- * sample, each sample of the network's input size, all finite; and iterations are a whole number.
+ * sample, each sample of the network's input size, all finite, each target a class the network
+ * tells apart (0 or 1 for a sigmoid output); and iterations are a whole number.
  */
 export function assertTrainingSet(
   inputs: readonly (readonly number[])[],
   targets: readonly number[],
   inputSize: number,
+  classes: number,
   iterations: number,
 ): void {
   if (inputs.length === 0) {
@@ -27,8 +29,10 @@ export function assertTrainingSet(
     assertFiniteVector(`input ${i}`, input);
   });
   targets.forEach((target, i) => {
-    if (target !== 0 && target !== 1) {
-      throw new RangeError(`Expected targets[${i}] to be 0 or 1, got ${target}`);
+    if (!Number.isInteger(target) || target < 0 || target >= classes) {
+      throw new RangeError(
+        `Expected targets[${i}] to be a class from 0 to ${classes - 1}, got ${target}`,
+      );
     }
   });
   if (!Number.isInteger(iterations) || iterations < 0) {

@@ -4,6 +4,7 @@ import { makePrediction } from "./make_prediction.ts";
 import { seededRandom } from "./random/seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
+import { squaredError } from "./squared_error.ts";
 import { standardNormal } from "./random/standard_normal.ts";
 import { train } from "./train.ts";
 
@@ -98,6 +99,21 @@ export class NeuralNetwork {
   /** The current bias. */
   get bias(): number {
     return this.#bias;
+  }
+
+  /** How many classes the network tells apart: 0 and 1, read from one sigmoid output. */
+  readonly classes = 2;
+
+  /**
+   * One sample's error, the tutorial's squared error `(prediction - target)^2`.
+   *
+   * @param input One value per input.
+   * @param target The sample's class, 0 or 1.
+   * @returns The squared error, from 0 to 1.
+   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   */
+  error(input: readonly number[], target: number): number {
+    return squaredError(this.predict(input), target);
   }
 
   /**

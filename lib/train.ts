@@ -1,5 +1,4 @@
 import { assertTrainingSet } from "./_training_set.ts";
-import { cumulativeError } from "./cumulative_error.ts";
 
 /** How often {@link train} records the cumulative error, as in the tutorial. */
 export const ERROR_EVERY = 100;
@@ -15,8 +14,10 @@ export interface Trainable<G> {
   readonly learningRate: number;
   /** How many values one input holds. */
   readonly inputSize: number;
-  /** The prediction for one input, in (0, 1). */
-  predict(input: readonly number[]): number;
+  /** How many classes the network tells apart: 2 (0 and 1) for one sigmoid output. */
+  readonly classes: number;
+  /** One sample's error, e.g. the tutorial's `(prediction - target)^2`. */
+  error(input: readonly number[], target: number): number;
   /** The gradients of the squared error for one sample. */
   computeGradients(input: readonly number[], target: number): G;
   /** One step of gradient descent against `gradients`. */
@@ -58,17 +59,18 @@ export class TrainingDivergedError extends RangeError {
  * the tutorial's `np.random.randint`), computes its gradients and updates the
  * parameters. Every 100th iteration (0, 100, 200, ...), after that iteration's
  * update, it records the cumulative error: the sum over all samples of
- * `(prediction - target)^2`.
+ * their error, `(prediction - target)^2` in the tutorial.
  *
  * @param network The network to train, changed in place.
  * @param inputs The samples, each with `network.inputSize` values.
- * @param targets Each sample's class, 0 or 1.
+ * @param targets Each sample's class: 0 or 1 for a sigmoid output.
  * @param iterations How many updates to make.
  * @param random Uniform numbers in [0, 1), one call per iteration.
  * @returns The cumulative errors, one per 100 iterations.
  * @throws {RangeError} If there are no samples, the counts of inputs and
  * targets differ, a sample has the wrong length, a value is not finite, a
- * target is not 0 or 1, or `iterations` is not a whole number.
+ * target is not one of the network's classes, or `iterations` is not a whole
+ * number.
  * @throws {TrainingDivergedError} If the parameters overflow (then try a
  * smaller learning rate).
  *
@@ -94,15 +96,16 @@ export function train<G>(
   iterations: number,
   random: () => number,
 ): number[] {
-  assertTrainingSet(inputs, targets, network.inputSize, iterations);
-  const predict = (input: readonly number[]) => network.predict(input);
+  assertTrainingSet(inputs, targets, network.inputSize, network.classes, iterations);
   const cumulativeErrors: number[] = [];
   for (let iteration = 0; iteration < iterations; iteration++) {
     const index = Math.floor(random() * inputs.length);
     try {
       network.updateParameters(network.computeGradients(inputs[index], targets[index]));
       if (iteration % ERROR_EVERY === 0) {
-        cumulativeErrors.push(cumulativeError(predict, inputs, targets));
+        let sum = 0;
+        for (let i = 0; i < inputs.length; i++) sum += network.error(inputs[i], targets[i]);
+        cumulativeErrors.push(sum);
       }
     } catch (error) {
       // The training set was checked above, so a RangeError here can only mean overflow.

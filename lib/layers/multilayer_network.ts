@@ -2,6 +2,7 @@ import { assertFiniteVector, assertPositiveFinite } from "../_finite.ts";
 import type { Gradients } from "../neural_network.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { sigmoidDerivative } from "../sigmoid_derivative.ts";
+import { squaredError } from "../squared_error.ts";
 import { train } from "../train.ts";
 import { Layer, type LayerParameters } from "./layer.ts";
 
@@ -83,6 +84,21 @@ export class MultiLayerNetwork {
   /** How many inputs the network reads. */
   get inputSize(): number {
     return this.layers[0].inputSize;
+  }
+
+  /** How many classes the network tells apart: 0 and 1, read from one sigmoid output. */
+  readonly classes = 2;
+
+  /**
+   * One sample's error, the tutorial's squared error `(prediction - target)^2`.
+   *
+   * @param input One value per input.
+   * @param target The sample's class, 0 or 1.
+   * @returns The squared error, from 0 to 1.
+   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   */
+  error(input: readonly number[], target: number): number {
+    return squaredError(this.predict(input), target);
   }
 
   /**

@@ -1,8 +1,9 @@
 // Lesson 01: the weighted sum.
 //
 // A neuron starts by weighing its inputs: it multiplies each input by a weight and adds up the
-// products. That sum is the dot product of the input vector and the weight vector. It also tells
-// how similar two vectors are: the larger it is, the more they point the same way.
+// products. That sum is the dot product of the input vector and the weight vector. The dot
+// product also compares two vectors: it is |a| |b| cos(angle), so apart from their lengths it
+// measures how closely they point the same way.
 //
 // Run it: deno run lessons/01_weighted_sum.ts
 
@@ -11,47 +12,80 @@ import { formatNumber } from "../lib/format_array.ts";
 import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
-// The tutorial's input and two candidate weight vectors.
-export const inputVector = [1.72, 1.23];
-export const weights1 = [1.26, 0];
-export const weights2 = [2.17, 0.32];
-
 /** The lesson itself. */
-function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
+function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
+  // The tutorial's input and two candidate weight vectors.
+  const inputVector = input;
+  const weights1 = [1.26, 0];
+  const weights2 = [2.17, 0.32];
+  io.log(`input_vector = [${inputVector.join(", ")}]`);
+  io.log(`weights_1    = [${weights1.join(", ")}]`);
+  io.log(`weights_2    = [${weights2.join(", ")}]`);
+  io.log("");
+
   // First by hand: multiply element by element, then add.
   const firstIndexesMult = inputVector[0] * weights1[0];
   const secondIndexesMult = inputVector[1] * weights1[1];
   const dotProductByHand = firstIndexesMult + secondIndexesMult;
-  io.log(`By hand, 1.72 * 1.26 + 1.23 * 0 = ${formatNumber(dotProductByHand)}`);
+  io.log(
+    `By hand: ${inputVector[0]} * ${weights1[0]} + ${inputVector[1]} * ${weights1[1]} = ` +
+      formatNumber(dotProductByHand),
+  );
 
   // Then with the dot product function: the same number, for vectors of any length.
   const dotProduct1 = dot(inputVector, weights1);
+  io.log("dot(input_vector, weights_1), as the tutorial prints it:");
   io.log(`The dot product is: ${formatNumber(dotProduct1)}`);
-
   const dotProduct2 = dot(inputVector, weights2);
+  io.log("dot(input_vector, weights_2):");
   io.log(`The dot product is: ${formatNumber(dotProduct2)}`);
+  if (String(dotProduct2) === "4.1259999999999994") {
+    io.log(`Erratum: the tutorial prints 4.1259, cutting short ${dotProduct2} (exactly 4.126).`);
+  }
+  io.log("");
 
-  // Erratum: the tutorial prints 4.1259 here. The exact value is 4.126; in floating point the
-  // sum comes out a hair below it, and the tutorial cut the digits short instead of rounding.
-  io.log(`Erratum: the tutorial prints 4.1259. 1.72 * 2.17 + 1.23 * 0.32 is 4.126 exactly;`);
-  io.log(`floating point gives ${dotProduct2}, which the tutorial cut short.`);
-
-  // The larger dot product belongs to the weights that point more like the input.
-  const [larger, smaller, name] = dotProduct2 > dotProduct1
-    ? [dotProduct2, dotProduct1, "weights_2"]
-    : [dotProduct1, dotProduct2, "weights_1"];
+  // Which weights are more like the input? The dot product mixes two things: the vectors'
+  // lengths and the angle between them. The cosine keeps only the direction.
+  const length = (v: readonly number[]) => Math.sqrt(dot(v, v));
+  const cosine = (a: readonly number[], b: readonly number[]) =>
+    dot(a, b) / (length(a) * length(b));
+  io.log("The dot product is |a| |b| cos(angle): it grows with the vectors' lengths and with");
+  io.log("how closely they point the same way. The cosine keeps only the direction:");
+  if (length(inputVector) === 0) {
+    io.log("  The input is the zero vector: it has no direction, so no cosine.");
+  } else {
+    const cosine1 = cosine(inputVector, weights1);
+    const cosine2 = cosine(inputVector, weights2);
+    io.log(`  cos(input_vector, weights_1) = ${cosine1.toFixed(3)}`);
+    io.log(`  cos(input_vector, weights_2) = ${cosine2.toFixed(3)}`);
+    const closer = cosine2 > cosine1 ? "weights_2" : "weights_1";
+    io.log(`The input is more similar to ${closer}: its direction is closer.`);
+  }
   io.log(
-    `${formatNumber(larger)} > ${formatNumber(smaller)}: the input is more similar to ${name}.`,
+    `Lengths matter too: 10 * weights_1 gives a dot product of ` +
+      `${formatNumber(dot(inputVector, weights1.map((w) => 10 * w)))}, with the same direction.`,
   );
-  io.log("Why: each product is large when a large input meets a large weight, so a larger sum");
-  io.log("means the two vectors point more the same way.");
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/01_weighted_sum.ts --input 2.17,0.32");
+  io.log("    The input equals weights_2: their cosine is 1, the most similar two vectors get.");
 }
 
-// The command line: this lesson takes no flags but --help.
+// The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 01: the weighted sum, the dot product of input and weights.",
-  flags: {},
-  examples: [],
+  flags: {
+    input: {
+      kind: "list",
+      default: [1.72, 1.23],
+      length: 2,
+      min: -1000,
+      max: 1000,
+      value: "X1,X2",
+      help: "The input vector",
+    },
+  },
+  examples: ["deno run lessons/01_weighted_sum.ts --input 2.17,0.32"],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -1,8 +1,13 @@
 import { assert } from "chai";
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { inputVector, main, weights1, weights2 } from "./01_weighted_sum.ts";
+import { main } from "./01_weighted_sum.ts";
 import { runLesson } from "./_testing.ts";
+
+// The tutorial's vectors, written here from the tutorial, not read from the lesson.
+const inputVector = [1.72, 1.23];
+const weights1 = [1.26, 0];
+const weights2 = [2.17, 0.32];
 
 Deno.test("the dot product of the input [1.72, 1.23] and weights_1 is 2.1672", () => {
   assert.equal(formatNumber(dot(inputVector, weights1)), "2.1672");
@@ -14,23 +19,62 @@ Deno.test("the dot product with weights_2 is 4.126; the tutorial's 4.1259 is an 
   assert.equal(String(value), "4.1259999999999994", "the digits the tutorial cut short");
 });
 
-Deno.test("4.126 > 2.1672: the input is more similar to weights_2", () => {
-  assert.isAbove(dot(inputVector, weights2), dot(inputVector, weights1));
+Deno.test("the input points more like weights_2: cosines 0.813 and 0.890", () => {
+  // |input| = sqrt(1.72^2 + 1.23^2) = 2.11454..., |weights_1| = 1.26, |weights_2| = 2.19346...
+  assert.closeTo(2.1672 / (Math.hypot(1.72, 1.23) * 1.26), 0.813, 5e-4);
+  assert.closeTo(4.126 / (Math.hypot(1.72, 1.23) * Math.hypot(2.17, 0.32)), 0.890, 5e-4);
 });
 
-Deno.test("lesson 01 prints the tutorial's dot products, the erratum and the comparison", async () => {
+Deno.test("lesson 01 prints the vectors, the tutorial's dot products, the erratum and the cosines", async () => {
   const io = await runLesson(main);
   assert.equal(io.code, 0);
   assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
-    "By hand, 1.72 * 1.26 + 1.23 * 0 = 2.1672",
+    "input_vector = [1.72, 1.23]",
+    "weights_1    = [1.26, 0]",
+    "weights_2    = [2.17, 0.32]",
+    "",
+    "By hand: 1.72 * 1.26 + 1.23 * 0 = 2.1672",
+    "dot(input_vector, weights_1), as the tutorial prints it:",
     "The dot product is: 2.1672",
+    "dot(input_vector, weights_2):",
     "The dot product is: 4.126",
-    "Erratum: the tutorial prints 4.1259. 1.72 * 2.17 + 1.23 * 0.32 is 4.126 exactly;",
-    "floating point gives 4.1259999999999994, which the tutorial cut short.",
-    "4.126 > 2.1672: the input is more similar to weights_2.",
-    "Why: each product is large when a large input meets a large weight, so a larger sum",
-    "means the two vectors point more the same way.",
+    "Erratum: the tutorial prints 4.1259, cutting short 4.1259999999999994 (exactly 4.126).",
+    "",
+    "The dot product is |a| |b| cos(angle): it grows with the vectors' lengths and with",
+    "how closely they point the same way. The cosine keeps only the direction:",
+    "  cos(input_vector, weights_1) = 0.813",
+    "  cos(input_vector, weights_2) = 0.890",
+    "The input is more similar to weights_2: its direction is closer.",
+    "Lengths matter too: 10 * weights_1 gives a dot product of 21.672, with the same direction.",
+    "",
+    "Try this:",
+    "  deno run lessons/01_weighted_sum.ts --input 2.17,0.32",
+    "    The input equals weights_2: their cosine is 1, the most similar two vectors get.",
   ]);
-  assert.deepEqual(io.err, []);
+});
+
+Deno.test("lesson 01 --input 2.17,0.32: the input equals weights_2, cosine 1.000, no erratum", async () => {
+  const io = await runLesson(main, ["--input", "2.17,0.32"]);
+  assert.equal(io.code, 0);
+  assert.include(io.out, "  cos(input_vector, weights_2) = 1.000");
+  assert.notInclude(io.out.join("\n"), "Erratum");
+});
+
+Deno.test("lesson 01 --input 0,0: the zero vector has no cosine, and no NaN is printed", async () => {
+  const io = await runLesson(main, ["--input", "0,0"]);
+  assert.equal(io.code, 0);
+  assert.include(io.out, "  The input is the zero vector: it has no direction, so no cosine.");
+  assert.notMatch(io.out.join("\n"), /NaN/);
+});
+
+Deno.test("lesson 01 refuses an input that is not two numbers from -1000 to 1000: exit 2", async () => {
+  for (const value of ["1", "1,2,3", "a,b", "1e9,1", ""]) {
+    const io = await runLesson(main, ["--input", value]);
+    assert.equal(io.code, 2, value);
+    assert.deepEqual(io.err, [
+      `Error: Invalid --input "${value}": expected 2 numbers from -1000 to 1000, separated by ` +
+      "commas. Run with --help for usage.",
+    ]);
+  }
 });

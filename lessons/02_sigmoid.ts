@@ -5,57 +5,87 @@
 //
 //     sigmoid(x) = 1 / (1 + e^(-x))
 //
-// Read its output as the probability that the input belongs to class 1. An outcome with two
-// possible values, like ours, follows a Bernoulli distribution, and the sigmoid gives exactly
-// that distribution's one parameter: the chance of a 1.
+// Its output is the model's estimate of the probability that the input belongs to class 1. An
+// outcome with two possible values follows a Bernoulli distribution, whose one parameter is the
+// chance of a 1: the sigmoid is how the network estimates that parameter.
 //
 // Run it: deno run lessons/02_sigmoid.ts
 
 import { formatNumber } from "../lib/format_array.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
+import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
 import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
-/** The inputs of the table: -10 to 10 in steps of 2.5. */
-export const tableInputs = [-10, -7.5, -5, -2.5, 0, 2.5, 5, 7.5, 10];
-
 /** The lesson itself. */
-function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
+function lesson({ x }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("sigmoid(x) = 1 / (1 + e^(-x))");
   io.log("");
 
-  // A small table: large negative inputs go to 0, large positive ones to 1, and 0 gives 0.5.
-  io.log("     x | sigmoid(x)     | class");
-  io.log("-------+----------------+------------");
-  const outputs = tableInputs.map(sigmoid);
-  tableInputs.forEach((x, i) => {
-    const probability = outputs[i];
+  // A small table from -10 to 10: large negative inputs go to 0, large positive ones to 1,
+  // and 0 gives 0.5. The slope is the derivative, which lesson 06 uses.
+  const inputs = [-10, -7.5, -5, -2.5, 0, 2.5, 5, 7.5, 10];
+  io.log("     x | sigmoid(x)     | class       | slope sigmoid'(x)");
+  io.log("-------+----------------+-------------+------------------");
+  for (const input of inputs) {
+    const probability = sigmoid(input);
+    const predicted = probability === DECISION_THRESHOLD
+      ? "on the line"
+      : String(predictedClass(probability));
     io.log(
-      `${String(x).padStart(6)} | ${formatNumber(probability).padEnd(14)} | ` +
-        `${probability === DECISION_THRESHOLD ? "on the line" : predictedClass(probability)}`,
+      `${String(input).padStart(6)} | ${formatNumber(probability).padEnd(14)} | ` +
+        `${predicted.padEnd(11)} | ${formatNumber(sigmoidDerivative(input))}`,
     );
-  });
+  }
   io.log("");
 
-  // However far out x goes, the output stays strictly between 0 and 1.
+  // In exact arithmetic the output never reaches 0 or 1. Floating point has a limit.
+  io.log("Range: in exact arithmetic every output lies strictly in (0, 1). In floating");
+  io.log("point, sigmoid(37) already rounds to exactly 1, and sigmoid(-710) to exactly 0.");
   io.log(
-    `Range: every output lies in (0, 1); here from ${formatNumber(Math.min(...outputs))} ` +
-      `to ${formatNumber(Math.max(...outputs))}.`,
+    `Decision rule: above ${DECISION_THRESHOLD} we say class 1, below ${DECISION_THRESHOLD} ` +
+      "class 0;",
   );
-  io.log(
-    `Decision rule: above ${DECISION_THRESHOLD} we say class 1, below ${DECISION_THRESHOLD} class 0; ` +
-      `sigmoid(0) = ${sigmoid(0)} sits on the line.`,
-  );
-  io.log("Why it fits: with two outcomes, 0 or 1, the target follows a Bernoulli distribution,");
-  io.log("and the sigmoid's output is that distribution's probability of a 1.");
+  io.log(`sigmoid(0) = ${sigmoid(0)} sits on the line.`);
+  io.log("Why it fits: with two outcomes, 0 or 1, the target follows a Bernoulli");
+  io.log("distribution; the sigmoid's output is the model's estimate of its parameter,");
+  io.log("P(class 1 | x).");
+  io.log("");
+
+  // The slope: sigmoid'(x) = sigmoid(x) * (1 - sigmoid(x)), at most 0.25 (at x = 0).
+  io.log("The slope sigmoid'(x) = sigmoid(x) * (1 - sigmoid(x)) is at most 0.25, at x = 0.");
+  io.log("Past about |x| = 5 the curve is almost flat (saturated): its slope is near 0, so");
+  io.log("a change there barely moves the output. Lesson 06 shows why that slows learning.");
+
+  if (x !== undefined) {
+    io.log("");
+    const output = sigmoid(x);
+    const slope = sigmoidDerivative(x);
+    // 0 and 1 print plainly here: in floating point they are exact.
+    const shown = (value: number) => value === 0 || value === 1 ? `${value}` : formatNumber(value);
+    const exact = output === 0 || output === 1 ? " exactly, in floating point" : "";
+    io.log(`sigmoid(${x}) = ${shown(output)}${exact}; its slope is ${shown(slope)}`);
+  }
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/02_sigmoid.ts --x 37");
+  io.log("    The output rounds to exactly 1 and the slope to 0: the sigmoid is saturated.");
 }
 
-// The command line: this lesson takes no flags but --help.
+// The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 02: the sigmoid, which squashes any number into (0, 1).",
-  flags: {},
-  examples: [],
+  flags: {
+    x: {
+      kind: "number",
+      min: -1000,
+      max: 1000,
+      value: "X",
+      help: "Also print sigmoid(X) and its slope",
+    },
+  },
+  examples: ["deno run lessons/02_sigmoid.ts --x 37"],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

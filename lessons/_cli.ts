@@ -22,14 +22,16 @@ export class LessonError extends Error {
 export type Flag =
   & { help: string; value?: string }
   & (
-    | { kind: "number"; default: number; above?: number; max?: number }
+    | { kind: "number"; default?: number; min?: number; above?: number; max?: number }
     | { kind: "whole"; default: number; min: number; max: number }
     | { kind: "path"; default?: string }
-    | { kind: "list"; default: readonly number[]; length: number }
+    | { kind: "list"; default: readonly number[]; length: number; min: number; max: number }
     | { kind: "switch" }
   );
 
-type ValueOf<F extends Flag> = F extends { kind: "number" | "whole" } ? number
+type ValueOf<F extends Flag> = F extends { kind: "whole" } ? number
+  : F extends { kind: "number"; default: number } ? number
+  : F extends { kind: "number" } ? number | undefined
   : F extends { kind: "path"; default: string } ? string
   : F extends { kind: "path" } ? string | undefined
   : F extends { kind: "list" } ? number[]
@@ -64,6 +66,9 @@ export const flagName = (key: string): string =>
 export function expected(flag: Flag): string {
   switch (flag.kind) {
     case "number": {
+      if (flag.min !== undefined && flag.max !== undefined) {
+        return `a number from ${flag.min} to ${flag.max}`;
+      }
       const above = flag.above === undefined ? "" : ` above ${flag.above}`;
       const max = flag.max === undefined ? "" : ` up to ${flag.max}`;
       return `a number${above}${max}`;
@@ -73,7 +78,7 @@ export function expected(flag: Flag): string {
     case "path":
       return "a file path";
     case "list":
-      return `${flag.length} numbers separated by commas`;
+      return `${flag.length} numbers from ${flag.min} to ${flag.max}, separated by commas`;
     case "switch":
       return "no value";
   }
@@ -92,6 +97,7 @@ export function readValue(key: string, flag: Flag, text: string): number | numbe
     case "number": {
       const value = number(text);
       const inRange = Number.isFinite(value) &&
+        (flag.min === undefined || value >= flag.min) &&
         (flag.above === undefined || value > flag.above) &&
         (flag.max === undefined || value <= flag.max);
       if (!inRange) throw bad();
@@ -107,7 +113,8 @@ export function readValue(key: string, flag: Flag, text: string): number | numbe
       return text;
     case "list": {
       const values = text.split(",").map(number);
-      if (values.length !== flag.length || !values.every(Number.isFinite)) throw bad();
+      const fits = (x: number) => Number.isFinite(x) && x >= flag.min && x <= flag.max;
+      if (values.length !== flag.length || !values.every(fits)) throw bad();
       return values;
     }
     case "switch":
@@ -189,7 +196,7 @@ export function helpText(command: string, spec: LessonSpec<Record<string, Flag>>
   const rows = Object.entries(spec.flags).flatMap(([key, flag]) => {
     const value = flag.kind === "switch" ? "" : ` ${flag.value ?? "N"}`;
     const fallback = flag.kind === "switch" || flag.default === undefined
-      ? ""
+      ? (flag.kind === "number" ? ` (${expected(flag)})` : "")
       : flag.kind === "path"
       ? ` (default: ${flag.default})`
       : ` (default: ${flag.default}; ${expected(flag)})`;

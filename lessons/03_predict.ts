@@ -1,8 +1,9 @@
 // Lesson 03: making a prediction.
 //
-// The network has two layers. Layer 1 is the weighted sum of the input plus a bias; layer 2 is
-// the sigmoid of layer 1. The result is a probability: above 0.5 we predict class 1, below 0.5
-// class 0. We try the tutorial's two inputs with the same weights and bias.
+// Our network is one neuron, computed in two steps the tutorial calls layers. Layer 1 is the
+// weighted sum of the input plus a bias; layer 2 is the sigmoid of layer 1. The result is a
+// probability: above 0.5 we predict class 1, below 0.5 class 0. We try the tutorial's two inputs
+// with the same weights and bias.
 //
 // Run it: deno run lessons/03_predict.ts
 
@@ -12,26 +13,33 @@ import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
 import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
-// The tutorial's weights and bias (NumPy's bias was the array [0.0]; hence the brackets it prints).
-export const weights1 = [1.45, -0.66];
-export const bias = 0.0;
-
-/** The two samples of the tutorial: an input vector and its known target class. */
-export const samples = [
-  { input: [1.66, 1.56], target: 1 },
-  { input: [2, 1.5], target: 0 },
-] as const;
-
 /** The lesson itself. */
-function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
+function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
+  // The tutorial's weights and bias (NumPy's bias was the array [0.0]; hence the brackets).
+  const weights1 = [1.45, -0.66];
+  const bias = 0.0;
+  io.log(`weights_1 = [${weights1.join(", ")}], bias = ${bias}`);
+  io.log("layer_1 = dot(input_vector, weights_1) + bias; layer_2 = sigmoid(layer_1)");
+  io.log("");
+
+  // The tutorial's two samples, each an input vector with its known target class; or the
+  // input given with --input, whose class we do not know.
+  const samples = input === undefined
+    ? [{ input: [1.66, 1.56], target: 1 }, { input: [2, 1.5], target: 0 }]
+    : [{ input, target: undefined }];
   for (const { input, target } of samples) {
     const prediction = makePrediction(input, weights1, bias);
-    io.log(`Input vector: [${input.join(", ")}], target: ${target}`);
+    const known = target === undefined ? "" : `, target: ${target}`;
+    io.log(`Input vector: [${input.join(", ")}]${known}`);
     io.log(`The prediction result is: ${formatArray([prediction])}`);
 
     // The 0.5 rule turns the probability into a class; compare it with the target.
     const predicted = predictedClass(prediction);
-    const verdict = predicted === target ? "correct" : `wrong, the target is ${target}`;
+    const verdict = target === undefined
+      ? "the network's guess"
+      : predicted === target
+      ? "correct"
+      : `wrong, the target is ${target}`;
     const side = predicted === 1 ? "above" : "below";
     io.log(
       `${formatNumber(prediction)} is ${side} ${DECISION_THRESHOLD}, so class ${predicted}: ` +
@@ -39,14 +47,33 @@ function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
     );
     io.log("");
   }
-  io.log("One right, one wrong: the weights need to learn. That is what lessons 04-08 do.");
+  if (input === undefined) {
+    io.log("One right, one wrong: the weights need to learn. That is what lessons 04-08 do.");
+    io.log("");
+  }
+
+  io.log("Where the class changes: layer_1 = 0, a straight line in the input plane. The bias");
+  io.log("moves that line off the origin; without a bias it would always pass through [0, 0].");
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/03_predict.ts --input 1,2.5");
+  io.log("    layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2: below the line, so class 0.");
 }
 
-// The command line: this lesson takes no flags but --help.
+// The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 03: a prediction, the sigmoid of the weighted sum plus a bias.",
-  flags: {},
-  examples: [],
+  flags: {
+    input: {
+      kind: "list",
+      length: 2,
+      min: -1000,
+      max: 1000,
+      value: "X1,X2",
+      help: "Predict this input vector instead of the tutorial's two",
+    },
+  },
+  examples: ["deno run lessons/03_predict.ts --input 2,1.5"],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

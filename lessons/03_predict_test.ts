@@ -1,30 +1,33 @@
 import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
-import { bias, main, samples, weights1 } from "./03_predict.ts";
+import { main } from "./03_predict.ts";
 import { runLesson } from "./_testing.ts";
 
-const [first, second] = samples;
+// The tutorial's weights and bias, written here from the tutorial.
+const weights1 = [1.45, -0.66];
+const bias = 0;
 
 Deno.test("the prediction for [1.66, 1.56] is 0.7985731: class 1, correct", () => {
-  const prediction = makePrediction(first.input, weights1, bias);
+  const prediction = makePrediction([1.66, 1.56], weights1, bias);
   assert.equal(formatArray([prediction]), "[0.7985731]");
-  assert.isAbove(prediction, 0.5);
-  assert.equal(first.target, 1);
+  assert.isAbove(prediction, 0.5, "class 1, and the target is 1");
 });
 
 Deno.test("the prediction for [2, 1.5] is 0.87101915: class 1, wrong (the target is 0)", () => {
-  const prediction = makePrediction(second.input, weights1, bias);
+  const prediction = makePrediction([2, 1.5], weights1, bias);
   assert.equal(formatArray([prediction]), "[0.87101915]");
-  assert.isAbove(prediction, 0.5);
-  assert.equal(second.target, 0);
+  assert.isAbove(prediction, 0.5, "class 1, but the target is 0");
 });
 
-Deno.test("lesson 03 prints both predictions as the tutorial does, each judged against its target", async () => {
+Deno.test("lesson 03 prints the weights, both predictions as the tutorial does, each judged against its target", async () => {
   const io = await runLesson(main);
   assert.equal(io.code, 0);
   assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
+    "weights_1 = [1.45, -0.66], bias = 0",
+    "layer_1 = dot(input_vector, weights_1) + bias; layer_2 = sigmoid(layer_1)",
+    "",
     "Input vector: [1.66, 1.56], target: 1",
     "The prediction result is: [0.7985731]",
     "0.7985731 is above 0.5, so class 1: correct.",
@@ -34,5 +37,28 @@ Deno.test("lesson 03 prints both predictions as the tutorial does, each judged a
     "0.87101915 is above 0.5, so class 1: wrong, the target is 0.",
     "",
     "One right, one wrong: the weights need to learn. That is what lessons 04-08 do.",
+    "",
+    "Where the class changes: layer_1 = 0, a straight line in the input plane. The bias",
+    "moves that line off the origin; without a bias it would always pass through [0, 0].",
+    "",
+    "Try this:",
+    "  deno run lessons/03_predict.ts --input 1,2.5",
+    "    layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2: below the line, so class 0.",
   ]);
+});
+
+Deno.test("lesson 03 --input 1,2.5 predicts sigmoid(-0.2) = 0.450166: class 0", async () => {
+  const io = await runLesson(main, ["--input", "1,2.5"]);
+  assert.equal(io.code, 0);
+  // 1 / (1 + e^0.2) = 0.45016600268752216
+  assert.deepEqual(io.out.slice(3, 6), [
+    "Input vector: [1, 2.5]",
+    "The prediction result is: [0.450166]",
+    "0.450166 is below 0.5, so class 0: the network's guess.",
+  ]);
+});
+
+Deno.test("lesson 03 --input 2,1.5 gives the tutorial's second prediction, 0.87101915", async () => {
+  const io = await runLesson(main, ["--input", "2,1.5"]);
+  assert.include(io.out, "The prediction result is: [0.87101915]");
 });

@@ -25,7 +25,7 @@ export type Flag =
     | { kind: "number"; default?: number; min?: number; above?: number; max?: number }
     | { kind: "whole"; default: number; min: number; max: number }
     | { kind: "path"; default?: string }
-    | { kind: "list"; default: readonly number[]; length: number; min: number; max: number }
+    | { kind: "list"; default?: readonly number[]; length: number; min: number; max: number }
     | { kind: "switch" }
   );
 
@@ -34,7 +34,8 @@ type ValueOf<F extends Flag> = F extends { kind: "whole" } ? number
   : F extends { kind: "number" } ? number | undefined
   : F extends { kind: "path"; default: string } ? string
   : F extends { kind: "path" } ? string | undefined
-  : F extends { kind: "list" } ? number[]
+  : F extends { kind: "list"; default: readonly number[] } ? number[]
+  : F extends { kind: "list" } ? number[] | undefined
   : boolean;
 
 /** The values a lesson receives: one per flag, typed by its kind. */
@@ -196,7 +197,7 @@ export function helpText(command: string, spec: LessonSpec<Record<string, Flag>>
   const rows = Object.entries(spec.flags).flatMap(([key, flag]) => {
     const value = flag.kind === "switch" ? "" : ` ${flag.value ?? "N"}`;
     const fallback = flag.kind === "switch" || flag.default === undefined
-      ? (flag.kind === "number" ? ` (${expected(flag)})` : "")
+      ? (flag.kind === "number" || flag.kind === "list" ? ` (${expected(flag)})` : "")
       : flag.kind === "path"
       ? ` (default: ${flag.default})`
       : ` (default: ${flag.default}; ${expected(flag)})`;

@@ -6,7 +6,8 @@
 //
 //     mse = (prediction - target)^2
 //
-// Squaring makes every error positive and punishes large misses more than small ones.
+// Squaring makes every error non-negative (zero only for a perfect prediction), punishes large
+// misses more than small ones, and gives a smooth curve whose slope lesson 05 follows downhill.
 //
 // Run it: deno run lessons/04_error.ts
 
@@ -16,34 +17,61 @@ import { squaredError } from "../lib/squared_error.ts";
 import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
-// The second sample of lesson 03, and the same weights and bias.
-export const inputVector = [2, 1.5];
-export const target = 0;
-export const weights1 = [1.45, -0.66];
-export const bias = 0.0;
-
 /** The lesson itself. */
-function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
+function lesson({ target }: FlagValues<typeof spec.flags>, io: Io): void {
+  // The second sample of lesson 03, and the same weights and bias.
+  const inputVector = [2, 1.5];
+  const weights1 = [1.45, -0.66];
+  const bias = 0.0;
+  io.log(
+    `Input vector: [${inputVector.join(", ")}], target: ${target}; ` +
+      `weights_1 = [${weights1.join(", ")}], bias = ${bias}`,
+  );
+
   const prediction = makePrediction(inputVector, weights1, bias);
   const mse = squaredError(prediction, target);
+  io.log("prediction = sigmoid(dot(input_vector, weights_1) + bias)");
+  io.log("mse = (prediction - target)^2");
   io.log(`Prediction: ${formatArray([prediction])}; Error: ${formatArray([mse])}`);
-
-  // Erratum: the tutorial prints 0.7586743596667225. That is the square of the rounded
-  // prediction 0.87101915, not of the prediction itself.
-  io.log(
-    `Erratum: the tutorial prints 0.7586743596667225, which is 0.87101915^2 = ${0.87101915 ** 2},`,
-  );
-  io.log(`the square of the rounded prediction; the true error is ${mse}.`);
+  if (target === 0) {
+    // The tutorial squares the rounded prediction 0.87101915 instead of the prediction itself.
+    io.log("Erratum: the tutorial's 0.7586743596667225 squares the rounded 0.87101915.");
+  }
   io.log("");
-  io.log("The error is large because the prediction is far from the target 0: the weights");
-  io.log("must change to make it smaller. Lesson 05 shows which way to move them.");
+  io.log(
+    target === 0
+      ? "The error is large because the prediction is far from the target 0: the weights"
+      : "The error is small: the prediction is close to the target 1. Were the target 0,",
+  );
+  io.log(
+    target === 0
+      ? "must change to make it smaller. Lesson 05 shows which way to move them."
+      : "it would be 0.75867436. The error measures the distance, on either side.",
+  );
+  io.log("");
+  io.log("For a 0/1 target, practitioners usually use another error, the cross-entropy");
+  io.log("-log(prediction) for target 1 and -log(1 - prediction) for target 0: it punishes");
+  io.log("a confident wrong answer without bound. The tutorial keeps the squared error.");
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/04_error.ts --target 1");
+  io.log("    The same prediction against target 1: (0.87101915 - 1)^2 is about 0.017.");
 }
 
-// The command line: this lesson takes no flags but --help.
+// The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 04: the squared error of a prediction.",
-  flags: {},
-  examples: [],
+  flags: {
+    target: {
+      kind: "whole",
+      default: 0,
+      min: 0,
+      max: 1,
+      value: "CLASS",
+      help: "The class the input [2, 1.5] should have",
+    },
+  },
+  examples: ["deno run lessons/04_error.ts --target 1"],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

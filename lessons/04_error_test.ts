@@ -2,32 +2,50 @@ import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { bias, inputVector, main, target, weights1 } from "./04_error.ts";
+import { main } from "./04_error.ts";
 import { runLesson } from "./_testing.ts";
 
+// The tutorial's second sample, weights and bias, written here from the tutorial.
+const prediction = makePrediction([2, 1.5], [1.45, -0.66], 0);
+
 Deno.test("the error of the prediction for [2, 1.5] (target 0) is 0.75867436", () => {
-  const error = squaredError(makePrediction(inputVector, weights1, bias), target);
-  assert.equal(formatArray([error]), "[0.75867436]");
+  assert.equal(formatArray([squaredError(prediction, 0)]), "[0.75867436]");
 });
 
 Deno.test("erratum: the tutorial's 0.7586743596667225 is the square of the rounded 0.87101915", () => {
   assert.equal(0.87101915 ** 2, 0.7586743596667225);
-  assert.notEqual(
-    squaredError(makePrediction(inputVector, weights1, bias), target),
-    0.87101915 ** 2,
-  );
+  assert.equal(squaredError(prediction, 0), 0.7586743559278976, "NumPy's full value");
 });
 
-Deno.test("lesson 04 prints the prediction and its error, and the erratum", async () => {
+Deno.test("lesson 04 prints the sample, the prediction and its error as the tutorial does, and the erratum", async () => {
   const io = await runLesson(main);
   assert.equal(io.code, 0);
   assert.deepEqual(io.err, []);
   assert.deepEqual(io.out, [
+    "Input vector: [2, 1.5], target: 0; weights_1 = [1.45, -0.66], bias = 0",
+    "prediction = sigmoid(dot(input_vector, weights_1) + bias)",
+    "mse = (prediction - target)^2",
     "Prediction: [0.87101915]; Error: [0.75867436]",
-    "Erratum: the tutorial prints 0.7586743596667225, which is 0.87101915^2 = 0.7586743596667225,",
-    "the square of the rounded prediction; the true error is 0.7586743559278976.",
+    "Erratum: the tutorial's 0.7586743596667225 squares the rounded 0.87101915.",
     "",
     "The error is large because the prediction is far from the target 0: the weights",
     "must change to make it smaller. Lesson 05 shows which way to move them.",
+    "",
+    "For a 0/1 target, practitioners usually use another error, the cross-entropy",
+    "-log(prediction) for target 1 and -log(1 - prediction) for target 0: it punishes",
+    "a confident wrong answer without bound. The tutorial keeps the squared error.",
+    "",
+    "Try this:",
+    "  deno run lessons/04_error.ts --target 1",
+    "    The same prediction against target 1: (0.87101915 - 1)^2 is about 0.017.",
   ]);
+});
+
+Deno.test("lesson 04 --target 1: the same prediction's error is 0.01663606, no erratum", async () => {
+  const io = await runLesson(main, ["--target", "1"]);
+  assert.equal(io.code, 0);
+  // NumPy: (1 / (1 + np.exp(-1.91)) - 1) ** 2 prints [0.01663606]
+  assert.include(io.out, "Prediction: [0.87101915]; Error: [0.01663606]");
+  assert.notInclude(io.out.join("\n"), "Erratum");
+  assert.equal((await runLesson(main, ["--target", "2"])).code, 2);
 });

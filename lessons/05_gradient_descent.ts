@@ -5,9 +5,10 @@
 //
 //     d/dprediction (prediction - target)^2 = 2 * (prediction - target)
 //
-// A positive derivative means the error grows as the prediction grows, so the prediction must
-// go down. The tutorial takes a shortcut here: it subtracts the derivative from both weights
-// directly (lesson 06 derives the exact gradient of each weight with the chain rule).
+// That is not yet the gradient of each weight, which lesson 06 derives with the chain rule. The
+// tutorial takes a shortcut: it subtracts this one number from both weights. Here that moves the
+// prediction the right way, because both inputs and the sigmoid's slope are positive. The rule
+// that always holds: step each parameter against the sign of its own gradient.
 //
 // Run it: deno run lessons/05_gradient_descent.ts
 
@@ -18,76 +19,105 @@ import { squaredError } from "../lib/squared_error.ts";
 import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
-export const inputVector = [2, 1.5];
-export const target = 0;
-export const weights1 = [1.45, -0.66];
-export const bias = 0.0;
-
-/** The other sample of lesson 03, to see what the update does to it. */
-export const otherInput = [1.66, 1.56];
-export const otherTarget = 1;
-
-/** The learning rates the tutorial names as typical. */
-export const learningRates = [0.1, 0.01, 0.001];
-
-/** Subtracts `step` from every weight: the tutorial's update, without a learning rate. */
-export function stepWeights(weights: readonly number[], step: number): number[] {
-  return weights.map((weight) => weight - step);
-}
-
-/** "class 1, correct": the class a prediction means, judged against the target. */
-function verdict(prediction: number, target: number): string {
-  const predicted = predictedClass(prediction);
-  return `class ${predicted}, ${predicted === target ? "correct" : "wrong"}`;
-}
-
 /** The lesson itself. */
-function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
+function lesson({ learningRate }: FlagValues<typeof spec.flags>, io: Io): void {
+  // The second sample of lesson 03, and the same weights and bias.
+  const inputVector = [2, 1.5];
+  const target = 0;
+  const weights1 = [1.45, -0.66];
+  const bias = 0.0;
   const prediction = makePrediction(inputVector, weights1, bias);
+  io.log(
+    `Input vector: [${inputVector.join(", ")}], target: ${target}; ` +
+      `weights_1 = [${weights1.join(", ")}], bias = ${bias}`,
+  );
+  io.log(`Prediction: ${formatArray([prediction])}`);
+
   const derivative = 2 * (prediction - target);
+  io.log("derror_dprediction = 2 * (prediction - target):");
   io.log(`The derivative is ${formatArray([derivative])}`);
+  io.log("It is positive: a lower prediction means a lower error.");
+  io.log("");
 
-  // The derivative is positive, so we decrease the weights: subtract it from each one.
-  const updatedWeights = stepWeights(weights1, derivative);
+  // The tutorial's shortcut: subtract the derivative (times the learning rate) from each weight.
+  const step = learningRate * derivative;
+  const updatedWeights = weights1.map((weight) => weight - step);
+  io.log(
+    learningRate === 1
+      ? "The shortcut: subtract it from both weights, weights_1 - derivative:"
+      : `The shortcut with a learning rate: weights_1 - ${learningRate} * derivative:`,
+  );
   io.log(`Updated weights_1: ${formatArray(updatedWeights)}`);
-
   const newPrediction = makePrediction(inputVector, updatedWeights, bias);
   const error = squaredError(newPrediction, target);
   io.log(`Prediction: ${formatArray([newPrediction])}; Error: ${formatArray([error])}`);
-  const oldError = squaredError(prediction, target);
-  io.log(`The error fell from ${formatArray([oldError])} to almost zero in one step.`);
+  io.log(
+    `The error went from ${formatArray([squaredError(prediction, target)])} to ` +
+      `${formatArray([error])} in one step.`,
+  );
   io.log("");
 
-  // That step was huge. A learning rate alpha scales it down so that no single sample can
-  // throw the weights far away; typical values are 0.1, 0.01 and 0.001.
+  // Why the shortcut worked, and what it skipped.
+  io.log("1.742 is how the error changes with the prediction, not with each weight. The");
+  io.log("true gradients are [0.39141786, 0.29356339] for the weights and 0.19570893 for");
+  io.log("the bias (lesson 06), which the shortcut leaves alone. Subtracting 1.742 worked");
+  io.log("because both inputs and the sigmoid's slope are positive, so each weight's true");
+  io.log("gradient has the same sign. Always step against the sign of the gradient.");
+  io.log("");
+
+  // A learning rate alpha scales the step; typical values are 0.1, 0.01 and 0.001.
   io.log("With a learning rate alpha, the step is alpha * derivative:");
-  for (const alpha of learningRates) {
-    const weights = stepWeights(weights1, alpha * derivative);
+  io.log("  alpha | weights_1                 | prediction   | error");
+  for (const alpha of [0.1, 0.01, 0.001]) {
+    const weights = weights1.map((weight) => weight - alpha * derivative);
     const p = makePrediction(inputVector, weights, bias);
     io.log(
-      `  alpha ${alpha}: weights ${formatArray(weights)}, prediction ${formatArray([p])}, ` +
-        `error ${formatArray([squaredError(p, target)])}`,
+      `  ${String(alpha).padEnd(5)} | ${formatArray(weights).padEnd(25)} | ` +
+        `${formatArray([p]).padEnd(12)} | ${formatArray([squaredError(p, target)])}`,
     );
   }
   io.log("");
 
-  // Overfitting: weights tuned to fit one sample this hard can get the others wrong.
+  // One huge step for one sample can break another sample: overshooting.
+  const otherInput = [1.66, 1.56];
+  const otherTarget = 1;
   const before = makePrediction(otherInput, weights1, bias);
   const after = makePrediction(otherInput, updatedWeights, bias);
-  io.log(`Overfitting: for the other sample [${otherInput.join(", ")}] (target ${otherTarget}),`);
+  const judged = (p: number) =>
+    `class ${predictedClass(p)}, ${predictedClass(p) === otherTarget ? "correct" : "wrong"}`;
+  io.log(`The other sample [${otherInput.join(", ")}] (target ${otherTarget}): its prediction`);
   io.log(
-    `the prediction falls from ${formatArray([before])} (${verdict(before, otherTarget)}) ` +
-      `to ${formatArray([after])} (${verdict(after, otherTarget)}).`,
+    `goes from ${formatArray([before])} (${judged(before)}) to ${formatArray([after])} ` +
+      `(${judged(after)}).`,
   );
-  io.log("Fitting one point perfectly broke the other. The rest of the tutorial therefore takes");
-  io.log("small steps, one random sample at a time: online stochastic gradient descent.");
+  if (predictedClass(after) !== otherTarget) {
+    io.log("The tutorial calls this overfitting. It is overshooting: one step so large that");
+    io.log("it fixed one sample and broke another. Overfitting is something else: doing well");
+    io.log("on the training data but poorly on data not seen (lesson 11 keeps a test set).");
+  }
+  io.log("The cure is small steps, repeated over all the samples. Taking one random");
+  io.log("sample per step (stochastic gradient descent, lessons 07-08) makes each step");
+  io.log("cheap; it is also why lesson 08's error curve wiggles.");
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/05_gradient_descent.ts --learning-rate 0.1");
+  io.log("    A tenth of the step: the error falls less, and the other sample stays right.");
 }
 
-// The command line: this lesson takes no flags but --help.
+// The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 05: gradient descent, one step against the derivative.",
-  flags: {},
-  examples: [],
+  flags: {
+    learningRate: {
+      kind: "number",
+      default: 1,
+      above: 0,
+      max: 100,
+      value: "RATE",
+      help: "How much of the derivative to subtract (the tutorial's shortcut: all of it)",
+    },
+  },
+  examples: ["deno run lessons/05_gradient_descent.ts --learning-rate 0.1"],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

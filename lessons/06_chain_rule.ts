@@ -8,7 +8,8 @@
 //     derror_dbias    = derror_dprediction * dprediction_dlayer1 * dlayer1_dbias
 //
 // The tutorial prints none of these numbers; we compute each link for the input [2, 1.5],
-// target 0, at the original weights [1.45, -0.66] and bias 0.
+// target 0, at the original weights [1.45, -0.66] and bias 0. Each link is a number you can
+// check by hand, and their product is the gradient that gradient descent steps against.
 //
 // Run it: deno run lessons/06_chain_rule.ts
 
@@ -20,13 +21,70 @@ import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
 import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
-export const inputVector = [2, 1.5];
-export const target = 0;
-export const weights1 = [1.45, -0.66];
-export const bias = 0;
+/** The lesson itself. */
+function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
+  // The second sample of lesson 03 (or --input), and the tutorial's weights and bias.
+  const target = 0;
+  const weights1 = [1.45, -0.66];
+  const bias = 0;
+  const vector = `[${input.join(", ")}]`;
+  io.log(`Input ${vector}, target ${target}, weights [${weights1.join(", ")}], bias ${bias}:`);
+  const links = chain(input, target, weights1, bias);
+  io.log(row("layer_1", formatNumber(links.layer1), "dot(input, weights) + bias"));
+  io.log(row("prediction", formatNumber(links.prediction), "sigmoid(layer_1)"));
+  io.log(
+    row("derror_dprediction", formatNumber(links.derrorDprediction), "2 * (prediction - target)"),
+  );
+  io.log(
+    row("dprediction_dlayer1", formatNumber(links.dpredictionDlayer1), "sigmoid_deriv(layer_1)"),
+  );
+  io.log(row("dlayer1_dbias", "1"));
+  io.log(row("dlayer1_dweights", vector, "the input"));
+  io.log(row("derror_dbias", formatNumber(links.derrorDbias), "the product of the links"));
+  io.log(row("derror_dweights", formatArray(links.derrorDweights), "derror_dbias * input"));
+  io.log("");
+
+  // The NeuralNetwork class of lesson 07 computes the same gradients in computeGradients.
+  const network = new NeuralNetwork({ learningRate: 0.1, weights: weights1, bias });
+  const gradients = network.computeGradients(input, target);
+  io.log("NeuralNetwork.computeGradients (lesson 07) agrees:");
+  io.log(`  bias ${formatNumber(gradients.bias)}, weights ${formatArray(gradients.weights)}`);
+  io.log("");
+
+  if (String(input) === "2,1.5") {
+    // The tutorial's notebook runs this step after lesson 05's update, so with other weights.
+    const updatedWeights = weights1.map((weight) => weight - links.derrorDprediction);
+    const after = chain(input, target, updatedWeights, bias);
+    io.log(
+      `After lesson 05's update (weights ${formatArray(updatedWeights)}), as in the tutorial:`,
+    );
+    io.log(row("derror_dprediction", formatNumber(after.derrorDprediction)));
+    io.log(row("dprediction_dlayer1", formatNumber(after.dpredictionDlayer1)));
+    io.log(row("derror_dbias", formatNumber(after.derrorDbias)));
+    io.log(row("derror_dweights", formatArray(after.derrorDweights)));
+    io.log("The prediction is now near its target, and the sigmoid near its flat end: its");
+    io.log("slope fell from 0.112 to 0.0147. A saturated sigmoid shrinks every gradient.");
+    io.log("");
+  }
+
+  io.log("Each parameter moves against the sign of its gradient to lower the error; here");
+  io.log("all are positive, so the bias and both weights go down. Note derror_dweights =");
+  io.log("derror_dbias * input: a large input makes a large step (lesson 11 standardises");
+  io.log("its inputs for that reason).");
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/06_chain_rule.ts --input 20,15");
+  io.log("    The prediction is almost 1, far from the target 0, yet the gradients are");
+  io.log("    tiny: the sigmoid is saturated (slope near 0), so this neuron barely learns.");
+}
 
 /** Each link of the chain for one sample. */
-export function chain(input: readonly number[], weights: readonly number[], bias: number) {
+function chain(
+  input: readonly number[],
+  target: number,
+  weights: readonly number[],
+  bias: number,
+) {
   const layer1 = dot(input, weights) + bias;
   const prediction = sigmoid(layer1);
   const derrorDprediction = 2 * (prediction - target);
@@ -43,56 +101,21 @@ function row(name: string, value: string, from = ""): string {
   return `  ${name.padEnd(19)} = ${value}${from ? `  (${from})` : ""}`;
 }
 
-/** The lesson itself. */
-function lesson(_flags: FlagValues<typeof spec.flags>, io: Io): void {
-  const links = chain(inputVector, weights1, bias);
-  io.log(`Input [2, 1.5], target 0, weights ${formatArray(weights1)}, bias 0:`);
-  io.log(row("layer_1", formatNumber(links.layer1), "dot(input, weights) + bias"));
-  io.log(row("prediction", formatNumber(links.prediction), "sigmoid(layer_1)"));
-  io.log(
-    row("derror_dprediction", formatNumber(links.derrorDprediction), "2 * (prediction - target)"),
-  );
-  io.log(
-    row("dprediction_dlayer1", formatNumber(links.dpredictionDlayer1), "sigmoid_deriv(layer_1)"),
-  );
-  io.log(row("dlayer1_dbias", "1"));
-  io.log(row("dlayer1_dweights", formatArray(inputVector), "the input"));
-  io.log(row("derror_dbias", formatNumber(links.derrorDbias)));
-  io.log(row("derror_dweights", formatArray(links.derrorDweights)));
-  io.log("");
-
-  // The NeuralNetwork class of lesson 07 computes the same gradients in computeGradients.
-  const network = new NeuralNetwork({ learningRate: 0.1, weights: weights1, bias });
-  const gradients = network.computeGradients(inputVector, target);
-  io.log(
-    `NeuralNetwork.computeGradients agrees: bias ${formatNumber(gradients.bias)}, ` +
-      `weights ${formatArray(gradients.weights)}`,
-  );
-  io.log("");
-
-  // The tutorial's notebook runs this step after lesson 05's update, so with other weights.
-  const updatedWeights = weights1.map((weight) => weight - links.derrorDprediction);
-  const after = chain(inputVector, updatedWeights, bias);
-  io.log(`After lesson 05's update (weights ${formatArray(updatedWeights)}), as in the tutorial:`);
-  io.log(row("derror_dprediction", formatNumber(after.derrorDprediction)));
-  io.log(row("dprediction_dlayer1", formatNumber(after.dpredictionDlayer1)));
-  io.log(row("derror_dbias", formatNumber(after.derrorDbias)));
-  io.log("");
-
-  const allPositive = [links.derrorDbias, ...links.derrorDweights].every((g) => g > 0);
-  io.log(
-    allPositive
-      ? "Every gradient is positive: lowering the bias and the weights lowers the error."
-      : "Each parameter moves against the sign of its gradient to lower the error.",
-  );
-  io.log("Gradient descent does exactly that, a small step (learning rate * gradient) at a time.");
-}
-
-// The command line: this lesson takes no flags but --help.
+// The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 06: the chain rule gives the gradients of the weights and the bias.",
-  flags: {},
-  examples: [],
+  flags: {
+    input: {
+      kind: "list",
+      default: [2, 1.5],
+      length: 2,
+      min: -1000,
+      max: 1000,
+      value: "X1,X2",
+      help: "The input vector (its target is 0)",
+    },
+  },
+  examples: ["deno run lessons/06_chain_rule.ts --input 20,15"],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

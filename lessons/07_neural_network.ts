@@ -13,48 +13,53 @@
 //
 // Run it: deno run lessons/07_neural_network.ts [--seed N]
 
-import { formatArray } from "../lib/format_array.ts";
+import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
-export const learningRate = 0.1;
-export const inputVector = [2, 1.5];
-
 /** The lesson itself. */
-function lesson(
-  { seed }: FlagValues<typeof spec.flags>,
-  io: Io,
-): void {
+function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   // A network whose weights and bias are standard normal draws, like np.random.randn().
+  const learningRate = 0.1;
   const network = new NeuralNetwork({ learningRate, random: seededRandom(seed) });
   io.log(`learning_rate = ${learningRate}, seed = ${seed}`);
   io.log(`Starting weights: ${formatArray(network.weights)}`);
   io.log(`Starting bias: ${formatArray([network.bias])}`);
 
+  const inputVector = [2, 1.5];
   const prediction = network.predict(inputVector);
   io.log(`neural_network.predict([2, 1.5]) = ${formatArray([prediction])}`);
-  io.log(
-    "The tutorial printed 0.79412963 from unseeded random weights; ours differs by design.",
-  );
+  io.log("The tutorial printed 0.79412963 from unseeded random weights; ours differs by");
+  io.log("design: the same seed always draws the same network.");
   io.log("");
 
   // Given the tutorial's weights instead, the class reproduces lesson 03's prediction.
   const tutorial = new NeuralNetwork({ learningRate, weights: [1.45, -0.66], bias: 0 });
   io.log(
     `With the tutorial's weights [1.45, -0.66] and bias 0 it predicts ` +
-      `${formatArray([tutorial.predict(inputVector)])}, as in lesson 03.`,
+      `${formatArray([tutorial.predict(inputVector)])},`,
   );
+  io.log("as in lesson 03.");
 
   // One training step on [2, 1.5] (target 0) moves each parameter against its gradient.
   const gradients = tutorial.computeGradients(inputVector, 0);
-  tutorial.updateParameters(gradients);
   io.log(
-    `One update with learning rate ${learningRate}: weights ${formatArray(tutorial.weights)}, ` +
-      `bias ${formatArray([tutorial.bias])},`,
+    `computeGradients([2, 1.5], 0): bias ${formatNumber(gradients.bias)}, ` +
+      `weights ${formatArray(gradients.weights)}`,
   );
-  io.log(`and the prediction falls to ${formatArray([tutorial.predict(inputVector)])}.`);
+  tutorial.updateParameters(gradients);
+  io.log(`updateParameters with learning rate ${learningRate}:`);
+  io.log(`  weights ${formatArray(tutorial.weights)}, bias ${formatArray([tutorial.bias])}`);
+  io.log(`The prediction falls to ${formatArray([tutorial.predict(inputVector)])}.`);
+  io.log("");
+  io.log("Lesson 08 trains this very class: each step of its train() calls");
+  io.log("computeGradients for one random sample, then updateParameters.");
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/07_neural_network.ts --seed 7");
+  io.log("    Another seed draws another network; run it twice: the same network again.");
 }
 
 // The command line: its flags, written once.

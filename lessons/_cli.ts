@@ -6,7 +6,7 @@
 
 import { DEFAULT_SEED, MAX_SEED } from "../lib/random/seeded_random.ts";
 import { TrainingDivergedError } from "../lib/train.ts";
-import { denoFiles, type Files, type Io } from "./_io.ts";
+import { consoleIo, denoFiles, type Files, type Io } from "./_io.ts";
 
 /** A mistake on the command line: one line on stderr, exit code 2. */
 export class UsageError extends Error {
@@ -234,7 +234,7 @@ export function lessonMain<S extends Record<string, Flag>>(
   lesson: (flags: FlagValues<S>, io: Io, files: Files) => void | Promise<void>,
 ): Main {
   const command = `deno run ${new URL(url).pathname.split("/").slice(-2).join("/")}`;
-  return async (args = [], io = console, files = denoFiles) => {
+  return async (args = [], io = consoleIo, files = denoFiles) => {
     try {
       const { help, values } = parseFlags(args, spec.flags);
       if (help) io.log(helpText(command, spec));

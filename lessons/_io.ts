@@ -7,7 +7,18 @@
 export interface Io {
   log(line: string): void;
   error(line: string): void;
+  /** How many columns a line may take: the terminal's width, or 80 when not a terminal. */
+  readonly columns?: number;
 }
+
+/** The console, with the terminal's width when standard output is a terminal, else 80. */
+export const consoleIo: Io = {
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+  get columns() {
+    return Deno.stdout.isTerminal() ? Deno.consoleSize().columns : 80;
+  },
+};
 
 /** The file operations a lesson uses; they throw `Deno.errors.*` like Deno's own. */
 export interface Files {

@@ -1,0 +1,40 @@
+// Exercise 06, a solution: the gradients, by the chain rule.
+//
+// The code a teacher writes on the board. To see it pass, copy it over your own:
+//     cp exercises/solutions/06_gradients.ts exercises/06_gradients.ts
+
+import { dot } from "./01_dot.ts";
+import { sigmoid } from "./02_sigmoid.ts";
+import { errorDerivative } from "./05_derivative.ts";
+
+/** The tutorial's network: one neuron, its weights (one per input) and its bias. */
+export interface Network {
+  weights: number[];
+  bias: number;
+}
+
+/** How the error of one sample changes with each parameter of the network. */
+export interface Gradients {
+  /** derror_dweights, one per weight. */
+  weights: number[];
+  /** derror_dbias. */
+  bias: number;
+}
+
+/** The gradients of the squared error of one sample, by the chain rule. */
+export function computeGradients(network: Network, input: number[], target: number): Gradients {
+  // Forward, keeping layer 1.
+  const layer1 = dot(input, network.weights) + network.bias;
+  const prediction = sigmoid(layer1);
+
+  // Each link of the chain.
+  const derrorDprediction = errorDerivative(prediction, target);
+  const dpredictionDlayer1 = sigmoid(layer1) * (1 - sigmoid(layer1));
+  const dlayer1Dbias = 1;
+  const dlayer1Dweights = input;
+
+  // Multiply along the chain.
+  const derrorDbias = derrorDprediction * dpredictionDlayer1 * dlayer1Dbias;
+  const derrorDweights = dlayer1Dweights.map((x) => derrorDprediction * dpredictionDlayer1 * x);
+  return { weights: derrorDweights, bias: derrorDbias };
+}

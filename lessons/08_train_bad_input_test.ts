@@ -172,15 +172,21 @@ Deno.test("--data that is untidy but valid is accepted: BOM, CRLF, trailing blan
   const { code, out, err } = await run(["--data", "my.csv", "--iterations", "100"], data(text));
   assert.equal(code, 0);
   assert.deepEqual(err, []);
-  assert.equal(out[0], "Training data: my.csv, 2 samples (x1, x2 -> target)");
+  assert.deepEqual(out.slice(0, 2), [
+    "Training data: my.csv, 2 samples of 2 inputs",
+    "  (x1, x2 -> target)",
+  ]);
 });
 
 Deno.test("--data with three input columns trains a network with three weights", async () => {
   const text = "a,b,c,target\n1,0,0,1\n0,1,0,0\n0,0,1,1\n";
   const { code, out } = await run(["--data", "my.csv", "--iterations", "100"], data(text));
   assert.equal(code, 0);
-  assert.equal(out[0], "Training data: my.csv, 3 samples (a, b, c -> target)");
-  assert.match(out[1], /starting weights \[[^\]]+ [^\]]+ [^\]]+\]/);
+  assert.deepEqual(out.slice(0, 2), [
+    "Training data: my.csv, 3 samples of 3 inputs",
+    "  (a, b, c -> target)",
+  ]);
+  assert.match(out[2], /starting weights \[[^\]]+ [^\]]+ [^\]]+\]/);
 });
 
 Deno.test("training that diverges stops with one line that suggests a smaller learning rate: exit 1", async () => {
@@ -204,7 +210,7 @@ Deno.test("100 iterations or fewer record one value, and the lesson says it is n
 Deno.test("a learning rate too large to learn, but finite, says the error did not fall", async () => {
   const { code, out } = await run(["--learning-rate", "100"]);
   assert.equal(code, 0);
-  assert.include(out, "the sigmoid; one that is too small barely moves. Try --learning-rate 0.1.");
+  assert.include(out, "saturates the sigmoid. Try --learning-rate 10.");
 });
 
 // --plot: the output file.

@@ -213,7 +213,7 @@ export function helpText(command: string, spec: LessonSpec<Record<string, Flag>>
     ...row("--help, -h", "Print this help and exit"),
     "",
     ...(spec.examples.length > 0 ? ["Examples:", ...spec.examples.map((e) => `  ${e}`), ""] : []),
-    "Exit codes: 0 success, 1 a failure while running (bad data, I/O), 2 a usage error.",
+    "Exit codes: 0 success, 1 a failure while running (bad data, I/O), 2 a bad flag.",
   ].join("\n");
 }
 

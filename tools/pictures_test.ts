@@ -1,0 +1,64 @@
+import { assert } from "chai";
+import { XMLValidator } from "fast-xml-parser";
+import { captureIo, memoryFiles } from "../lessons/_testing.ts";
+import { drawPictures, PICTURE_RUNS, stalePictures } from "./pictures.ts";
+
+const paths = PICTURE_RUNS.flatMap((run) => run.pictures.map(([, path]) => path));
+
+Deno.test("the README's pictures: the error curve, both decision boundaries, in docs/", () => {
+  assert.includeMembers(paths, [
+    "docs/cumulative_error.svg",
+    "docs/tutorial_boundary.svg",
+    "docs/xor_boundary.svg",
+  ]);
+  for (const path of paths) assert.match(path, /^docs\/[a-z_]+\.svg$/);
+});
+
+Deno.test("each lesson draws its pictures as SVG, through its own flags, and prints nothing", async () => {
+  const files = memoryFiles();
+  const io = captureIo();
+  const drawn = await drawPictures(files, io);
+  assert.deepEqual(drawn.map((picture) => picture.path), paths);
+  assert.deepEqual(drawn[0], {
+    path: "docs/cumulative_error.svg",
+    drawnBy: "lessons/08_train.ts --plot",
+  });
+  assert.deepEqual(Object.keys(files.files).sort(), [...paths].sort(), "no temporary file is left");
+  for (const path of paths) {
+    assert.match(files.files[path], /^<svg /, path);
+    assert.isTrue(XMLValidator.validate(files.files[path]), `${path} is well-formed XML`);
+  }
+  assert.include(
+    files.files["docs/cumulative_error.svg"],
+    "Cumulative error, learning rate 0.1, seed 42",
+  );
+  assert.deepEqual(io.out, [], "the lessons' own output is not shown");
+  assert.deepEqual(io.err, []);
+});
+
+// Vega numbers the gradients of the colour legends with a counter that runs for the whole process
+// (gradient_0, then gradient_1, ...), so a second drawing in the same process differs in those
+// ids alone. `deno task pictures` and `--check` each draw once in a fresh process, in the same
+// order, so their files are the same byte for byte; CI checks that. Here: the same but for ids.
+const sameIds = (svg: string) => svg.replaceAll(/gradient_\d+/g, "gradient_N");
+
+Deno.test("the pictures are seeded: drawn twice, they differ in Vega's gradient ids only", async () => {
+  const first = memoryFiles();
+  const second = memoryFiles();
+  await drawPictures(first, captureIo());
+  await drawPictures(second, captureIo());
+  for (const path of paths) {
+    assert.equal(sameIds(first.files[path]), sameIds(second.files[path]), path);
+  }
+});
+
+Deno.test("--check names each picture that is missing or differs, and only those", async () => {
+  // The line chart has no gradient, so a drawing in this process stands for the committed file.
+  const [curve, boundary, xor] = paths;
+  const drawn = memoryFiles();
+  await drawPictures(drawn, captureIo());
+  const committed = memoryFiles({ [curve]: drawn.files[curve] });
+  assert.deepEqual(await stalePictures(committed, captureIo()), [boundary, xor]);
+  committed.files[curve] = committed.files[curve].replace("seed 42", "seed 7");
+  assert.include(await stalePictures(committed, captureIo()), curve);
+});

@@ -23,8 +23,88 @@ import { sigmoid } from "../lib/sigmoid.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import type { Io } from "./_io.ts";
 
+/** The lesson itself. */
+function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
+  const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
+  const drawn = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
+  const settings = [
+    { name: "the tutorial's weights", weights: [1.45, -0.66], bias: 0 },
+    { name: `random weights (seed ${seed})`, weights: drawn.weights, bias: drawn.bias },
+  ];
+
+  // One sample in full: every gradient both ways.
+  const example = checkSample(inputs[0], targets[0], [1.45, -0.66], 0);
+  io.log(`Sample [${inputs[0].join(", ")}], target ${targets[0]}, at the tutorial's weights:`);
+  const row = (label: string, value: string) => io.log(`  ${label.padEnd(40)} ${value}`);
+  row("[bias, w1, w2] by the chain rule:", formatArray(example.analytic));
+  row(`by central differences, h = ${H.toExponential()}:`, formatArray(example.numerical));
+  row("relative error |a - n| / max(|a|, |n|):", example.worst.toExponential(1));
+  io.log("");
+
+  let largest = 0;
+  for (const { name, weights, bias } of settings) {
+    io.log(`At ${name} ${formatArray(weights)}, bias ${formatArray([bias])}:`);
+    io.log("  sample     target  rel. err  chain rule's gradient [bias, w1, w2]");
+    inputs.forEach((input, i) => {
+      const { analytic, worst } = checkSample(input, targets[i], weights, bias);
+      largest = Math.max(largest, worst);
+      io.log(
+        `  ${`[${input.join(", ")}]`.padEnd(10)} ${String(targets[i]).padEnd(6)}  ` +
+          `${worst.toExponential(1).padEnd(8)}  ${formatArray(analytic)}`,
+      );
+    });
+    io.log("");
+  }
+
+  if (largest < TOLERANCE) {
+    io.log(`Largest relative error: ${largest.toExponential(1)}, below ${TOLERANCE}:`);
+    io.log("the chain rule's gradients are right.");
+  } else {
+    io.log(`Largest relative error: ${largest.toExponential(1)}, above ${TOLERANCE}.`);
+    io.log("Either a gradient is wrong, or a sample sits so deep on the wrong side of the");
+    io.log("sigmoid that its error is almost exactly 1 and its slope tiny: finite");
+    io.log("differences cannot resolve such a slope. Look at the sample with the largest");
+    io.log("error.");
+  }
+  io.log("");
+  io.log("Why central differences: (error(p + h) - error(p - h)) / 2h is off by about h^2,");
+  io.log("the one-sided (error(p + h) - error(p)) / h by about h. h = 1e-5 balances that");
+  io.log("error against rounding, which grows as h shrinks. The relative error compares");
+  io.log("the two gradients whatever their size.");
+  io.log("");
+  // With the squared error, a saturated sigmoid gives the most wrong sample a tiny gradient.
+  const predictions = inputs.map((x) => drawn.predict(x));
+  const wrongness = predictions.map((p, i) => Math.abs(p - targets[i]));
+  const push = inputs.map((x, i) => Math.abs(drawn.computeGradients(x, targets[i]).bias));
+  const worst = wrongness.indexOf(Math.max(...wrongness));
+  const strongest = push.indexOf(Math.max(...push));
+  const describe = (i: number) =>
+    `[${inputs[i].join(", ")}] (target ${targets[i]}, predicted ${predictions[i].toFixed(3)})`;
+  if (worst !== strongest) {
+    io.log("At the random weights, the most wrong sample is");
+    io.log(`  ${describe(worst)}: bias gradient ${push[worst].toPrecision(2)}, while`);
+    io.log(`  ${describe(strongest)}: bias gradient ${push[strongest].toPrecision(2)}.`);
+    io.log("The sigmoid's flat end shrinks the gradient of whatever it is most sure about,");
+    io.log("right or wrong: with the squared error, the most wrong samples can learn the");
+    io.log("slowest (vanishing gradients).");
+    io.log("");
+  }
+  io.log("Why practitioners do this: a backpropagation bug rarely crashes. A wrong sign");
+  io.log("or a missing factor still gives numbers, and training still runs, only worse.");
+  io.log("Finite differences on a few samples catch such bugs at once; too slow to train");
+  io.log("with (two error evaluations per parameter), they are used to test.");
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/09_gradient_check.ts --seed 14");
+  io.log("    A random start where one sample sits so deep in the sigmoid's flat end that");
+  io.log("    finite differences cannot resolve its slope: the lesson says so.");
+}
+
 /** The bound below which analytic and numerical gradients count as equal. */
 export const TOLERANCE = 1e-7;
+
+/** The step of the finite differences. */
+const H = 1e-5;
 
 /**
  * One sample's squared error as a function of all parameters, [bias, ...weights].
@@ -50,56 +130,9 @@ export function checkSample(
   const network = new NeuralNetwork({ learningRate: 0.1, weights, bias });
   const gradients = network.computeGradients(input, target);
   const analytic = [gradients.bias, ...gradients.weights];
-  const numerical = numericalGradient(sampleError(input, target), [bias, ...weights]);
+  const numerical = numericalGradient(sampleError(input, target), [bias, ...weights], H);
   const worst = Math.max(...analytic.map((g, i) => relativeError(g, numerical[i])));
   return { analytic, numerical, worst };
-}
-
-/** The lesson itself. */
-function lesson(
-  { seed }: FlagValues<typeof spec.flags>,
-  io: Io,
-): void {
-  const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
-  const drawn = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
-  const settings = [
-    { name: "the tutorial's weights", weights: [1.45, -0.66], bias: 0 },
-    { name: `random weights (seed ${seed})`, weights: drawn.weights, bias: drawn.bias },
-  ];
-
-  let largest = 0;
-  for (const { name, weights, bias } of settings) {
-    io.log(`At ${name} ${formatArray(weights)}, bias ${formatArray([bias])}:`);
-    io.log("  sample        target  [bias, w1, w2] by the chain rule | by finite differences");
-    inputs.forEach((input, i) => {
-      const { analytic, numerical, worst } = checkSample(input, targets[i], weights, bias);
-      largest = Math.max(largest, worst);
-      io.log(
-        `  ${`[${input.join(", ")}]`.padEnd(12)}  ${targets[i]}       ${formatArray(analytic)}`,
-      );
-      io.log(
-        `  ${"".padEnd(22)}${formatArray(numerical)}  relative error ${worst.toExponential(1)}`,
-      );
-    });
-    io.log("");
-  }
-
-  if (largest < TOLERANCE) {
-    io.log(
-      `Largest relative error: ${largest.toExponential(1)}, below ${TOLERANCE}: ` +
-        "the chain rule's gradients are right.",
-    );
-  } else {
-    io.log(`Largest relative error: ${largest.toExponential(1)}, above ${TOLERANCE}.`);
-    io.log("Either a gradient is wrong, or a sample sits so deep on the wrong side of the");
-    io.log("sigmoid that its error is almost exactly 1 and its slope tiny: finite differences");
-    io.log("cannot resolve such a slope. Look at the sample with the largest error.");
-  }
-  io.log("");
-  io.log("Why practitioners do this: a backpropagation bug rarely crashes. A wrong sign or a");
-  io.log("missing factor still gives numbers, and training still runs, only worse. Comparing");
-  io.log("with finite differences on a few samples catches such bugs at once; it is too slow");
-  io.log("to train with (two error evaluations per parameter), so it is used to test.");
 }
 
 // The command line: its flags, written once.

@@ -12,27 +12,98 @@
 // A hidden layer fixes that: each hidden unit draws its own line, and the output unit combines
 // them. The network learns by the same chain rule, carried back through both layers.
 //
-// Run it: deno run lessons/10_hidden_layer.ts [--seed N] [--hidden N] [--plot PATH]
+// Run it: deno run lessons/10_hidden_layer.ts       With the picture: deno task xor
 
 import { decisionBoundarySvg } from "../lib/charts/decision_boundary_svg.ts";
 import { formatNumber } from "../lib/format_array.ts";
 import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
+import { ERROR_EVERY } from "../lib/train.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import { writeTextFileFor } from "./_files.ts";
 import type { Files, Io } from "./_io.ts";
 
+/** The lesson itself. */
+async function lesson(
+  { seed, hidden, plot }: FlagValues<typeof spec.flags>,
+  io: Io,
+  files: Files,
+): Promise<void> {
+  // First the tutorial's single neuron, with lesson 08's learning rate.
+  const iterations = 20_000;
+  const single = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
+  single.train(xorInputs, xorTargets, iterations);
+  io.log(
+    `The single neuron, after ${iterations} iterations at learning rate ` +
+      `${single.learningRate} (seed ${seed}):`,
+  );
+  printPredictions(io, (x) => single.predict(x));
+  io.log(`Single neuron accuracy: ${xorCorrect((x) => single.predict(x))}/4`);
+  io.log("At most 3 of the 4 can ever be right: no straight line separates XOR's classes.");
+  io.log("");
+
+  // Then a network with one hidden layer: sizes [2, hidden, 1]. Its starting weights are
+  // random, so the hidden units start different and learn different lines; were they all
+  // equal, every unit would get the same gradient and stay a copy of the others.
+  const sizes = [2, hidden, 1];
+  const network = new MultiLayerNetwork({ learningRate: 1, sizes, random: seededRandom(seed) });
+  const errors = network.train(xorInputs, xorTargets, iterations);
+  io.log(`A hidden layer of ${hidden} sigmoid units, sizes [${sizes.join(", ")}],`);
+  io.log(`after ${iterations} iterations at learning rate ${network.learningRate}:`);
+  printPredictions(io, (x) => network.predict(x));
+  const correct = xorCorrect((x) => network.predict(x));
+  io.log(`XOR accuracy: ${correct}/4`);
+  io.log(
+    `Cumulative error: ${formatNumber(errors[0])} at iteration 0, ` +
+      `${formatNumber(errors.at(-1)!)} at iteration ${(errors.length - 1) * ERROR_EVERY}.`,
+  );
+  if (correct === 4) {
+    io.log("Each hidden unit draws a line; the output unit keeps the band between two of");
+    io.log("them.");
+  } else {
+    io.log("This run got stuck: gradient descent settled where the error stops falling but");
+    io.log("XOR is not learned yet. Try another --seed, or more --hidden units.");
+  }
+  io.log("");
+  io.log("How the chain rule reaches the hidden layer (backpropagation): each unit has a");
+  io.log("delta, the error's slope at its weighted sum. The output's delta is lesson 06's");
+  io.log("derror_dprediction * dprediction_dlayer1. A hidden unit's delta is the sum of");
+  io.log("the deltas above it, each times the weight linking them, times the unit's own");
+  io.log("sigmoid slope: delta = (W^T delta_above) * sigmoid'(sum). Each weight's gradient");
+  io.log("is its unit's delta times the input it reads, as for the single neuron.");
+  io.log("");
+  io.log("Why learning rate 1, where lesson 08 uses 0.1? The gradients here are small");
+  io.log("(each sigmoid slope is at most 0.25, and two multiply on the way to the hidden");
+  io.log("layer), so a larger step gets further in the same 20,000 iterations; with only");
+  io.log("four samples, a step that large does not overshoot.");
+
+  if (plot !== undefined) {
+    const svg = await decisionBoundarySvg({
+      predict: (x) => network.predict(x),
+      points: xorInputs,
+      targets: xorTargets,
+      title: `XOR, learned by a hidden layer of ${hidden} units (seed ${seed})`,
+    });
+    await writeTextFileFor("plot", plot, svg, files);
+    io.log("");
+    io.log(`Wrote the decision boundary to ${plot}`);
+  }
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/10_hidden_layer.ts --hidden 2 --seed 3");
+  io.log("    Two hidden units can learn XOR, but this start gets stuck: 2/4.");
+  io.log("  deno task xor");
+  io.log("    Draws the learned XOR boundary to out/xor_boundary.svg.");
+}
+
+/** The four XOR cases: 1 when exactly one input is 1. */
 export const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
 export const xorTargets = [0, 1, 1, 0];
 
-export const SINGLE_LEARNING_RATE = 0.1;
-export const HIDDEN_LEARNING_RATE = 1;
-export const ITERATIONS = 20_000;
-
 /** How many of the four XOR cases a prediction function gets right. */
-export function xorCorrect(predict: (input: readonly number[]) => number): number {
+function xorCorrect(predict: (input: readonly number[]) => number): number {
   return xorInputs.filter((x, i) => predictedClass(predict(x)) === xorTargets[i]).length;
 }
 
@@ -46,65 +117,6 @@ function printPredictions(io: Io, predict: (input: readonly number[]) => number)
         `target ${xorTargets[i]}: ${verdict}`,
     );
   });
-}
-
-/** The lesson itself. */
-async function lesson(
-  { seed, hidden, plot }: FlagValues<typeof spec.flags>,
-  io: Io,
-  files: Files,
-): Promise<void> {
-  // First the tutorial's single neuron.
-  const single = new NeuralNetwork({
-    learningRate: SINGLE_LEARNING_RATE,
-    random: seededRandom(seed),
-  });
-  single.train(xorInputs, xorTargets, ITERATIONS);
-  io.log(
-    `The single neuron, after ${ITERATIONS} iterations at learning rate ` +
-      `${SINGLE_LEARNING_RATE} (seed ${seed}):`,
-  );
-  printPredictions(io, (x) => single.predict(x));
-  io.log(`Single neuron accuracy: ${xorCorrect((x) => single.predict(x))}/4`);
-  io.log("At most 3 of the 4 can ever be right: no straight line separates XOR's classes.");
-  io.log("");
-
-  // Then a network with one hidden layer: sizes [2, hidden, 1].
-  const sizes = [2, hidden, 1];
-  const network = new MultiLayerNetwork({
-    learningRate: HIDDEN_LEARNING_RATE,
-    sizes,
-    random: seededRandom(seed),
-  });
-  const errors = network.train(xorInputs, xorTargets, ITERATIONS);
-  io.log(
-    `A hidden layer of ${hidden} sigmoid units (sizes [${sizes.join(", ")}]), after ` +
-      `${ITERATIONS} iterations at learning rate ${HIDDEN_LEARNING_RATE}:`,
-  );
-  printPredictions(io, (x) => network.predict(x));
-  const correct = xorCorrect((x) => network.predict(x));
-  io.log(`XOR accuracy: ${correct}/4`);
-  io.log(
-    `Cumulative error: ${formatNumber(errors[0])} at iteration 0, ` +
-      `${formatNumber(errors.at(-1)!)} at iteration ${(errors.length - 1) * 100}.`,
-  );
-  if (correct === 4) {
-    io.log("Each hidden unit draws a line; the output unit keeps the band between two of them.");
-  } else {
-    io.log("This run got stuck: gradient descent settled where the error stops falling but");
-    io.log("XOR is not learned yet. Try another --seed, or more --hidden units.");
-  }
-
-  if (plot !== undefined) {
-    const svg = await decisionBoundarySvg({
-      predict: (x) => network.predict(x),
-      points: xorInputs,
-      targets: xorTargets,
-      title: `XOR, learned by a hidden layer of ${hidden} units (seed ${seed})`,
-    });
-    await writeTextFileFor("plot", plot, svg, files);
-    io.log(`Wrote the decision boundary to ${plot}`);
-  }
 }
 
 // The command line: its flags, written once.

@@ -7,39 +7,224 @@
 // benign (0).
 //
 // The recipe is the one every practitioner follows:
-// 1. Keep a test set aside (20%, stratified so both sets have the same share of malignant
-//    tumours). The network never trains on it, so its accuracy there is honest.
-// 2. Standardise each feature (mean 0, deviation 1), using the training set's numbers only.
-// 3. Train, then judge on the test set, against the baseline of always guessing the common class.
+// 1. Keep a test set aside (20%, stratified so every set has the same share of malignant
+//    tumours), and split the rest into a training set and a validation set.
+// 2. Standardise each feature (mean 0, deviation 1) with the training set's numbers only.
+// 3. Train each model on the training set, choose one by its validation accuracy, then judge
+//    the chosen one once on the test set. The test set played no part in any choice, so its
+//    figure is honest.
 //
-// Run it: deno run lessons/11_diagnosis.ts [--seed N]
+// Run it: deno run lessons/11_diagnosis.ts
 
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
-import { type ConfusionMatrix, confusionMatrix } from "../lib/data/confusion_matrix.ts";
-import { formatNumber } from "../lib/format_array.ts";
-import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
-import { NeuralNetwork } from "../lib/neural_network.ts";
-import { ERROR_EVERY } from "../lib/train.ts";
-import { parseDataset } from "../lib/data/parse_dataset.ts";
-import { predictedClass } from "../lib/predicted_class.ts";
-import { seededRandom } from "../lib/random/seeded_random.ts";
-import { fitStandardizer } from "../lib/data/standardizer.ts";
-import { stratifiedSplit } from "../lib/data/stratified_split.ts";
+import { lineChartSvg, lineChartText } from "../lib/charts/mod.ts";
+import {
+  type ConfusionMatrix,
+  confusionMatrix,
+  fitStandardizer,
+  parseDataset,
+  stratifiedSplit,
+} from "../lib/data/mod.ts";
+import { MultiLayerNetwork } from "../lib/layers/mod.ts";
+import { ERROR_EVERY, formatNumber, NeuralNetwork } from "../lib/mod.ts";
+import { seededRandom } from "../lib/random/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { writeTextFileFor } from "./_files.ts";
+import type { Files, Io } from "./_io.ts";
 
-export const SOURCE = "data/breast_cancer.csv";
-export const TEST_FRACTION = 0.2;
-export const ITERATIONS = 20_000;
-export const HIDDEN_UNITS = 8;
+/** The lesson itself. */
+async function lesson(
+  { seed, threshold, plot }: FlagValues<typeof spec.flags>,
+  io: Io,
+  files: Files,
+): Promise<void> {
+  const data = parseDataset(breastCancerCsv, SOURCE);
+  const malignant = data.targets.filter((t) => t === 1).length;
+  io.log(`${SOURCE}: ${data.inputs.length} tumours, ${data.features.length} features,`);
+  io.log(`${malignant} malignant (1), ${data.inputs.length - malignant} benign (0).`);
+
+  // 1. Three stratified sets: test (20%), then validation (20% of the rest) and training.
+  const run = prepare(data, seed);
+  const { train, validation, test } = run;
+  io.log(
+    `Stratified split (seed ${seed}): ${train.inputs.length} to train on, ` +
+      `${validation.inputs.length} to validate, ${test.inputs.length} to test.`,
+  );
+  // 2. Standardised with the training set's mean and deviation only.
+  io.log("Features standardised with the training set's mean and deviation only.");
+  io.log("");
+
+  // The baseline: always predict the more common class of the training set.
+  const baseline = baselineCorrect(train.targets, test.targets);
+  io.log(
+    `Baseline: always "benign" is right for ${baseline}/${test.targets.length} test ` +
+      `tumours, ${percent(baseline, test.targets.length)}.`,
+  );
+  io.log("");
+
+  // 3. Train each model, and judge it on the validation set.
+  const models = trainModels(run, seed);
+  for (const model of models) {
+    io.log(`${model.name}, learning rate ${model.network.learningRate}:`);
+    io.log(
+      `  Cumulative error over the ${train.inputs.length} training tumours, every ` +
+        `${ERROR_EVERY} iterations:`,
+    );
+    const chartWidth = Math.min(io.columns ?? 80, 80);
+    io.log(lineChartText(model.errors, 6)); // TODO(lead): { height: 6, width: chartWidth }
+    void chartWidth;
+    io.log(
+      `  Validation accuracy: ${percent(model.validationCorrect, validation.inputs.length)} ` +
+        `(${model.validationCorrect}/${validation.inputs.length})`,
+    );
+    io.log("");
+  }
+
+  // Choose on the validation set; on a tie, the simpler model.
+  const chosen = models.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a);
+  const tie = models.every((m) => m.validationCorrect === chosen.validationCorrect);
+  io.log(
+    `Chosen on the validation set${tie ? " (a tie: the simpler model)" : ""}: ` +
+      `${chosen.name.toLowerCase()}.`,
+  );
+  const matrix = testMatrix(chosen.network, test, threshold);
+  const correct = matrix.truePositives + matrix.trueNegatives;
+  io.log(
+    `Test accuracy: ${percent(correct, test.inputs.length)} (${correct}/${test.inputs.length})`,
+  );
+  printConfusion(io, matrix, threshold);
+  io.log("");
+
+  // How much of that is luck? The same recipe over other seeds (split, weights, picks).
+  const seeds = [0, 1, 2, 3, 4];
+  const spread = seeds.map((other) => {
+    const otherRun = prepare(data, other);
+    const otherModels = trainModels(otherRun, other);
+    const best = otherModels.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a);
+    const m = testMatrix(best.network, otherRun.test, threshold);
+    return (m.truePositives + m.trueNegatives) / otherRun.test.inputs.length;
+  });
+  io.log(
+    `The same recipe with seeds ${seeds[0]}-${seeds.at(-1)}: test accuracy from ` +
+      `${(100 * Math.min(...spread)).toFixed(1)}% to ${(100 * Math.max(...spread)).toFixed(1)}%.`,
+  );
+  // The 95% margin of an accuracy p measured on n tumours: 1.96 * sqrt(p * (1 - p) / n).
+  const p = correct / test.inputs.length;
+  const margin = 196 * Math.sqrt(p * (1 - p) / test.inputs.length);
+  io.log(
+    `One tumour in ${test.inputs.length} is ${(100 / test.inputs.length).toFixed(1)} points; ` +
+      `the 95% margin of ${percent(correct, test.inputs.length)} measured on`,
+  );
+  io.log(
+    `${test.inputs.length} tumours is about +-${margin.toFixed(1)} points. A tumour or two ` +
+      "between models is noise.",
+  );
+  io.log("");
+  io.log("A teaching example, not a medical device: a real test would also weigh how");
+  io.log("costly a missed malignant tumour is compared with a false alarm.");
+
+  if (plot !== undefined) {
+    const svg = await lineChartSvg({
+      x: chosen.errors.map((_, i) => i * ERROR_EVERY),
+      y: chosen.errors,
+      xTitle: "Iterations",
+      yTitle: `Error over the ${train.inputs.length} training tumours`,
+      title: `${chosen.name}, seed ${seed}`,
+    });
+    await writeTextFileFor("plot", plot, svg, files);
+    io.log("");
+    io.log(`Wrote the training curve to ${plot}`);
+  }
+  io.log("");
+  io.log("Try this:");
+  io.log("  deno run lessons/11_diagnosis.ts --threshold 0.3");
+  io.log("    Malignant from a prediction of 0.3 on: more false alarms, never more misses.");
+  io.log("  deno run lessons/11_diagnosis.ts --seed 7");
+  io.log("    Another split and start: see how much the figures move.");
+}
+
+const SOURCE = "data/breast_cancer.csv";
+const ITERATIONS = 20_000;
+
+type Samples = { inputs: number[][]; targets: number[] };
+
+/** The three stratified sets, standardised with the training set's numbers. */
+function prepare(data: { inputs: number[][]; targets: number[] }, seed: number) {
+  const random = seededRandom(seed);
+  const pick = (indices: number[]): Samples => ({
+    inputs: indices.map((i) => data.inputs[i]),
+    targets: indices.map((i) => data.targets[i]),
+  });
+  const outer = stratifiedSplit(data.targets, 0.2, random);
+  const rest = pick(outer.train);
+  const inner = stratifiedSplit(rest.targets, 0.2, random);
+  const scaler = fitStandardizer(inner.train.map((i) => rest.inputs[i]));
+  const scaled = ({ inputs, targets }: Samples): Samples => ({
+    inputs: inputs.map(scaler.transform),
+    targets,
+  });
+  return {
+    train: scaled({
+      inputs: inner.train.map((i) => rest.inputs[i]),
+      targets: inner.train.map((i) => rest.targets[i]),
+    }),
+    validation: scaled({
+      inputs: inner.test.map((i) => rest.inputs[i]),
+      targets: inner.test.map((i) => rest.targets[i]),
+    }),
+    test: scaled(pick(outer.test)),
+  };
+}
+
+/** The single neuron and a hidden layer of 8, trained on the training set. */
+function trainModels(run: ReturnType<typeof prepare>, seed: number) {
+  const inputSize = run.train.inputs[0].length;
+  const models = [
+    {
+      name: `The single neuron (${inputSize} weights and a bias)`,
+      network: new NeuralNetwork({ learningRate: 0.01, inputSize, random: seededRandom(seed) }),
+    },
+    {
+      name: `A hidden layer of 8 units (sizes [${inputSize}, 8, 1])`,
+      network: new MultiLayerNetwork({
+        learningRate: 0.1,
+        sizes: [inputSize, 8, 1],
+        random: seededRandom(seed),
+      }),
+    },
+  ];
+  return models.map(({ name, network }) => {
+    const errors = network.train(run.train.inputs, run.train.targets, ITERATIONS);
+    const validationCorrect = run.validation.inputs.filter((x, i) =>
+      (network.predict(x) > 0.5 ? 1 : 0) === run.validation.targets[i]
+    ).length;
+    return { name, network, errors, validationCorrect };
+  });
+}
+
+/** How many test tumours the training set's more common class gets right. */
+function baselineCorrect(trainTargets: number[], testTargets: number[]): number {
+  const majority = trainTargets.filter((t) => t === 1).length * 2 > trainTargets.length ? 1 : 0;
+  return testTargets.filter((t) => t === majority).length;
+}
+
+/** The confusion matrix on the test set, calling malignant from `threshold` on. */
+function testMatrix(
+  network: { predict(input: readonly number[]): number },
+  test: Samples,
+  threshold: number,
+): ConfusionMatrix {
+  const predicted = test.inputs.map((x) => network.predict(x) >= threshold ? 1 : 0);
+  return confusionMatrix(predicted, test.targets);
+}
 
 /** A share as a percentage with one decimal, e.g. "96.5%". */
-export function percent(count: number, total: number): string {
+function percent(count: number, total: number): string {
   return `${(100 * count / total).toFixed(1)}%`;
 }
 
-function printConfusion(io: Io, m: ConfusionMatrix): void {
-  io.log("  Confusion matrix on the test set:");
+function printConfusion(io: Io, m: ConfusionMatrix, threshold: number): void {
+  io.log(`Confusion matrix on the test set (malignant from a prediction of ${threshold} on):`);
   io.log("                      predicted benign  predicted malignant");
   io.log(
     `    actual benign     ${String(m.trueNegatives).padStart(16)}  ` +
@@ -49,102 +234,44 @@ function printConfusion(io: Io, m: ConfusionMatrix): void {
     `    actual malignant  ${String(m.falseNegatives).padStart(16)}  ` +
       `${String(m.truePositives).padStart(19)}`,
   );
+  const malignant = m.truePositives + m.falseNegatives;
+  const benign = m.trueNegatives + m.falsePositives;
   io.log(
-    `  ${m.falseNegatives} malignant tumour(s) missed, ${m.falsePositives} benign one(s) ` +
-      `flagged.`,
+    `Sensitivity ${percent(m.truePositives, malignant)}: malignant tumours found ` +
+      `(${m.falseNegatives} missed).`,
   );
-}
-
-/** The lesson itself. */
-function lesson(
-  { seed }: FlagValues<typeof spec.flags>,
-  io: Io,
-): void {
-  const data = parseDataset(breastCancerCsv, SOURCE);
-  const malignant = data.targets.filter((t) => t === 1).length;
   io.log(
-    `${SOURCE}: ${data.inputs.length} tumours, ${data.features.length} features, ` +
-      `${malignant} malignant (1), ${data.inputs.length - malignant} benign (0).`,
+    `Specificity ${percent(m.trueNegatives, benign)}: benign tumours cleared ` +
+      `(${m.falsePositives} false alarm${m.falsePositives === 1 ? "" : "s"}).`,
   );
-
-  // 1. A stratified 80/20 split.
-  const { train, test } = stratifiedSplit(data.targets, TEST_FRACTION, seededRandom(seed));
-  const testTargets = test.map((i) => data.targets[i]);
-  const testMalignant = testTargets.filter((t) => t === 1).length;
-  io.log(
-    `Stratified split (seed ${seed}): ${train.length} to train on, ${test.length} to test ` +
-      `(${testMalignant} of them malignant).`,
-  );
-
-  // 2. Standardise with the training set's mean and deviation only.
-  const scaler = fitStandardizer(train.map((i) => data.inputs[i]));
-  const trainInputs = train.map((i) => scaler.transform(data.inputs[i]));
-  const trainTargets = train.map((i) => data.targets[i]);
-  const testInputs = test.map((i) => scaler.transform(data.inputs[i]));
-  io.log("Features standardised with the training set's mean and deviation only.");
-  io.log("");
-
-  // The baseline: always predict the more common class of the training set.
-  const trainMalignant = trainTargets.filter((t) => t === 1).length;
-  const majority = trainMalignant * 2 > trainTargets.length ? 1 : 0;
-  const baseline = testTargets.filter((t) => t === majority).length;
-  io.log(
-    `Majority-class baseline: always "${majority ? "malignant" : "benign"}" is right for ` +
-      `${baseline}/${test.length} test tumours, ${percent(baseline, test.length)}.`,
-  );
-  io.log("");
-
-  // 3. Train each model on the training set, then judge it on the test set.
-  const models = [
-    {
-      name: "The single neuron (30 weights and a bias)",
-      network: new NeuralNetwork({
-        learningRate: 0.01,
-        inputSize: data.features.length,
-        random: seededRandom(seed),
-      }),
-    },
-    {
-      name: `A hidden layer of ${HIDDEN_UNITS} units (sizes [30, ${HIDDEN_UNITS}, 1])`,
-      network: new MultiLayerNetwork({
-        learningRate: 0.1,
-        sizes: [data.features.length, HIDDEN_UNITS, 1],
-        random: seededRandom(seed),
-      }),
-    },
-  ];
-  const results = models.map(({ name, network }) => {
-    const errors = network.train(trainInputs, trainTargets, ITERATIONS);
-    const lowest = errors.indexOf(Math.min(...errors));
-    io.log(`${name}, ${ITERATIONS} iterations at learning rate ${network.learningRate}:`);
-    io.log(`  Cumulative error over the ${train.length} training tumours:`);
-    io.log(
-      `    first ${formatNumber(errors[0])}, lowest ${formatNumber(errors[lowest])} ` +
-        `(iteration ${lowest * ERROR_EVERY}), last ${formatNumber(errors.at(-1)!)}`,
-    );
-    const predicted = testInputs.map((x) => predictedClass(network.predict(x)));
-    const matrix = confusionMatrix(predicted, testTargets);
-    const correct = matrix.truePositives + matrix.trueNegatives;
-    io.log(`  Test accuracy: ${percent(correct, test.length)} (${correct}/${test.length})`);
-    printConfusion(io, matrix);
-    io.log("");
-    return { name, correct };
-  });
-
-  const best = results.reduce((a, b) => b.correct > a.correct ? b : a);
-  io.log(
-    `Best: ${best.name.toLowerCase()}, ${percent(best.correct, test.length)} against the ` +
-      `baseline's ${percent(baseline, test.length)}.`,
-  );
-  io.log("A teaching example, not a medical device: a real test would also weigh how costly");
-  io.log("a missed malignant tumour is compared with a false alarm.");
+  io.log("Lowering the threshold finds more malignant tumours at the cost of more false");
+  io.log("alarms; accuracy alone hides that trade.");
 }
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 11: diagnose breast tumours with the single neuron and a hidden layer.",
-  flags: { seed: seedFlag("Seed of the split, the weights and the sample picks") },
-  examples: ["deno run lessons/11_diagnosis.ts --seed 7"],
+  flags: {
+    seed: seedFlag("Seed of the splits, the weights and the sample picks"),
+    threshold: {
+      kind: "number",
+      default: 0.5,
+      above: 0,
+      max: 0.99,
+      value: "P",
+      help: "Call a tumour malignant when the prediction is at least P",
+    },
+    plot: {
+      kind: "path",
+      value: "PATH",
+      help: "Also write the chosen model's training curve as SVG (needs --allow-read and " +
+        "--allow-write)",
+    },
+  },
+  examples: [
+    "deno run lessons/11_diagnosis.ts --seed 7",
+    "deno run lessons/11_diagnosis.ts --threshold 0.3",
+  ],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

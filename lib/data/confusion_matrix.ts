@@ -19,7 +19,8 @@ export interface ConfusionMatrix {
  * @param predicted The predicted classes, 0 or 1.
  * @param actual The true classes, 0 or 1.
  * @returns The four counts.
- * @throws {RangeError} If the two lists differ in length.
+ * @throws {RangeError} If the two lists differ in length, or hold a value that
+ * is not 0 or 1.
  *
  * @example One of each
  * ```ts
@@ -42,6 +43,13 @@ export function confusionMatrix(
     throw new RangeError(
       `Expected as many predictions as true classes: ${predicted.length} and ${actual.length}`,
     );
+  }
+  for (const [name, classes] of [["predicted", predicted], ["actual", actual]] as const) {
+    classes.forEach((value, i) => {
+      if (value !== 0 && value !== 1) {
+        throw new RangeError(`Expected ${name}[${i}] to be a class, 0 or 1, got ${value}`);
+      }
+    });
   }
   const matrix = { truePositives: 0, falsePositives: 0, trueNegatives: 0, falseNegatives: 0 };
   predicted.forEach((p, i) => {

@@ -7,7 +7,8 @@
  * @param testFraction The share of each class that goes to the test set, e.g. 0.2.
  * @param random Uniform numbers in [0, 1), e.g. `seededRandom(42)`, so the split is reproducible.
  * @returns The indices of the training and the test samples, each in ascending order.
- * @throws {RangeError} If `testFraction` is not between 0 and 1.
+ * @throws {RangeError} If `testFraction` is not between 0 and 1, or `random`
+ * returns a number outside [0, 1).
  *
  * @example An 80/20 split keeps the classes balanced
  * ```ts
@@ -36,7 +37,11 @@ export function stratifiedSplit(
     const members = targets.flatMap((target, i) => target === label ? [i] : []);
     // Fisher-Yates shuffle, then the first share goes to the test set.
     for (let i = members.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
+      const draw = random();
+      if (!(draw >= 0 && draw < 1)) {
+        throw new RangeError(`Expected random() to return a number in [0, 1), got ${draw}`);
+      }
+      const j = Math.floor(draw * (i + 1));
       [members[i], members[j]] = [members[j], members[i]];
     }
     const testCount = Math.round(members.length * testFraction);

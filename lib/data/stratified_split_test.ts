@@ -32,3 +32,9 @@ Deno.test("a test fraction outside (0, 1) is refused", () => {
     );
   }
 });
+
+Deno.test("a random source that leaves [0, 1) is refused instead of losing samples", () => {
+  for (const draw of [1, -0.1, NaN, 7]) {
+    assert.throws(() => stratifiedSplit(targets, 0.2, () => draw), RangeError, `got ${draw}`);
+  }
+});

@@ -1,0 +1,26 @@
+import { assert } from "chai";
+import { csvRecords } from "./_csv_records.ts";
+
+const read = (text: string) => [...csvRecords(text, "my.csv")];
+
+Deno.test("records carry their cells and the line they start on", () => {
+  assert.deepEqual(read("a,b\r\n\r\n 1 , 2 \n3,4"), [
+    { line: 1, cells: ["a", "b"] },
+    { line: 3, cells: ["1", "2"] },
+    { line: 4, cells: ["3", "4"] },
+  ]);
+});
+
+Deno.test("a quoted cell keeps its commas, quotes and line breaks, and they count as lines", () => {
+  assert.deepEqual(read('"a,b","say ""hi""","x\r\ny\rz\nw"\n1,2,3\n'), [
+    { line: 1, cells: ["a,b", 'say "hi"', "x\r\ny\rz\nw"] },
+    { line: 5, cells: ["1", "2", "3"] },
+  ]);
+});
+
+Deno.test("an empty quoted cell is a record, a blank line is not", () => {
+  assert.deepEqual(read('""\n\n  \n,\n'), [
+    { line: 1, cells: [""] },
+    { line: 4, cells: ["", ""] },
+  ]);
+});

@@ -1,4 +1,4 @@
-import { assertFiniteVector } from "./_finite.ts";
+import { assertArray, assertFiniteVector } from "./_finite.ts";
 
 /**
  * The dot product of two vectors: multiply them element by element and add up
@@ -8,6 +8,8 @@ import { assertFiniteVector } from "./_finite.ts";
  * @param a The first vector, e.g. the input vector.
  * @param b The second vector, of the same length, e.g. the weights.
  * @returns The sum of `a[i] * b[i]`.
+ * @throws {TypeError} If a vector is not an array or an element is not a
+ * number (`dot(["1", "2"], [1, 2])` from JavaScript is refused, not 5).
  * @throws {RangeError} If the vectors have different lengths, if an element is
  * not a finite number, or if the sum overflows.
  *
@@ -20,6 +22,10 @@ import { assertFiniteVector } from "./_finite.ts";
  * ```
  */
 export function dot(a: readonly number[], b: readonly number[]): number {
+  if (!Array.isArray(a) || !Array.isArray(b)) {
+    assertArray("a", a);
+    assertArray("b", b);
+  }
   if (a.length !== b.length) {
     throw new RangeError(
       `Cannot take the dot product of vectors of different lengths: ${a.length} and ${b.length}`,
@@ -27,7 +33,14 @@ export function dot(a: readonly number[], b: readonly number[]): number {
   }
   let sum = 0;
   for (let i = 0; i < a.length; i++) {
-    sum += a[i] * b[i];
+    const x = a[i];
+    const y = b[i];
+    // From JavaScript, "2" * 1 is 2 and null * 1 is 0: only numbers take part.
+    if (typeof x !== "number" || typeof y !== "number") {
+      assertFiniteVector("a", a);
+      assertFiniteVector("b", b);
+    }
+    sum += x * y;
   }
   // A NaN or an infinity anywhere makes the sum non-finite, so one check covers all elements.
   if (!Number.isFinite(sum)) {

@@ -1,3 +1,5 @@
+import { assertArray, assertNumber } from "./_finite.ts";
+
 /**
  * Prints a vector the way NumPy prints an array, so that a learner sees the
  * tutorial's exact digits: at most 8 decimals, trailing zeros trimmed (a whole
@@ -6,8 +8,10 @@
  * notation when a value is below 1e-4, reaches 1e8, or the largest is more
  * than 1000 times the smallest.
  *
- * @param values The numbers to print.
+ * @param values The numbers to print; NaN and the infinities print as NumPy
+ * prints them, `nan`, `inf` and `-inf`, so that nothing is hidden.
  * @returns The text NumPy's `print(np.array(values))` shows.
+ * @throws {TypeError} If `values` is not an array of numbers.
  *
  * @example The tutorial's first prediction
  * ```ts
@@ -20,17 +24,19 @@
  * ```
  */
 export function formatArray(values: readonly number[]): string {
+  assertArray("values", values);
+  values.forEach((value, i) => assertNumber(`values[${i}]`, value));
   const scientific = needsScientific(values);
   const parts = values.map((value) => splitDigits(value, scientific));
-  const whole = Math.max(0, ...parts.map((p) => p.whole.length));
-  const fraction = Math.max(0, ...parts.map((p) => p.fraction.length));
+  const whole = longest(parts.map((p) => p.whole));
+  const fraction = longest(parts.map((p) => p.fraction));
   // Fixed notation pads the decimals with spaces, scientific with zeros.
   const filler = scientific ? "0" : " ";
   const cells = parts.map((p) =>
     p.word ??
       p.whole.padStart(whole) + p.fraction.padEnd(fraction, filler) + p.exponent
   );
-  const width = Math.max(0, ...cells.map((cell) => cell.length));
+  const width = longest(cells);
   return `[${cells.map((cell) => cell.padStart(width)).join(" ")}]`;
 }
 
@@ -40,6 +46,7 @@ export function formatArray(values: readonly number[]): string {
  *
  * @param value The number to print.
  * @returns The number as NumPy shows it in an array, without brackets.
+ * @throws {TypeError} If `value` is not a number.
  *
  * @example The dot product of lesson 01
  * ```ts
@@ -52,18 +59,30 @@ export function formatArray(values: readonly number[]): string {
  * ```
  */
 export function formatNumber(value: number): string {
+  assertNumber("the value", value);
   return formatArray([value]).slice(1, -1).trim();
 }
 
 const PRECISION = 8;
 
+/** The length of the longest text, 0 for none (a loop: spreading a long array overflows the stack). */
+function longest(texts: readonly string[]): number {
+  let length = 0;
+  for (const text of texts) length = Math.max(length, text.length);
+  return length;
+}
+
+/** NumPy's rule: scientific when a finite non-zero size is below 1e-4, reaches 1e8, or spans over 1e3. */
 function needsScientific(values: readonly number[]): boolean {
-  const sizes = values.filter((v) => Number.isFinite(v) && v !== 0).map(
-    Math.abs,
-  );
-  if (sizes.length === 0) return false;
-  const smallest = Math.min(...sizes);
-  const largest = Math.max(...sizes);
+  let smallest = Infinity;
+  let largest = 0;
+  for (const value of values) {
+    const size = Math.abs(value);
+    if (!Number.isFinite(size) || size === 0) continue;
+    smallest = Math.min(smallest, size);
+    largest = Math.max(largest, size);
+  }
+  if (largest === 0) return false;
   return largest >= 1e8 || smallest < 1e-4 || largest / smallest > 1e3;
 }
 

@@ -1,4 +1,13 @@
-import { assertFinite, assertFiniteVector, assertPositiveFinite } from "./_finite.ts";
+import {
+  assertArray,
+  assertFinite,
+  assertFiniteVector,
+  assertFunction,
+  assertObject,
+  assertPositiveFinite,
+  assertTarget,
+  assertWhole,
+} from "./_finite.ts";
 import { dot } from "./dot.ts";
 import { makePrediction } from "./make_prediction.ts";
 import { seededRandom } from "./random/seeded_random.ts";
@@ -64,18 +73,20 @@ export class NeuralNetwork {
    * @param options The learning rate, and optionally the starting parameters,
    * the random source (a seeded generator by default, never `Math.random`) and
    * the input size.
+   * @throws {TypeError} If the options are not an object, a value is not a
+   * number, the weights are not an array, or `random` is not a function.
    * @throws {RangeError} If the learning rate is not a positive finite number,
    * a parameter is not finite, or the input size is not a positive whole number.
    */
   constructor(options: NeuralNetworkOptions) {
+    assertObject("the options", options);
     const { learningRate, random = seededRandom() } = options;
     assertPositiveFinite("the learning rate", learningRate);
+    assertFunction("random", random);
+    if (options.weights !== undefined) assertFiniteVector("weights", options.weights);
+    if (options.bias !== undefined) assertFinite("the bias", options.bias);
     const inputSize = options.weights?.length ?? options.inputSize ?? 2;
-    if (!Number.isInteger(inputSize) || inputSize < 1) {
-      throw new RangeError(
-        `Expected the input size to be a positive whole number, got ${inputSize}`,
-      );
-    }
+    assertWhole("the input size", inputSize, 1);
     this.learningRate = learningRate;
     this.#random = random;
     this.#weights = options.weights
@@ -110,9 +121,12 @@ export class NeuralNetwork {
    * @param input One value per input.
    * @param target The sample's class, 0 or 1.
    * @returns The squared error, from 0 to 1.
-   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   * @throws {TypeError} If the input is not an array of numbers or the target not a number.
+   * @throws {RangeError} If the input's length is wrong, a value is not
+   * finite, or the target is not 0 or 1.
    */
   error(input: readonly number[], target: number): number {
+    assertTarget("the target", target);
     return squaredError(this.predict(input), target);
   }
 
@@ -121,7 +135,9 @@ export class NeuralNetwork {
    *
    * @param input One value per weight.
    * @returns A number in (0, 1): above 0.5 means class 1.
-   * @throws {RangeError} If the input's length differs from the weights' or a value is not finite.
+   * @throws {TypeError} If the input is not an array of numbers.
+   * @throws {RangeError} If the input's length differs from the weights', a
+   * value is not finite, or layer 1 overflows.
    */
   predict(input: readonly number[]): number {
     return makePrediction(input, this.#weights, this.#bias);
@@ -135,9 +151,12 @@ export class NeuralNetwork {
    * @param input One value per weight.
    * @param target The sample's class, 0 or 1.
    * @returns `derror_dbias` as `bias` and `derror_dweights` as `weights`.
-   * @throws {RangeError} If the input's length differs from the weights' or a value is not finite.
+   * @throws {TypeError} If the input is not an array of numbers or the target not a number.
+   * @throws {RangeError} If the input's length differs from the weights', a
+   * value is not finite, layer 1 overflows, or the target is not 0 or 1.
    */
   computeGradients(input: readonly number[], target: number): Gradients {
+    assertTarget("the target", target);
     const derrorDlayer1 = this.#derrorDlayer1(input, target);
     const dlayer1Dbias = 1;
     const dlayer1Dweights = input;
@@ -149,26 +168,50 @@ export class NeuralNetwork {
   /**
    * One step of gradient descent: move each parameter against its gradient,
    * `bias -= gradients.bias * learningRate`, then the same for each weight.
+   * All or nothing: every new value is checked before any is kept.
    *
    * @param gradients What {@link NeuralNetwork.computeGradients} returned.
+   * @throws {TypeError} If the gradients are not an object holding a number
+   * `bias` and an array of numbers `weights`.
    * @throws {RangeError} If the gradients' length differs from the weights', a
    * gradient is not finite, or the step overflows a parameter (the network is
    * then left unchanged).
    */
   updateParameters(gradients: Gradients): void {
-    if (gradients.weights.length !== this.#weights.length) {
+    assertObject("the gradients", gradients);
+    const { bias: biasGradient, weights: weightGradients } = gradients;
+    if (!Array.isArray(weightGradients)) assertArray("gradients.weights", weightGradients);
+    if (weightGradients.length !== this.#weights.length) {
       throw new RangeError(
-        `Expected ${this.#weights.length} weight gradients, got ${gradients.weights.length}`,
+        `Expected ${this.#weights.length} weight gradients, got ${weightGradients.length}`,
       );
     }
-    this.#bias -= gradients.bias * this.learningRate;
-    for (let j = 0; j < this.#weights.length; j++) {
-      this.#weights[j] -= gradients.weights[j] * this.learningRate;
+    const rate = this.learningRate;
+    // Check every new value first, so that a gradient that is NaN or infinite, or a step that
+    // overflows, leaves the network as it was instead of spreading.
+    const bias = this.#bias - biasGradient * rate;
+    if (typeof biasGradient !== "number" || !Number.isFinite(bias)) {
+      this.#refuse("bias", this.#bias, biasGradient);
     }
-    // A gradient that is NaN or infinite, or a step that overflowed, leaves a parameter that is
-    // not finite: stop here rather than let it spread.
-    assertFinite("the bias after the update", this.#bias);
-    assertFiniteVector("the weights after the update", this.#weights);
+    for (let j = 0; j < weightGradients.length; j++) {
+      const gradient = weightGradients[j];
+      if (typeof gradient !== "number" || !Number.isFinite(this.#weights[j] - gradient * rate)) {
+        this.#refuse(`weights[${j}]`, this.#weights[j], gradient);
+      }
+    }
+    this.#bias = bias;
+    for (let j = 0; j < weightGradients.length; j++) {
+      this.#weights[j] -= weightGradients[j] * rate;
+    }
+  }
+
+  /** Throws the error for a parameter whose step cannot be taken. */
+  #refuse(name: string, value: number, gradient: unknown): never {
+    assertFinite(`gradients.${name}`, gradient);
+    throw new RangeError(
+      `The update overflowed the ${name}: ${value} - ${gradient} * ${this.learningRate} ` +
+        `is ${value - gradient * this.learningRate}`,
+    );
   }
 
   /**

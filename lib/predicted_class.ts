@@ -1,3 +1,5 @@
+import { assertNumber } from "./_finite.ts";
+
 /** The decision threshold: a prediction above it means class 1. */
 export const DECISION_THRESHOLD = 0.5;
 
@@ -7,7 +9,8 @@ export const DECISION_THRESHOLD = 0.5;
  *
  * @param prediction The sigmoid's output.
  * @returns 1 if `prediction` is above 0.5, else 0.
- * @throws {RangeError} If `prediction` is NaN.
+ * @throws {TypeError} If `prediction` is not a number.
+ * @throws {RangeError} If `prediction` is not a probability, from 0 to 1.
  *
  * @example The two predictions of lesson 03
  * ```ts
@@ -19,6 +22,9 @@ export const DECISION_THRESHOLD = 0.5;
  * ```
  */
 export function predictedClass(prediction: number): 0 | 1 {
-  if (Number.isNaN(prediction)) throw new RangeError("Cannot classify a prediction of NaN");
+  assertNumber("the prediction", prediction);
+  if (!(prediction >= 0 && prediction <= 1)) {
+    throw new RangeError(`Cannot classify a prediction of ${prediction}: expected 0 to 1`);
+  }
   return prediction > DECISION_THRESHOLD ? 1 : 0;
 }

@@ -1,4 +1,5 @@
-import { assertTrainingSet } from "./_training_set.ts";
+import { assertFunction, assertNumber, assertObject } from "./_finite.ts";
+import { assertTrainingSet, largestInput } from "./_training_set.ts";
 
 /** How often {@link train} records the cumulative error, as in the tutorial. */
 export const ERROR_EVERY = 100;
@@ -25,9 +26,19 @@ export interface Trainable<G> {
 }
 
 /**
+ * Inputs at least this large are named as the cause when training diverges:
+ * a sigmoid gives exactly 0 or 1 beyond an input of about ±36, so inputs of a
+ * million or more leave the weights no sensible size, and with a learning rate
+ * of 1 or less only inputs far larger than this can overflow at all.
+ */
+const LARGE_INPUT = 1e6;
+
+/**
  * Training stopped because the numbers grew too large to compute: the
- * parameters overflowed. A `RangeError`, so code that catches those still
- * catches it; `iteration` tells where it happened.
+ * parameters, or a sum of inputs times weights, overflowed. A `RangeError`, so
+ * code that catches those still catches it; `iteration` tells where it
+ * happened. The message gives the advice that fits the cause: inputs that are
+ * far too large (then scale them), or a learning rate that is too large.
  */
 export class TrainingDivergedError extends RangeError {
   /** The error's name, as printed before its message. */
@@ -36,17 +47,25 @@ export class TrainingDivergedError extends RangeError {
   readonly iteration: number;
 
   /**
-   * Builds the error with a message that names the iteration and suggests a
-   * smaller learning rate.
+   * Builds the error with a message that names the iteration and the likely
+   * cause: inputs of a million or more (scale them), or else the learning rate
+   * (try a smaller one).
    *
    * @param iteration The iteration whose update overflowed.
    * @param learningRate The learning rate in use, for the advice.
    * @param cause The error that stopped the update.
+   * @param largestInput The largest size of any input value; 0 when unknown.
    */
-  constructor(iteration: number, learningRate: number, cause: unknown) {
+  constructor(iteration: number, learningRate: number, cause: unknown, largestInput = 0) {
+    const largeData = largestInput >= LARGE_INPUT;
+    const smallerRate = `a smaller learning rate than ${learningRate}`;
+    const advice = !largeData
+      ? `Try ${smallerRate}`
+      : `The inputs reach ${largestInput}, far from the size of about 1 a sigmoid works with: ` +
+        `scale them first (e.g. standardize each column)` +
+        (learningRate > 1 ? `, and try ${smallerRate}` : "");
     super(
-      `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ` +
-        `Try a smaller learning rate than ${learningRate}`,
+      `Training diverged at iteration ${iteration}: the numbers grew too large to compute. ${advice}`,
       { cause },
     );
     this.iteration = iteration;
@@ -66,13 +85,17 @@ export class TrainingDivergedError extends RangeError {
  * @param targets Each sample's class: 0 or 1 for a sigmoid output.
  * @param iterations How many updates to make.
  * @param random Uniform numbers in [0, 1), one call per iteration.
- * @returns The cumulative errors, one per 100 iterations.
+ * @returns The cumulative errors, one per 100 iterations, all finite.
+ * @throws {TypeError} If the network lacks one of its methods, `random` is
+ * not a function or returns a value that is not a number, or the inputs or
+ * targets are not arrays of numbers.
  * @throws {RangeError} If there are no samples, the counts of inputs and
  * targets differ, a sample has the wrong length, a value is not finite, a
- * target is not one of the network's classes, or `iterations` is not a whole
- * number.
- * @throws {TrainingDivergedError} If the parameters overflow (then try a
- * smaller learning rate).
+ * target is not one of the network's classes, `iterations` is not a whole
+ * number of at least 0, or `random` returns a number outside [0, 1).
+ * @throws {TrainingDivergedError} If the numbers overflow, on any iteration,
+ * the last included (then scale the inputs or try a smaller learning rate, as
+ * its message says).
  *
  * @example Train the tutorial's network and watch the error fall
  * ```ts
@@ -96,21 +119,37 @@ export function train<G>(
   iterations: number,
   random: () => number,
 ): number[] {
+  assertObject("the network", network);
+  assertFunction("network.error", network.error);
+  assertFunction("network.computeGradients", network.computeGradients);
+  assertFunction("network.updateParameters", network.updateParameters);
   assertTrainingSet(inputs, targets, network.inputSize, network.classes, iterations);
+  assertFunction("random", random);
   const cumulativeErrors: number[] = [];
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const index = Math.floor(random() * inputs.length);
+    const uniform = random();
+    if (!(uniform >= 0 && uniform < 1) || typeof uniform !== "number") {
+      assertNumber("random()'s value", uniform);
+      throw new RangeError(`Expected random() to return a number in [0, 1), got ${uniform}`);
+    }
+    const index = Math.floor(uniform * inputs.length);
     try {
       network.updateParameters(network.computeGradients(inputs[index], targets[index]));
       if (iteration % ERROR_EVERY === 0) {
         let sum = 0;
         for (let i = 0; i < inputs.length; i++) sum += network.error(inputs[i], targets[i]);
+        if (!Number.isFinite(sum)) throw new RangeError(`The cumulative error is ${sum}`);
         cumulativeErrors.push(sum);
       }
     } catch (error) {
       // The training set was checked above, so a RangeError here can only mean overflow.
       if (!(error instanceof RangeError)) throw error;
-      throw new TrainingDivergedError(iteration, network.learningRate, error);
+      throw new TrainingDivergedError(
+        iteration,
+        network.learningRate,
+        error,
+        largestInput(inputs),
+      );
     }
   }
   return cumulativeErrors;

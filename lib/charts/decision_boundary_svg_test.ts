@@ -34,5 +34,5 @@ Deno.test("points that are not two-dimensional or lack targets are refused", asy
   };
   assert.include((await failure({ points: [[0, 0, 0]], targets: [0] })).message, "two coordinates");
   assert.include((await failure({ targets: [0] })).message, "4 points, 1 targets");
-  assert.include((await failure({ predict: () => NaN })).message, "is NaN");
+  assert.include((await failure({ predict: () => NaN })).message, "is NaN: expected 0 to 1");
 });

@@ -1,3 +1,5 @@
+import { assertFiniteVector, assertObject, show } from "../_finite.ts";
+
 /** What to draw in {@link lineChartSvg}. */
 export interface LineChartOptions {
   /** The x value of each point, e.g. the iterations 0, 100, 200, ... */
@@ -17,9 +19,14 @@ export interface LineChartOptions {
  * browser, no canvas). The charting library loads only when this is called, so
  * lessons that never plot start fast.
  *
+ * The y axis spans the values, not from zero (`zero: false`): an error curve
+ * that falls from 3.9 to 1.9 fills the chart instead of hugging its top.
+ *
  * @param options The points, the axis titles and an optional title.
  * @returns The SVG document as text.
- * @throws {RangeError} If `x` and `y` differ in length or hold a non-finite number.
+ * @throws {TypeError} If `x` or `y` is not an array of numbers or a title is not a string.
+ * @throws {RangeError} If there are no points, `x` and `y` differ in length,
+ * or a value is not a finite number.
  *
  * @example A falling error curve
  * ```ts
@@ -32,14 +39,20 @@ export interface LineChartOptions {
  * ```
  */
 export async function lineChartSvg(options: LineChartOptions): Promise<string> {
+  assertObject("the options", options);
   const { x, y, xTitle, yTitle, title } = options;
+  for (const [name, text] of [["xTitle", xTitle], ["yTitle", yTitle], ["title", title ?? ""]]) {
+    if (typeof text !== "string") {
+      throw new TypeError(`Expected ${name} to be a string, got ${show(text)}`);
+    }
+  }
+  assertFiniteVector("x", x);
+  assertFiniteVector("y", y);
   if (x.length !== y.length) {
     throw new RangeError(`Expected as many x as y values: ${x.length} and ${y.length}`);
   }
+  if (x.length === 0) throw new RangeError("Cannot draw a chart of no points");
   const values = x.map((xi, i) => ({ x: xi, y: y[i] }));
-  if (!values.every((point) => Number.isFinite(point.x) && Number.isFinite(point.y))) {
-    throw new RangeError("Cannot draw a point that is not a finite number");
-  }
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   const { spec } = vegaLite.compile({
     ...(title ? { title } : {}),

@@ -38,5 +38,5 @@ Deno.test("mismatched or non-finite points are refused", async () => {
   } catch (e) {
     error = e;
   }
-  assert.include((error as Error).message, "not a finite number");
+  assert.include((error as Error).message, "Expected y[2] to be a finite number, got NaN");
 });

@@ -13,5 +13,9 @@ Deno.test("the terminal chart has the asked height, labels the extremes and span
 
 Deno.test("the terminal chart refuses no values or a non-finite one", () => {
   assert.throws(() => lineChartText([]), RangeError, "no values");
-  assert.throws(() => lineChartText([1, NaN]), RangeError, "not a finite number");
+  assert.throws(
+    () => lineChartText([1, NaN]),
+    RangeError,
+    "Expected values[1] to be a finite number, got NaN",
+  );
 });

@@ -1,3 +1,10 @@
+import {
+  assertFiniteVector,
+  assertFunction,
+  assertNumber,
+  assertPositiveFinite,
+} from "../_finite.ts";
+
 /**
  * The gradient of a function estimated by central finite differences: nudge
  * each parameter a little up and down and see how the function changes,
@@ -8,7 +15,10 @@
  * @param parameters Where to take the gradient.
  * @param h How far to nudge each parameter.
  * @returns One slope per parameter.
- * @throws {RangeError} If `h` is not a positive finite number or `f` returns a non-finite number.
+ * @throws {TypeError} If `f` is not a function or returns a value that is not
+ * a number, or a parameter is not a number.
+ * @throws {RangeError} If a parameter is not finite, `h` is not a positive
+ * finite number, or `f` is not finite around a parameter.
  *
  * @example The slope of x^2 at 3 is 6
  * ```ts
@@ -24,15 +34,17 @@ export function numericalGradient(
   parameters: readonly number[],
   h = 1e-5,
 ): number[] {
-  if (!(Number.isFinite(h) && h > 0)) {
-    throw new RangeError(`Expected the step h to be a positive finite number, got ${h}`);
-  }
-  const nudged = [...parameters];
+  assertFunction("f", f);
+  assertFiniteVector("parameters", parameters);
+  assertPositiveFinite("the step h", h);
+  const nudged = parameters.slice();
   return parameters.map((p, i) => {
     nudged[i] = p + h;
     const up = f(nudged);
     nudged[i] = p - h;
     const down = f(nudged);
+    assertNumber(`f's value around parameter ${i}`, up);
+    assertNumber(`f's value around parameter ${i}`, down);
     nudged[i] = p;
     const slope = (up - down) / (2 * h);
     if (!Number.isFinite(slope)) {

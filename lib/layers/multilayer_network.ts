@@ -1,4 +1,12 @@
-import { assertFiniteVector, assertPositiveFinite } from "../_finite.ts";
+import {
+  assertArray,
+  assertFinite,
+  assertFunction,
+  assertObject,
+  assertPositiveFinite,
+  assertTarget,
+  assertWhole,
+} from "../_finite.ts";
 import type { Gradients } from "../neural_network.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { sigmoidDerivative } from "../sigmoid_derivative.ts";
@@ -48,18 +56,25 @@ export class MultiLayerNetwork {
    * normal for the given sizes.
    *
    * @param options The learning rate; `layers` or `sizes`; the random source.
+   * @throws {TypeError} If the options are not an object, a size or parameter
+   * is not a number, or `random` is not a function.
    * @throws {RangeError} If the learning rate is not a positive finite number,
    * the sizes or layers do not fit together, or the last layer has more than one unit.
    */
   constructor(options: MultiLayerNetworkOptions) {
+    assertObject("the options", options);
     const { learningRate, random = seededRandom() } = options;
     assertPositiveFinite("the learning rate", learningRate);
+    assertFunction("random", random);
     this.learningRate = learningRate;
     this.#random = random;
     if (options.layers) {
+      assertArray("layers", options.layers);
       this.layers = options.layers.map((parameters) => new Layer(parameters));
     } else {
       const sizes = options.sizes ?? [];
+      assertArray("sizes", sizes);
+      sizes.forEach((size, l) => assertWhole(`sizes[${l}]`, size, 0));
       if (sizes.length < 2 || !sizes.every((size) => Number.isInteger(size) && size > 0)) {
         throw new RangeError(
           `Expected sizes to be at least two positive whole numbers, got [${sizes.join(", ")}]`,
@@ -95,9 +110,12 @@ export class MultiLayerNetwork {
    * @param input One value per input.
    * @param target The sample's class, 0 or 1.
    * @returns The squared error, from 0 to 1.
-   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   * @throws {TypeError} If the input is not an array of numbers or the target not a number.
+   * @throws {RangeError} If the input's length is wrong, a value is not
+   * finite, or the target is not 0 or 1.
    */
   error(input: readonly number[], target: number): number {
+    assertTarget("the target", target);
     return squaredError(this.predict(input), target);
   }
 
@@ -106,7 +124,9 @@ export class MultiLayerNetwork {
    *
    * @param input One value per input.
    * @returns A number in (0, 1): above 0.5 means class 1.
-   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   * @throws {TypeError} If the input is not an array of numbers.
+   * @throws {RangeError} If the input's length is wrong, a value is not
+   * finite, or a sum overflows.
    */
   predict(input: readonly number[]): number {
     let activations: readonly number[] = input;
@@ -126,9 +146,12 @@ export class MultiLayerNetwork {
    * @param target The sample's class, 0 or 1.
    * @returns `gradients[l][j]`: unit j of layer l, shaped like the single
    * neuron's {@link Gradients}.
-   * @throws {RangeError} If the input's length is wrong or a value is not finite.
+   * @throws {TypeError} If the input is not an array of numbers or the target not a number.
+   * @throws {RangeError} If the input's length is wrong, a value is not
+   * finite, a sum overflows, or the target is not 0 or 1.
    */
   computeGradients(input: readonly number[], target: number): Gradients[][] {
+    assertTarget("the target", target);
     // Forward, keeping every layer's input (activations[l]) and weighted sums (sums[l]).
     const activations: (readonly number[])[] = [input];
     const sums: number[][] = [];
@@ -162,40 +185,73 @@ export class MultiLayerNetwork {
 
   /**
    * One step of gradient descent on every unit of every layer: each parameter
-   * moves by `-learningRate * gradient`.
+   * moves by `-learningRate * gradient`. All or nothing: every new value is
+   * checked before any is kept.
    *
    * @param gradients What {@link MultiLayerNetwork.computeGradients} returned.
-   * @throws {RangeError} If the gradients are not shaped like the layers, or a
-   * parameter is not finite after the step (a gradient that is not finite, or
-   * a step that overflowed).
+   * @throws {TypeError} If the gradients are not arrays of objects holding a
+   * number `bias` and an array of numbers `weights`.
+   * @throws {RangeError} If the gradients are not shaped like the layers, a
+   * gradient is not finite, or a step overflows a parameter (the network is
+   * then left unchanged).
    */
   updateParameters(gradients: readonly (readonly Gradients[])[]): void {
+    const rate = this.learningRate;
+    // First check that every step can be taken, then take them all.
+    assertArray("the gradients", gradients);
     if (gradients.length !== this.layers.length) {
       throw new RangeError(
         `Expected gradients for ${this.layers.length} layers, got ${gradients.length}`,
       );
     }
     this.layers.forEach((layer, l) => {
-      if (gradients[l].length !== layer.weights.length) {
+      const units = gradients[l];
+      assertArray(`gradients[${l}]`, units);
+      if (units.length !== layer.weights.length) {
         throw new RangeError(
-          `Expected gradients for ${layer.weights.length} units in layer ${l}, ` +
-            `got ${gradients[l].length}`,
+          `Expected gradients for ${layer.weights.length} units in layer ${l}, got ${units.length}`,
         );
       }
       layer.weights.forEach((row, j) => {
-        const unit = gradients[l][j];
+        const unit = units[j];
+        assertObject(`gradients[${l}][${j}]`, unit);
+        if (!Array.isArray(unit.weights)) {
+          assertArray(`gradients[${l}][${j}].weights`, unit.weights);
+        }
         if (unit.weights.length !== row.length) {
           throw new RangeError(
             `Expected ${row.length} weight gradients for unit ${j} of layer ${l}, ` +
               `got ${unit.weights.length}`,
           );
         }
-        for (let i = 0; i < row.length; i++) row[i] -= unit.weights[i] * this.learningRate;
-        layer.biases[j] -= unit.bias * this.learningRate;
-        assertFiniteVector(`layer ${l}'s weights[${j}] after the update`, row);
+        for (let i = 0; i < row.length; i++) {
+          const gradient = unit.weights[i];
+          if (typeof gradient !== "number" || !Number.isFinite(row[i] - gradient * rate)) {
+            this.#refuse(`layer ${l}'s weights[${j}][${i}]`, row[i], gradient);
+          }
+        }
+        const bias = unit.bias;
+        if (typeof bias !== "number" || !Number.isFinite(layer.biases[j] - bias * rate)) {
+          this.#refuse(`layer ${l}'s biases[${j}]`, layer.biases[j], bias);
+        }
       });
-      assertFiniteVector(`layer ${l}'s biases after the update`, layer.biases);
     });
+    this.layers.forEach((layer, l) => {
+      layer.weights.forEach((row, j) => {
+        const unit = gradients[l][j];
+        for (let i = 0; i < row.length; i++) row[i] -= unit.weights[i] * rate;
+        layer.biases[j] -= unit.bias * rate;
+      });
+    });
+  }
+
+  /** Throws the error for a parameter whose step cannot be taken. */
+  #refuse(name: string, value: number, gradient: unknown): never {
+    assertFinite(`the gradient of ${name}`, gradient);
+    throw new RangeError(
+      `The update overflowed ${name}: ${value} - ${gradient} * ${this.learningRate} ` +
+        `is ${value - gradient * this.learningRate}`,
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { mersenne } from "pure-rand/generator/mersenne";
+import { assertNumber } from "../_finite.ts";
 
 /** The seed the lessons use when none is given. */
 export const DEFAULT_SEED = 42;
@@ -16,6 +17,7 @@ export const MAX_SEED = 2 ** 32 - 1;
  * @param seed A whole number from 0 to 4294967295 (2^32 - 1), as NumPy
  * accepts; the same seed gives the same sequence.
  * @returns A function that returns the next uniform number in [0, 1).
+ * @throws {TypeError} If `seed` is not a number.
  * @throws {RangeError} If `seed` is not a whole number from 0 to 4294967295.
  *
  * @example The same seed gives the same numbers
@@ -30,6 +32,7 @@ export const MAX_SEED = 2 ** 32 - 1;
  * ```
  */
 export function seededRandom(seed: number = DEFAULT_SEED): () => number {
+  assertNumber("the seed", seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
     throw new RangeError(
       `Expected the seed to be a whole number from 0 to ${MAX_SEED}, got ${seed}`,

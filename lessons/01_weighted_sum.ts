@@ -40,7 +40,7 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("dot(input_vector, weights_2):");
   io.log(`The dot product is: ${formatNumber(dotProduct2)}`);
   if (String(dotProduct2) === "4.1259999999999994") {
-    io.log(`Erratum: the tutorial prints 4.1259, cutting short ${dotProduct2} (exactly 4.126).`);
+    io.log(`Erratum: the tutorial prints 4.1259, cut short from ${dotProduct2}.`);
   }
   io.log("");
 
@@ -49,8 +49,9 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   const length = (v: readonly number[]) => Math.sqrt(dot(v, v));
   const cosine = (a: readonly number[], b: readonly number[]) =>
     dot(a, b) / (length(a) * length(b));
-  io.log("The dot product is |a| |b| cos(angle): it grows with the vectors' lengths and with");
-  io.log("how closely they point the same way. The cosine keeps only the direction:");
+  io.log("The dot product is |a| |b| cos(angle): it grows with the vectors' lengths");
+  io.log("and with how closely they point the same way. The cosine keeps only the");
+  io.log("direction:");
   if (length(inputVector) === 0) {
     io.log("  The input is the zero vector: it has no direction, so no cosine.");
   } else {
@@ -61,14 +62,13 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
     const closer = cosine2 > cosine1 ? "weights_2" : "weights_1";
     io.log(`The input is more similar to ${closer}: its direction is closer.`);
   }
-  io.log(
-    `Lengths matter too: 10 * weights_1 gives a dot product of ` +
-      `${formatNumber(dot(inputVector, weights1.map((w) => 10 * w)))}, with the same direction.`,
-  );
+  const tenTimes = dot(inputVector, weights1.map((w) => 10 * w));
+  io.log(`Lengths matter too: 10 * weights_1 gives a dot product of ${formatNumber(tenTimes)},`);
+  io.log("with the same direction as weights_1.");
   io.log("");
   io.log("Try this:");
   io.log("  deno run lessons/01_weighted_sum.ts --input 2.17,0.32");
-  io.log("    The input equals weights_2: their cosine is 1, the most similar two vectors get.");
+  io.log("    The input equals weights_2: their cosine is 1, as similar as vectors get.");
 }
 
 // The command line: its flags, written once.

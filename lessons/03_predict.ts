@@ -52,8 +52,9 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
     io.log("");
   }
 
-  io.log("Where the class changes: layer_1 = 0, a straight line in the input plane. The bias");
-  io.log("moves that line off the origin; without a bias it would always pass through [0, 0].");
+  io.log("Where the class changes: layer_1 = 0, a straight line in the input plane.");
+  io.log("The bias moves that line off the origin; without it, the line would always pass");
+  io.log("through [0, 0].");
   io.log("");
   io.log("Try this:");
   io.log("  deno run lessons/03_predict.ts --input 1,2.5");

@@ -11,22 +11,10 @@
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { decisionBoundarySvg, lineChartSvg, lineChartText } from "../lib/charts/mod.ts";
 import { fitStandardizer, parseDataset } from "../lib/data/mod.ts";
-import {
-  ERROR_EVERY,
-  formatArray,
-  formatNumber,
-  NeuralNetwork,
-  predictedClass,
-} from "../lib/mod.ts";
-import { seededRandom } from "../lib/random/mod.ts";
-import {
-  defineLesson,
-  type FlagValues,
-  LessonError,
-  lessonMain,
-  seedFlag,
-  UsageError,
-} from "./_cli.ts";
+import { formatArray, formatNumber } from "../lib/format_array.ts";
+import { ERROR_EVERY, NeuralNetwork, predictedClass, seededRandom } from "../lib/mod.ts";
+import { defineLesson, LessonError, lessonMain, seedFlag, UsageError } from "./_cli.ts";
+import type { FlagValues } from "./_cli.ts";
 import { readDatasetFor, writeTextFileFor } from "./_files.ts";
 import type { Files, Io } from "./_io.ts";
 

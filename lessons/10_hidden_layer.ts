@@ -133,7 +133,7 @@ export const spec = defineLesson({
   },
   examples: [
     "deno run lessons/10_hidden_layer.ts --hidden 8 --seed 3",
-    "deno run --allow-read=out --allow-write=out lessons/10_hidden_layer.ts --plot out/xor.svg",
+    "deno task xor   (writes the XOR decision boundary to out/)",
   ],
 });
 

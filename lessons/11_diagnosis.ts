@@ -1,33 +1,24 @@
 // Lesson 11: a real diagnosis.
 //
 // The tutorial's first use case for neural networks is medical diagnosis. Here is one, on real
-// data: the Wisconsin Diagnostic Breast Cancer data set (data/README.md has its source, citation
-// and licence). Each of its 569 tumours is described by 30 measurements of cell nuclei, taken
-// from a microscope image of a fine needle aspirate, and the diagnosis: malignant (1) or
-// benign (0).
+// data: the Wisconsin Diagnostic Breast Cancer set (data/README.md has its source, citation and
+// licence): 569 tumours, each described by 30 measurements of cell nuclei from a microscope
+// image of a fine needle aspirate, and the diagnosis, malignant (1) or benign (0).
 //
 // The recipe is the one every practitioner follows:
 // 1. Keep a test set aside (20%, stratified so every set has the same share of malignant
 //    tumours), and split the rest into a training set and a validation set.
 // 2. Standardise each feature (mean 0, deviation 1) with the training set's numbers only.
 // 3. Train each model on the training set, choose one by its validation accuracy, then judge
-//    the chosen one once on the test set. The test set played no part in any choice, so its
-//    figure is honest.
+//    the chosen one once on the test set, which played no part in any choice.
 //
 // Run it: deno run lessons/11_diagnosis.ts
 
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import { lineChartSvg, lineChartText } from "../lib/charts/mod.ts";
-import {
-  type ConfusionMatrix,
-  confusionMatrix,
-  fitStandardizer,
-  parseDataset,
-  stratifiedSplit,
-} from "../lib/data/mod.ts";
-import { MultiLayerNetwork } from "../lib/layers/mod.ts";
-import { ERROR_EVERY, formatNumber, NeuralNetwork } from "../lib/mod.ts";
-import { seededRandom } from "../lib/random/mod.ts";
+import { confusionMatrix, fitStandardizer, parseDataset, stratifiedSplit } from "../lib/mod.ts";
+import type { ConfusionMatrix } from "../lib/mod.ts";
+import { ERROR_EVERY, MultiLayerNetwork, NeuralNetwork, seededRandom } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import { writeTextFileFor } from "./_files.ts";
 import type { Files, Io } from "./_io.ts";

@@ -1,0 +1,89 @@
+// What every lesson promises, checked for all of them at once: --help, an unknown flag refused,
+// output that fits an 80-column terminal, and the shape of the file (the teaching first, the
+// flag spec at the bottom).
+
+import { assert } from "chai";
+import type { Main } from "./_cli.ts";
+import { runLesson } from "./_testing.ts";
+import { main as lesson01 } from "./01_weighted_sum.ts";
+import { main as lesson02 } from "./02_sigmoid.ts";
+import { main as lesson03 } from "./03_predict.ts";
+import { main as lesson04 } from "./04_error.ts";
+import { main as lesson05 } from "./05_gradient_descent.ts";
+import { main as lesson06 } from "./06_chain_rule.ts";
+import { main as lesson07 } from "./07_neural_network.ts";
+import { main as lesson08 } from "./08_train.ts";
+import { main as lesson09 } from "./09_gradient_check.ts";
+import { main as lesson10 } from "./10_hidden_layer.ts";
+import { main as lesson11 } from "./11_diagnosis.ts";
+import source01 from "./01_weighted_sum.ts" with { type: "text" };
+import source02 from "./02_sigmoid.ts" with { type: "text" };
+import source03 from "./03_predict.ts" with { type: "text" };
+import source04 from "./04_error.ts" with { type: "text" };
+import source05 from "./05_gradient_descent.ts" with { type: "text" };
+import source06 from "./06_chain_rule.ts" with { type: "text" };
+import source07 from "./07_neural_network.ts" with { type: "text" };
+import source08 from "./08_train.ts" with { type: "text" };
+import source09 from "./09_gradient_check.ts" with { type: "text" };
+import source10 from "./10_hidden_layer.ts" with { type: "text" };
+import source11 from "./11_diagnosis.ts" with { type: "text" };
+
+const lessons: [string, Main, string][] = [
+  ["01", lesson01, source01],
+  ["02", lesson02, source02],
+  ["03", lesson03, source03],
+  ["04", lesson04, source04],
+  ["05", lesson05, source05],
+  ["06", lesson06, source06],
+  ["07", lesson07, source07],
+  ["08", lesson08, source08],
+  ["09", lesson09, source09],
+  ["10", lesson10, source10],
+  ["11", lesson11, source11],
+];
+
+Deno.test("every lesson answers --help with exit 0, its usage, and nothing else", async () => {
+  for (const [number, main] of lessons) {
+    const { code, out, err } = await runLesson(main, ["--help"]);
+    assert.equal(code, 0, number);
+    assert.deepEqual(err, [], number);
+    assert.lengthOf(out, 1, `lesson ${number}: the help is one block, printed once`);
+    assert.match(
+      out[0],
+      new RegExp(`^Lesson ${number}: .*\\n\\nUsage: deno run lessons/${number}_`),
+    );
+    for (const line of out[0].split("\n")) assert.isAtMost(line.length, 80, line);
+  }
+});
+
+Deno.test("every lesson refuses an unknown flag: one line, exit 2, nothing run", async () => {
+  for (const [number, main] of lessons) {
+    const { code, out, err } = await runLesson(main, ["--bogus"]);
+    assert.equal(code, 2, number);
+    assert.deepEqual(out, [], number);
+    assert.deepEqual(err, ["Error: Unknown flag --bogus. Run with --help for usage."], number);
+  }
+});
+
+Deno.test("no line of any lesson's default output is wider than 80 columns", async () => {
+  for (const [number, main] of lessons) {
+    const { code, out } = await runLesson(main);
+    assert.equal(code, 0, number);
+    for (const line of out.join("\n").split("\n")) {
+      assert.isAtMost(line.length, 80, `lesson ${number}: ${line}`);
+    }
+  }
+});
+
+Deno.test("every lesson's teaching starts within its first 30 lines, and its flag spec sits at the bottom", () => {
+  for (const [number, , source] of lessons) {
+    const lines = source.split("\n");
+    const start = lines.findIndex((line) => /^(async )?function lesson\(/.test(line));
+    assert.isAtLeast(start, 0, `lesson ${number} has a lesson function`);
+    assert.isBelow(start, 30, `lesson ${number}: the lesson starts at line ${start + 1}`);
+    const spec = lines.findIndex((line) => line.startsWith("export const spec = defineLesson("));
+    const main = lines.findIndex((line) => line.startsWith("export const main = lessonMain("));
+    assert.isAbove(spec, start, `lesson ${number}: the spec comes after the lesson`);
+    assert.equal(main, lines.length - 4, `lesson ${number}: main closes the file`);
+  }
+});

@@ -26,6 +26,7 @@ import {
   field,
   item,
   labeled,
+  MESSAGE_WIDTH,
   mismatch,
   NotDone,
   type Result,
@@ -76,8 +77,8 @@ function expectNetworkLike(
   result: Result,
   expected: { weights: readonly number[]; bias: number | string },
 ): void {
-  expectVector(field(result, "weights", NETWORK_SHAPE), expected.weights, "weights");
   expectValue(field(result, "bias", NETWORK_SHAPE), expected.bias);
+  expectVector(field(result, "weights", NETWORK_SHAPE), expected.weights, "weights");
 }
 
 /** Every gradient of `result` against central finite differences of `error`. */
@@ -429,13 +430,13 @@ export const exercises: readonly Exercise[] = [
         hidden: [tutorialNetwork, { weights: [-1, 1], bias: 0.5 }],
         output: { weights: [2, -1], bias: -0.5 },
       };
-      const shown = labeled(network, "network", `  where network = ${showNetwork(network)}`);
+      const shown = labeled(network, "network", showNetwork(network));
       expectHiddenGradients(backpropagate(shown, [2, 1.5], 0), network, [2, 1.5], 0);
       // Property: finite differences agree for three hidden units, on every XOR case.
       const three = hiddenLayerNetwork(
         new MultiLayerNetwork({ learningRate: 1, sizes: [2, 3, 1], random: seededRandom(3) }),
       );
-      const other = labeled(three, "network", `  where network = ${showNetwork(three)}`);
+      const other = labeled(three, "network", showNetwork(three));
       context.xor.inputs.forEach((input, i) => {
         const target = context.xor.targets[i];
         expectHiddenGradients(backpropagate(other, input, target), three, input, target);
@@ -445,14 +446,15 @@ export const exercises: readonly Exercise[] = [
   },
 ];
 
-/** A network in a where-line: numbers rounded to 4 decimals. */
+/** Where-lines that show a hidden-layer network, one neuron a line, numbers to 3 decimals. */
 function showNetwork(network: ReturnType<typeof hiddenLayerNetwork>): string {
-  const round = (x: number) => Number(x.toFixed(4));
+  const round = (x: number) => Number(x.toFixed(3));
   const neuron = (n: { weights: number[]; bias: number }) =>
     `{ weights: [${n.weights.map(round).join(", ")}], bias: ${round(n.bias)} }`;
-  return `{ hidden: [${network.hidden.map(neuron).join(", ")}], output: ${
-    neuron(network.output)
-  } }`;
+  const names = [...network.hidden.map((_, j) => `hidden[${j}]`), "output   "];
+  const neurons = [...network.hidden, network.output].map(neuron);
+  return names.map((name, k) => `  ${k === 0 ? "where" : "     "} network.${name} = ${neurons[k]}`)
+    .join("\n");
 }
 
 /** A network of the tutorial's shape. */
@@ -481,9 +483,11 @@ function expectTraining(
   let calls = 0;
   const source = generator();
   const random = labeled(() => (calls++, source()), "random");
-  const result = learnerTrain(start, points, targets, iterations, learningRate, random);
+  const labels = labeled(targets, "targets");
+  const result = learnerTrain(start, points, labels, iterations, learningRate, random);
   if (calls !== iterations) {
-    throw mismatch(result, `call random() once per iteration, ${iterations} times`, `${calls}`);
+    const times = iterations === 1 ? "once" : `${iterations} times`;
+    throw mismatch(result, `call random() once per iteration, so ${times}`, `${calls} calls`);
   }
   const reference = new NeuralNetwork({ learningRate, ...start });
   const expected = train(reference, inputs, targets, iterations, generator());
@@ -491,7 +495,12 @@ function expectTraining(
   const shape = "{ network, cumulativeErrors }";
   const what = "as lib's loop gives";
   const curve = field(result, "cumulativeErrors", shape);
-  const count = `cumulative errors, one per ${ERROR_EVERY} iterations`;
+  const at = expected.map((_, k) => k * ERROR_EVERY);
+  const count = `values (iteration${at.length === 1 ? "" : "s"} ${
+    at.length > 4
+      ? `${at[0]}, ${at[1]}, ..., ${at.at(-1)}`
+      : at.join(", ").replace(/, (\d+)$/, " and $1")
+  })`;
   const errors = expected.map((e, k) =>
     expectClose(item(curve, k, expected.length, count), e, 1e-9, what)
   );
@@ -547,6 +556,7 @@ function showTraining(
         `${formatNumber(errors[0])}, lowest ${formatNumber(errors[lowest])} (iteration ` +
         `${lowest * ERROR_EVERY}), last ${formatNumber(errors.at(-1)!)}.`,
       "",
+      MESSAGE_WIDTH,
     ),
     "",
     ...chart.split("\n"),
@@ -556,6 +566,7 @@ function showTraining(
       `${correct}/${inputs.length} samples classified correctly: the same numbers as ` +
         "deno run lessons/08_train.ts prints.",
       "",
+      MESSAGE_WIDTH,
     ),
   ];
 }
@@ -595,6 +606,7 @@ function showXor(backpropagate: ReturnType<typeof yours>, context: Context): str
       `Your backward pass trained a [2, ${hidden}, 1] network on XOR as lesson 10 does: seed ` +
         `${seed}, ${iterations} iterations at learning rate ${learningRate}.`,
       "",
+      MESSAGE_WIDTH,
     ),
     ...lines,
     `XOR accuracy: ${correct.length}/${inputs.length}. Lesson 10: deno run lessons/10_hidden_layer.ts`,

@@ -8,14 +8,14 @@
 
 import { formatArray, formatNumber } from "../../lib/format_array.ts";
 
-/** The widest line of a message, so that it fits 80 columns once indented. */
-export const MESSAGE_WIDTH = 76;
+/** The widest line of a message: the report indents it by two, to 80 columns. */
+export const MESSAGE_WIDTH = 78;
 
 /**
  * Breaks `text` into lines of at most `width` characters after `indent`, at spaces; a list in
  * brackets, like NumPy's `[ 1.5 -0.76]`, is never broken.
  */
-export function wrap(text: string, indent = "  ", width = MESSAGE_WIDTH + 2): string[] {
+export function wrap(text: string, indent = "  ", width = 80): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.match(/\[[^\]]*\]\S*|\S+/g) ?? []) {
@@ -34,9 +34,16 @@ export class NotDone extends Error {
   override name = "NotDone";
   readonly lines: string[];
 
+  /** Lines wider than {@link MESSAGE_WIDTH} are wrapped, continued four columns further in. */
   constructor(lines: string[]) {
-    super(lines.join("\n"));
-    this.lines = lines;
+    const fitted = lines.flatMap((line) => {
+      if (line.length <= MESSAGE_WIDTH) return [line];
+      const indent = line.match(/^ */)![0];
+      const [first, ...rest] = wrap(line.trimStart(), `${indent}    `, MESSAGE_WIDTH);
+      return [indent + first.trimStart(), ...rest];
+    });
+    super(fitted.join("\n"));
+    this.lines = fitted;
   }
 }
 
@@ -84,7 +91,7 @@ interface Labeled {
   value: unknown;
 }
 
-/** Shows `value` as `label` in messages; `note`, if given, explains it on a line of its own. */
+/** Shows `value` as `label` in messages; `note`, if given, explains it on lines of its own. */
 export function labeled(value: unknown, label: string, note?: string): Labeled {
   return { [LABEL]: label, note, value };
 }
@@ -138,7 +145,7 @@ export function yours(
   }
   return (...args) => {
     const subject = `${name}(${args.map(showArgument).join(", ")})`;
-    const notes = args.flatMap((arg) => isLabeled(arg) && arg.note ? [arg.note] : []);
+    const notes = args.flatMap((arg) => isLabeled(arg) && arg.note ? arg.note.split("\n") : []);
     const plain = args.map((arg) => isLabeled(arg) ? arg.value : arg)
       .map((arg) => typeof arg === "function" ? arg : structuredClone(arg));
     try {
@@ -166,10 +173,8 @@ export function attempt<T>(subject: string, run: () => T): T {
  */
 export function mismatch(result: Result, should: string, gave: string): NotDone {
   const line = `${result.subject} should ${should}, yours gave ${gave}`;
-  const lines = line.length <= MESSAGE_WIDTH
-    ? [line]
-    : [result.subject, `  should ${should}, yours gave ${gave}`];
-  return new NotDone([...lines, ...result.notes]);
+  if (line.length <= MESSAGE_WIDTH) return new NotDone([line, ...result.notes]);
+  return new NotDone([result.subject, `  should ${should}, yours gave ${gave}`, ...result.notes]);
 }
 
 /** Part of a result: `result.key`, after checking that the result is an object that has it. */
@@ -192,7 +197,10 @@ export function expectList(result: Result, length: number, what: string): unknow
   const { value } = result;
   if (!Array.isArray(value)) throw mismatch(result, `be a list of ${what}`, describe(value));
   if (value.length !== length) {
-    throw mismatch(result, `have ${length} ${what}`, `${value.length}: ${describe(value)}`);
+    // "1 value", "2 values": the first plural of `what` loses its s for one.
+    const counted = length === 1 ? what.replace(/(\w)s\b/, "$1") : what;
+    const gave = value.length <= 6 ? describe(value) : `a list of ${value.length}`;
+    throw mismatch(result, `have ${length} ${counted}`, gave);
   }
   return value;
 }

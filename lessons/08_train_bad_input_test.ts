@@ -3,8 +3,9 @@
 // in process, with files in memory, so these tests need no permission.
 
 import { assert } from "chai";
+import fc from "fast-check";
 import { main } from "./08_train.ts";
-import type { Files } from "./_io.ts";
+import { type Files, readLimited } from "./_io.ts";
 import { memoryFiles, runLesson } from "./_testing.ts";
 
 const run = (args: string[], files: Files = memoryFiles()) => runLesson(main, args, files);
@@ -290,4 +291,96 @@ Deno.test("--boundary with data of three inputs says it needs two: exit 1", asyn
   assert.deepEqual(err, [
     "Error: --boundary draws the plane of two inputs, but my.csv has 3",
   ]);
+});
+
+// --data: how large, how its lines end, what its messages may hold.
+
+/** An endless file of zero bytes, like /dev/zero; `read.bytes` counts what was taken from it. */
+function endless() {
+  const read = { bytes: 0 };
+  async function* zeros() {
+    const chunk = new Uint8Array(65536);
+    for (;;) {
+      read.bytes += chunk.byteLength;
+      yield chunk;
+    }
+  }
+  const files: Files = {
+    ...memoryFiles(),
+    readTextFile: (_path, maxBytes) => readLimited(zeros(), maxBytes),
+  };
+  return { files, read };
+}
+
+Deno.test("--data that never ends (/dev/zero) stops at 100 MB with one line: exit 1", async () => {
+  const { files, read } = endless();
+  await expectError(
+    ["--data", "/dev/zero"],
+    1,
+    "Error: --data /dev/zero: larger than 100 MB, the most --data reads",
+    files,
+  );
+  assert.isAtMost(read.bytes, 100_000_000 + 65536, "reading stopped at the limit");
+});
+
+Deno.test("--data /dev/stdin says Deno reads it only with --allow-all, not --allow-read", async () => {
+  for (const path of ["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]) {
+    const stdin: Files = {
+      ...memoryFiles(),
+      readTextFile: () =>
+        Promise.reject(
+          new Deno.errors.NotCapable(
+            `Requires all access to "${path}", run again with the --allow-all flag`,
+          ),
+        ),
+    };
+    const { code, err } = await run(["--data", path], stdin);
+    assert.equal(code, 1);
+    assert.deepEqual(err, [
+      `Error: --data ${path}: Deno reads this path only with --allow-all; save the data to a ` +
+      "file and pass that file, with --allow-read for it",
+    ]);
+  }
+});
+
+Deno.test("--data with mixed line endings trains on every row: CRLF with one LF line", async () => {
+  for (
+    const text of [
+      "x1,x2,target\r\n3,1.5,0\n2,1,1\r\n4,1.5,0\r\n",
+      "x1,x2,target\n3,1.5,0\r\n2,1,1\r4,1.5,0\n",
+    ]
+  ) {
+    const { code, out, err } = await run(["--data", "my.csv", "--iterations", "100"], data(text));
+    assert.deepEqual({ code, err }, { code: 0, err: [] });
+    assert.equal(out[0], "Training data: my.csv, 3 samples of 2 inputs");
+  }
+});
+
+Deno.test("--data with an empty or repeated header name is refused, naming the column: exit 1", async () => {
+  await badData("x1,,target\n1,2,0\n", ", line 1: column 2 of the header has no name");
+  await badData("x1,x1,target\n1,2,0\n", ', line 1: the header names "x1" twice, columns 1 and 2');
+});
+
+Deno.test("--data messages stay on one line: line breaks and escape codes are shown escaped", async () => {
+  await badData('x1,x2,target\n1,"2\n3",0\n', ', line 2, column "x2": "2\\n3" is not a number');
+  await badData('x1,x2,target\n1,"\x1b[2J",0\n', '"\\x1b[2J" is not a number');
+  await badData('x1,x2,target\n1,"2\r",0\n', '"2\\r" is not a number');
+  await expectError(["--data", "a\nb.csv"], 1, "Error: --data a\\nb.csv: no such file");
+});
+
+Deno.test("property: whatever a data file holds, the lesson trains or prints one short safe line", async () => {
+  // deno-lint-ignore no-control-regex
+  const unsafe = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const text = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 200 }),
+    fc.string({ unit: fc.constantFrom(...'x1,target0.5e"\r\n \x1b'), maxLength: 200 }),
+  );
+  await fc.assert(
+    fc.asyncProperty(text, async (csv) => {
+      const { code, err } = await run(["--data", "my.csv", "--iterations", "1"], data(csv));
+      if (code === 0) return err.length === 0;
+      return code === 1 && err.length === 1 && !unsafe.test(err[0]) && err[0].length <= 400;
+    }),
+    { numRuns: 200 },
+  );
 });

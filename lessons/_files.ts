@@ -1,21 +1,25 @@
 // Files for flags: reading a data file named by --data, writing a picture named by --plot. Every
 // failure becomes a LessonError that names the flag, the path and what to do about it.
 
+import { printable } from "../lib/data/_printable.ts";
 import { type Dataset, parseDataset } from "../lib/data/parse_dataset.ts";
 import { LessonError } from "./_cli.ts";
-import { denoFiles, type Files } from "./_io.ts";
+import { denoFiles, denoSignals, type Files, FileTooLargeError, type Signals } from "./_io.ts";
+
+/** The most a data file may hold: 100 MB. Reading stops there, whatever the file is. */
+export const MAX_DATA_BYTES = 100_000_000;
 
 /**
- * Reads and parses the CSV data file named by a flag.
+ * Reads and parses the CSV data file named by a flag, of at most {@link MAX_DATA_BYTES}.
  *
- * @throws {LessonError} If the file cannot be read or is not a valid data set.
+ * @throws {LessonError} If the file cannot be read, is too large or is not a valid data set.
  */
 export async function readDatasetFor(
   flag: string,
   path: string,
   files: Files = denoFiles,
 ): Promise<Dataset> {
-  const text = await readTextFileFor(flag, path, files);
+  const text = await readTextFileFor(flag, path, files, MAX_DATA_BYTES);
   try {
     return parseDataset(text, path);
   } catch (error) {
@@ -25,40 +29,122 @@ export async function readDatasetFor(
 }
 
 /**
- * Reads a text file for a flag, with a clear error when it is missing or not allowed.
+ * Reads a text file for a flag, with a clear error when it is missing, not allowed or too large.
  *
- * @throws {LessonError} If the file does not exist, cannot be read, or read access is missing.
+ * @param maxBytes Reading stops past this many bytes, so that an endless file such as /dev/zero
+ * ends in an error instead of filling the memory.
+ * @throws {LessonError} If the file does not exist, cannot be read, read access is missing, or
+ * it holds more than `maxBytes` bytes.
  */
 export async function readTextFileFor(
   flag: string,
   path: string,
   files: Files = denoFiles,
+  maxBytes = MAX_DATA_BYTES,
 ): Promise<string> {
+  const name = `--${flag} ${printable(path)}`;
   try {
-    return await files.readTextFile(path);
+    return await files.readTextFile(path, maxBytes);
   } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      throw new LessonError(
+        `${name}: larger than ${megabytes(maxBytes)}, the most --${flag} reads`,
+      );
+    }
     if (error instanceof Deno.errors.NotFound) {
-      throw new LessonError(`--${flag} ${path}: no such file`);
+      throw new LessonError(`${name}: no such file`);
     }
     if (error instanceof Deno.errors.NotCapable) {
+      // Deno reads standard input by a path (/dev/stdin, /dev/fd/0) only with --allow-all.
+      if (/\ball access\b/.test(error.message)) {
+        throw new LessonError(
+          `${name}: Deno reads this path only with --allow-all; save the data to a file and ` +
+            `pass that file, with --allow-read for it`,
+        );
+      }
       throw new LessonError(
-        `--${flag} ${path}: reading it needs read permission; run with --allow-read=${path}`,
+        `${name}: reading it needs read permission; run with --allow-read=${printable(path)}`,
       );
     }
     if (error instanceof Deno.errors.PermissionDenied) {
-      throw new LessonError(`--${flag} ${path}: the system denies reading it`);
+      throw new LessonError(`${name}: the system denies reading it`);
     }
     if (error instanceof Deno.errors.IsADirectory) {
-      throw new LessonError(`--${flag} ${path}: is a folder, not a file`);
+      throw new LessonError(`${name}: is a folder, not a file`);
     }
-    throw new LessonError(`--${flag} ${path}: cannot read it (${(error as Error).message})`);
+    throw new LessonError(`${name}: cannot read it (${printable((error as Error).message)})`);
   }
+}
+
+/** 100000000 bytes is "100 MB". */
+const megabytes = (bytes: number) => `${+(bytes / 1e6).toPrecision(3)} MB`;
+
+/** Where a file is written before it is renamed into place: beside it, hidden, unique. */
+function temporaryFor(path: string): string {
+  return `${folderOf(path)}/.${path.slice(path.lastIndexOf("/") + 1)}.${crypto.randomUUID()}.tmp`;
+}
+
+/** The folder of a path: `out` for out/chart.svg, `.` for chart.svg. */
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : path.slice(0, slash) || "/";
+}
+
+/** How long an interrupted write waits for a file operation under way to finish. */
+const SETTLE_MS = 500;
+
+/** How a file is written safely: where the temporary goes, and the signals that interrupt. */
+export interface WriteOptions {
+  /**
+   * The temporary file, renamed into place at the end. By default a unique hidden name beside
+   * the target, which needs access to the whole folder; a fixed name can be allowed on its own
+   * (`--allow-write=README.md,.README.md.tmp`).
+   */
+  temporary?: string;
+  /** Ctrl+C and `kill` while writing remove the temporary before the process ends. */
+  signals?: Signals;
+}
+
+/** The flags that grant what writing `path` needs, for the messages about them. */
+function grantsFor(path: string, temporary?: string): string {
+  const paths = temporary === undefined ? folderOf(path) : `${path},${temporary}`;
+  return `--allow-read=${printable(paths)} --allow-write=${printable(paths)}`;
+}
+
+/**
+ * Checks, before any work, that writing `path` for a flag is allowed, so that a lesson does not
+ * compute for a minute and then fail to save. Files without permission checks allow it.
+ *
+ * @throws {LessonError} If read or write access is missing, with the flags that grant them.
+ */
+export async function checkWritableFor(
+  flag: string,
+  path: string,
+  files: Files = denoFiles,
+  temporary?: string,
+): Promise<void> {
+  if (files.permitted === undefined) return;
+  const paths = temporary === undefined ? [folderOf(path)] : [path, temporary];
+  for (const access of ["read", "write"] as const) {
+    for (const needed of paths) {
+      if (!await files.permitted(access, needed)) {
+        throw new LessonError(writeAccessMessage(flag, path, temporary));
+      }
+    }
+  }
+}
+
+function writeAccessMessage(flag: string, path: string, temporary?: string): string {
+  return `--${flag} ${printable(path)}: writing it needs write permission, and read permission ` +
+    `to move it into place; run with ${grantsFor(path, temporary)}`;
 }
 
 /**
  * Writes a text file for a flag without ever leaving a half-written file: it creates the
  * folder if needed, writes a temporary file beside the target, then renames it into place.
- * Renaming needs read access to the folder as well as write access.
+ * Renaming needs read access to the folder as well as write access. Should the process be
+ * interrupted (Ctrl+C, `kill`) while writing, it removes the temporary file, then ends with the
+ * signal's exit code (130 for Ctrl+C, 143 for `kill`).
  *
  * @throws {LessonError} If write access is missing or the file cannot be written.
  */
@@ -67,25 +153,38 @@ export async function writeTextFileFor(
   path: string,
   text: string,
   files: Files = denoFiles,
+  options: WriteOptions = {},
 ): Promise<void> {
-  const slash = path.lastIndexOf("/");
-  const folder = slash === -1 ? "." : path.slice(0, slash) || "/";
-  const temporary = `${folder}/.${path.slice(slash + 1)}.${crypto.randomUUID()}.tmp`;
-  try {
-    await files.mkdir(folder);
+  const { temporary = temporaryFor(path), signals = denoSignals } = options;
+  const writing = (async () => {
+    await files.mkdir(folderOf(path));
     await files.writeTextFile(temporary, text);
     await files.rename(temporary, path);
+  })();
+  const listening = signals.onInterrupt(async (signal) => {
+    await files.remove(temporary).catch(() => {});
+    // A file operation under way may still create the temporary: give it a moment, then look
+    // again. Writing a picture takes milliseconds; the wait is bounded all the same.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const moment = new Promise((resolve) => timer = setTimeout(resolve, SETTLE_MS));
+    await Promise.race([writing.catch(() => {}), moment]);
+    clearTimeout(timer);
+    await files.remove(temporary).catch(() => {});
+    signals.exit(signal === "SIGINT" ? 130 : 143);
+  });
+  try {
+    await writing;
   } catch (error) {
     await files.remove(temporary).catch(() => {});
+    const name = `--${flag} ${printable(path)}`;
     if (error instanceof Deno.errors.NotCapable) {
-      throw new LessonError(
-        `--${flag} ${path}: writing it needs write permission, and read permission to move ` +
-          `it into place; run with --allow-read=${folder} --allow-write=${folder}`,
-      );
+      throw new LessonError(writeAccessMessage(flag, path, options.temporary));
     }
     if (error instanceof Deno.errors.PermissionDenied) {
-      throw new LessonError(`--${flag} ${path}: the system denies writing there`);
+      throw new LessonError(`${name}: the system denies writing there`);
     }
-    throw new LessonError(`--${flag} ${path}: cannot write it (${(error as Error).message})`);
+    throw new LessonError(`${name}: cannot write it (${printable((error as Error).message)})`);
+  } finally {
+    listening();
   }
 }

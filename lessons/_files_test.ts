@@ -1,0 +1,179 @@
+// Reading and writing files for flags: the size limit, the messages, and the temporary file
+// that an interrupted write removes. Everything runs in memory, with no permission.
+
+import { assert } from "chai";
+import { checkWritableFor, readTextFileFor, writeTextFileFor } from "./_files.ts";
+import { LessonError } from "./_cli.ts";
+import { denoSignals, type Files, FileTooLargeError, readLimited, type Signals } from "./_io.ts";
+import { memoryFiles } from "./_testing.ts";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+Deno.test("readLimited reads up to the limit exactly, and refuses one byte more", async () => {
+  assert.equal(await readLimited([bytes("12345"), bytes("67890")], 10), "1234567890");
+  try {
+    await readLimited([bytes("12345"), bytes("678901")], 10);
+    assert.fail("expected a FileTooLargeError");
+  } catch (error) {
+    assert.instanceOf(error, FileTooLargeError);
+    assert.equal((error as FileTooLargeError).maxBytes, 10);
+  }
+});
+
+Deno.test("readLimited stops taking chunks as soon as the limit is passed", async () => {
+  let taken = 0;
+  let cancelled = false;
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      taken++;
+      controller.enqueue(new Uint8Array(1000));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  await readLimited(endless, 10_500).catch(() => {});
+  assert.isAtMost(taken, 13, "11 chunks pass the limit, the stream may pull ahead a little");
+  assert.isTrue(cancelled, "the stream (the open file) is cancelled, which closes it");
+});
+
+Deno.test("readLimited decodes UTF-8 split between chunks", async () => {
+  const text = bytes("é,target");
+  assert.equal(await readLimited([text.slice(0, 1), text.slice(1)]), "é,target");
+});
+
+Deno.test("readTextFileFor names the flag, the path and the limit when a file is too large", async () => {
+  const files: Files = {
+    ...memoryFiles(),
+    readTextFile: (_path, maxBytes) => readLimited([bytes("x".repeat(2_000_001))], maxBytes),
+  };
+  try {
+    await readTextFileFor("data", "big.csv", files, 2_000_000);
+    assert.fail("expected a LessonError");
+  } catch (error) {
+    assert.instanceOf(error, LessonError);
+    assert.equal(
+      (error as Error).message,
+      "--data big.csv: larger than 2 MB, the most --data reads",
+    );
+  }
+});
+
+Deno.test("readTextFileFor keeps a path with control characters on one line", async () => {
+  const message = await readTextFileFor("data", "a\r\x1b[2Jb.csv", memoryFiles()).catch((e) =>
+    e.message
+  );
+  assert.equal(message, "--data a\\r\\x1b[2Jb.csv: no such file");
+});
+
+/** Signals that the test fires by hand; `exits` records the exit codes asked for. */
+function fakeSignals() {
+  const handlers = new Set<(signal: "SIGINT" | "SIGTERM") => void>();
+  const exits: number[] = [];
+  const signals: Signals = {
+    onInterrupt(stop) {
+      handlers.add(stop);
+      return () => handlers.delete(stop);
+    },
+    exit: (code) => exits.push(code),
+  };
+  const fire = (signal: "SIGINT" | "SIGTERM") => [...handlers].forEach((stop) => stop(signal));
+  return { signals, exits, fire, handlers };
+}
+
+/** Memory files whose write of the temporary waits until `finish()` is called. */
+function slowFiles() {
+  const files = memoryFiles({ "out/chart.svg": "the old chart" });
+  let finish = () => {};
+  let written = () => {};
+  const started = new Promise<void>((resolve) => written = resolve);
+  const slow: Files = {
+    ...files,
+    async writeTextFile(path, text) {
+      await files.writeTextFile(path, text);
+      written();
+      await new Promise<void>((resolve) => finish = resolve);
+    },
+  };
+  return { files, slow, started, finish: () => finish() };
+}
+
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  Deno.test(`${signal} while writing removes the temporary file, then exits ${code}`, async () => {
+    const { signals, exits, fire } = fakeSignals();
+    const { files, slow, started, finish } = slowFiles();
+    const temporary = "out/.chart.svg.tmp";
+    const writing = writeTextFileFor("plot", "out/chart.svg", "<svg/>", slow, {
+      temporary,
+      signals,
+    });
+    await started;
+    assert.property(files.files, temporary, "the temporary is being written");
+    fire(signal);
+    finish();
+    await writing;
+    // The handler waits for the operation under way, then removes what it left.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(exits, [code]);
+    assert.notProperty(files.files, temporary, "no temporary file left");
+  });
+}
+
+Deno.test("an interruption while a write hangs still removes the temporary, within a bound", async () => {
+  const { signals, exits, fire } = fakeSignals();
+  const { files, slow, started } = slowFiles();
+  const temporary = "out/.chart.svg.tmp";
+  writeTextFileFor("plot", "out/chart.svg", "<svg/>", slow, { temporary, signals });
+  await started;
+  fire("SIGINT");
+  await new Promise((resolve) => setTimeout(resolve, 600)); // the handler waits at most 500 ms
+  assert.deepEqual(exits, [130]);
+  assert.deepEqual(files.files, { "out/chart.svg": "the old chart" }, "old file intact, no temp");
+});
+
+Deno.test("a write that ends stops listening for signals, and the signals end the process again", async () => {
+  const { signals, handlers } = fakeSignals();
+  const files = memoryFiles();
+  await writeTextFileFor("plot", "out/chart.svg", "<svg/>", files, { signals });
+  assert.equal(handlers.size, 0);
+  assert.deepEqual(Object.keys(files.files), ["out/chart.svg"]);
+  await writeTextFileFor("plot", "bad", "", {
+    ...files,
+    rename: () => Promise.reject(new Error("x")),
+  }, { signals }).catch(() => {});
+  assert.equal(handlers.size, 0, "also when it fails");
+});
+
+Deno.test("listening for SIGINT and SIGTERM needs no permission", () => {
+  const stop = denoSignals.onInterrupt(() => {});
+  stop();
+  stop(); // twice is harmless
+});
+
+Deno.test("checkWritableFor refuses before any work, with the flags that grant access", async () => {
+  const asked: string[] = [];
+  const denied: Files = {
+    ...memoryFiles(),
+    permitted: (access, path) => {
+      asked.push(`${access} ${path}`);
+      return Promise.resolve(access === "read");
+    },
+  };
+  const refusal = (path: string, temporary?: string) =>
+    checkWritableFor("plot", path, denied, temporary).then(() => "allowed", (e) => e.message);
+  assert.equal(
+    await refusal("out/chart.svg"),
+    "--plot out/chart.svg: writing it needs write permission, and read permission to move it " +
+      "into place; run with --allow-read=out --allow-write=out",
+  );
+  assert.equal(
+    await refusal("README.md", ".README.md.tmp"),
+    "--plot README.md: writing it needs write permission, and read permission to move it into " +
+      "place; run with --allow-read=README.md,.README.md.tmp " +
+      "--allow-write=README.md,.README.md.tmp",
+  );
+  assert.include(asked, "write README.md");
+  assert.equal(await checkWritableFor("plot", "out/x.svg", memoryFiles()), undefined);
+  const granted: Files = { ...memoryFiles(), permitted: () => Promise.resolve(true) };
+  assert.equal(await checkWritableFor("plot", "out/x.svg", granted), undefined);
+});

@@ -1,6 +1,7 @@
 import { assert } from "chai";
 import fc from "fast-check";
 import { dot } from "./dot.ts";
+import { anyVector, finiteOrRefused } from "./_property.ts";
 
 Deno.test("dot multiplies element by element and adds the products", () => {
   assert.equal(dot([1, 2, 3], [4, 5, 6]), 32);
@@ -71,5 +72,34 @@ Deno.test("property: dot is linear, dot(a, k*b + c) = k*dot(a, b) + dot(a, c)", 
       const expected = k * dot(a, b) + dot(a, c);
       return Math.abs(dot(a, combined) - expected) <= tolerance(a, b, c) * (1 + Math.abs(k));
     }),
+  );
+});
+
+Deno.test('dot from JavaScript refuses what is not a number: dot(["1", "2"], [1, 2]) is not 5', () => {
+  const fromJavaScript = dot as (a: unknown, b: unknown) => number;
+  assert.throws(
+    () => fromJavaScript(["1", "2"], [1, 2]),
+    TypeError,
+    'Expected a[0] to be a number, got "1"',
+  );
+  assert.throws(
+    () => fromJavaScript([null], [1]),
+    TypeError,
+    "Expected a[0] to be a number, got null",
+  );
+  assert.throws(() => fromJavaScript([1], [undefined]), TypeError, "b[0]");
+  assert.throws(
+    () => fromJavaScript("12", [1, 2]),
+    TypeError,
+    'Expected a to be an array, got "12"',
+  );
+  assert.throws(() => fromJavaScript([1], null), TypeError, "Expected b to be an array, got null");
+});
+
+Deno.test("property: dot of any values is a finite number or a RangeError/TypeError, never NaN or Infinity", () => {
+  const pair = fc.integer({ min: 0, max: 5 }).chain((n) => fc.tuple(anyVector(n), anyVector(n)));
+  fc.assert(
+    fc.property(pair, ([a, b]) => finiteOrRefused(() => dot(a as number[], b as number[]))),
+    { numRuns: 500 },
   );
 });

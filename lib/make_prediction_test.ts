@@ -2,6 +2,7 @@ import { assert } from "chai";
 import fc from "fast-check";
 import { formatArray } from "./format_array.ts";
 import { makePrediction } from "./make_prediction.ts";
+import { anyValue, anyVector, finiteOrRefused } from "./_property.ts";
 
 const weights1 = [1.45, -0.66];
 
@@ -55,4 +56,34 @@ Deno.test("property: makePrediction never returns NaN for finite input; it predi
       return error instanceof RangeError && /overflowed/.test(error.message);
     }
   }));
+});
+
+Deno.test("makePrediction from JavaScript refuses a string bias or input with a TypeError", () => {
+  const fromJavaScript = makePrediction as (
+    input: unknown,
+    weights: unknown,
+    bias: unknown,
+  ) => number;
+  assert.throws(
+    () => fromJavaScript([1, 2], weights1, "0"),
+    TypeError,
+    'the bias to be a number, got "0"',
+  );
+  assert.throws(() => fromJavaScript(["1", 2], weights1, 0), TypeError, "a[0]");
+});
+
+Deno.test("property: makePrediction of any values is a finite number or a RangeError/TypeError", () => {
+  const example = fc.integer({ min: 0, max: 4 }).chain((n) =>
+    fc.tuple(anyVector(n), anyVector(n), anyValue)
+  );
+  fc.assert(
+    fc.property(
+      example,
+      ([input, weights, bias]) =>
+        finiteOrRefused(() =>
+          makePrediction(input as number[], weights as number[], bias as number)
+        ),
+    ),
+    { numRuns: 300 },
+  );
 });

@@ -189,8 +189,7 @@ export class NeuralNetwork {
     const rate = this.learningRate;
     // Check every new value first, so that a gradient that is NaN or infinite, or a step that
     // overflows, leaves the network as it was instead of spreading.
-    const bias = this.#bias - biasGradient * rate;
-    if (typeof biasGradient !== "number" || !Number.isFinite(bias)) {
+    if (typeof biasGradient !== "number" || !Number.isFinite(this.#bias - biasGradient * rate)) {
       this.#refuse("bias", this.#bias, biasGradient);
     }
     for (let j = 0; j < weightGradients.length; j++) {
@@ -199,7 +198,7 @@ export class NeuralNetwork {
         this.#refuse(`weights[${j}]`, this.#weights[j], gradient);
       }
     }
-    this.#bias = bias;
+    this.#bias -= biasGradient * rate;
     for (let j = 0; j < weightGradients.length; j++) {
       this.#weights[j] -= weightGradients[j] * rate;
     }

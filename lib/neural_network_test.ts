@@ -1,7 +1,9 @@
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "./data/parse_dataset.ts";
 import { assert } from "chai";
-import { NeuralNetwork } from "./neural_network.ts";
+import fc from "fast-check";
+import { anyLearningRate, anyValue, anyVector, finiteOrRefused } from "./_property.ts";
+import { NeuralNetwork, type NeuralNetworkOptions } from "./neural_network.ts";
 import { seededRandom } from "./random/seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 
@@ -180,4 +182,105 @@ Deno.test("training that diverges stops with a message that suggests a smaller l
 Deno.test("the class's prediction is the sigmoid of its layer 1", () => {
   const network = new NeuralNetwork({ learningRate: 0.1, weights: [0.5, -1], bias: 0.25 });
   assert.equal(network.predict([2, 1]), sigmoid(0.5 * 2 - 1 + 0.25));
+});
+
+Deno.test("gradients of the wrong length, shorter too, are refused and leave the network unchanged", () => {
+  for (const weights of [[0.1], [0.1, 0.2, 0.3], []]) {
+    const network = tutorialNetwork();
+    assert.throws(
+      () => network.updateParameters({ bias: 0.1, weights }),
+      RangeError,
+      `Expected 2 weight gradients, got ${weights.length}`,
+    );
+    assert.deepEqual(network.weights, [1.45, -0.66]);
+    assert.equal(network.bias, 0);
+  }
+});
+
+Deno.test("computeGradients with a NaN target or input refuses instead of returning NaN gradients", () => {
+  const network = tutorialNetwork();
+  assert.throws(
+    () => network.computeGradients([1, 2], NaN),
+    RangeError,
+    "Expected the target to be a class, 0 or 1, got NaN",
+  );
+  assert.throws(() => network.computeGradients([1, 2], 0.5), RangeError, "got 0.5");
+  assert.throws(() => network.computeGradients([1, NaN], 0), RangeError, "a[1]");
+  assert.throws(() => network.error([1, 2], 1e200), RangeError, "got 1e+200");
+});
+
+Deno.test("updateParameters with a NaN or infinite gradient refuses and leaves the network unchanged", () => {
+  for (const gradients of [{ bias: NaN, weights: [0, 0] }, { bias: 0, weights: [0, Infinity] }]) {
+    const network = tutorialNetwork();
+    assert.throws(() => network.updateParameters(gradients), RangeError, "to be a finite number");
+    assert.deepEqual(network.weights, [1.45, -0.66]);
+    assert.equal(network.bias, 0);
+  }
+});
+
+Deno.test("an update that overflows a parameter is refused whole: no parameter moves", () => {
+  const network = new NeuralNetwork({ learningRate: 10, weights: [1, 1.7e308], bias: 0 });
+  assert.throws(
+    () => network.updateParameters({ bias: 1, weights: [1, -1e307] }),
+    RangeError,
+    "The update overflowed the weights[1]: 1.7e+308 - -1e+307 * 10 is Infinity",
+  );
+  assert.deepEqual(network.weights, [1, 1.7e308], "weights[0] did not move either");
+  assert.equal(network.bias, 0, "nor did the bias");
+});
+
+Deno.test("from JavaScript, options, gradients and inputs of the wrong type are a TypeError", () => {
+  const make = (options: unknown) => () => new NeuralNetwork(options as NeuralNetworkOptions);
+  assert.throws(make(undefined), TypeError, "Expected the options to be an object");
+  assert.throws(make({ learningRate: "0.1" }), TypeError, "the learning rate to be a number");
+  assert.throws(make({ learningRate: 0.1, weights: ["1", 2] }), TypeError, "weights[0]");
+  assert.throws(make({ learningRate: 0.1, random: 42 }), TypeError, "random to be a function");
+  const network = tutorialNetwork();
+  const update = network.updateParameters.bind(network) as (g: unknown) => void;
+  assert.throws(() => update(null), TypeError, "the gradients to be an object");
+  assert.throws(() => update({ bias: "1", weights: [0, 0] }), TypeError, "gradients.bias");
+  assert.throws(() => update({ bias: 0, weights: [0, null] }), TypeError, "gradients.weights[1]");
+  assert.throws(() => update({ bias: 0 }), TypeError, "gradients.weights to be an array");
+  assert.deepEqual(network.weights, [1.45, -0.66]);
+});
+
+Deno.test("property: every method of NeuralNetwork gives finite numbers or a refusal, and its parameters stay finite", () => {
+  const call = fc.oneof(
+    fc.record({ method: fc.constant("predict"), input: anyVector(2) }),
+    fc.record({ method: fc.constant("error"), input: anyVector(2), target: anyValue }),
+    fc.record({ method: fc.constant("computeGradients"), input: anyVector(2), target: anyValue }),
+    fc.record({
+      method: fc.constant("updateParameters"),
+      gradients: fc.oneof(fc.record({ bias: anyValue, weights: anyVector(2) }), anyValue),
+    }),
+  );
+  fc.assert(
+    fc.property(anyLearningRate, anyVector(2), anyValue, fc.array(call, { maxLength: 8 }), (
+      learningRate,
+      weights,
+      bias,
+      calls,
+    ) => {
+      let network: NeuralNetwork;
+      try {
+        network = new NeuralNetwork({
+          learningRate: learningRate as number,
+          weights: weights as number[],
+          bias: bias as number,
+        });
+      } catch (error) {
+        return finiteOrRefused(() => {
+          throw error;
+        });
+      }
+      return calls.every((c) =>
+        finiteOrRefused(() => {
+          const n = network as unknown as Record<string, (...args: unknown[]) => unknown>;
+          if (c.method === "updateParameters") return n.updateParameters(c.gradients);
+          return n[c.method]("input" in c ? c.input : undefined, "target" in c ? c.target : 0);
+        }) && finiteOrRefused(() => [network.weights, network.bias])
+      );
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -2,6 +2,7 @@ import { assert } from "chai";
 import fc from "fast-check";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
+import { anyValue, finiteOrRefused } from "./_property.ts";
 
 Deno.test("sigmoidDerivative is sigmoid(x) * (1 - sigmoid(x)), 0.25 at 0", () => {
   assert.equal(sigmoidDerivative(0), 0.25);
@@ -28,4 +29,8 @@ Deno.test("property: sigmoidDerivative matches a central finite difference every
     const slope = (sigmoid(x + h) - sigmoid(x - h)) / (2 * h);
     return Math.abs(sigmoidDerivative(x) - slope) <= 1e-10;
   }));
+});
+
+Deno.test("property: sigmoidDerivative of any value is a finite number or a RangeError/TypeError", () => {
+  fc.assert(fc.property(anyValue, (x) => finiteOrRefused(() => sigmoidDerivative(x as number))));
 });

@@ -1,6 +1,7 @@
 import { assert } from "chai";
 import fc from "fast-check";
 import { sigmoid } from "./sigmoid.ts";
+import { anyValue, finiteOrRefused } from "./_property.ts";
 
 Deno.test("sigmoid(0) is 0.5, exactly on the decision threshold", () => {
   assert.equal(sigmoid(0), 0.5);
@@ -48,4 +49,18 @@ Deno.test("property: sigmoid is increasing", () => {
 
 Deno.test("property: sigmoid(-x) = 1 - sigmoid(x)", () => {
   fc.assert(fc.property(finite, (x) => Math.abs(sigmoid(-x) - (1 - sigmoid(x))) <= 1e-15));
+});
+
+Deno.test("sigmoid from JavaScript refuses a string with a TypeError instead of converting it", () => {
+  const fromJavaScript = sigmoid as (x: unknown) => number;
+  assert.throws(
+    () => fromJavaScript("0"),
+    TypeError,
+    `Expected the sigmoid's input to be a number, got "0"`,
+  );
+  assert.throws(() => fromJavaScript(null), TypeError, "got null");
+});
+
+Deno.test("property: sigmoid of any value is a finite number or a RangeError/TypeError", () => {
+  fc.assert(fc.property(anyValue, (x) => finiteOrRefused(() => sigmoid(x as number))));
 });

@@ -132,7 +132,12 @@ export async function decisionBoundarySvg(options: DecisionBoundaryOptions): Pro
             field: "prediction",
             type: "quantitative",
             title: "prediction",
-            scale: { domain: [0, 0.5, 1], range: ["#2c7bb6", "#ffffff", "#fdae61"] },
+            // Interpolated in Lab: in HCL (the default) white has no hue, and 0.5 came out yellow.
+            scale: {
+              domain: [0, 0.5, 1],
+              range: ["#2c7bb6", "#ffffff", "#fdae61"],
+              interpolate: "lab",
+            },
           },
         },
       },

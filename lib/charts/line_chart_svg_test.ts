@@ -2,6 +2,17 @@ import { assert } from "chai";
 import { XMLValidator } from "fast-xml-parser";
 import { lineChartSvg } from "./line_chart_svg.ts";
 
+/** What an axis spans, as Vega describes it: "from 1.8 to 4.0". */
+function axisRange(svg: string, axis: "X" | "Y"): string {
+  const match = svg.match(
+    new RegExp(
+      `aria-label="${axis}-axis titled '[^']*' for a linear scale with values (from [^"]*)"`,
+    ),
+  );
+  assert.isNotNull(match, `the ${axis} axis`);
+  return match![1];
+}
+
 const options = {
   x: [0, 100, 200, 300],
   y: [3.9, 2.4, 1.9, 2.1],
@@ -39,4 +50,39 @@ Deno.test("mismatched or non-finite points are refused", async () => {
     error = e;
   }
   assert.include((error as Error).message, "Expected y[2] to be a finite number, got NaN");
+});
+
+Deno.test("the y axis spans the errors, not from zero: 1.9 to 3.9 gives an axis from 1.8 to 4.0", async () => {
+  const svg = await lineChartSvg(options);
+  assert.equal(axisRange(svg, "Y"), "from 1.8 to 4.0");
+  assert.equal(axisRange(svg, "X"), "from 0 to 300");
+});
+
+Deno.test("the line passes through each point: the first at the left edge, the lowest at the bottom", async () => {
+  const svg = await lineChartSvg(options);
+  // The chart is 640 x 320 pixels; the y axis runs from 4.0 (top, 0) down to 1.8 (bottom, 320).
+  const line = svg.match(/aria-roledescription="line mark" d="M([^"]*)"/);
+  assert.isNotNull(line);
+  const points = line![1].split("L").map((point) => point.split(",").map(Number));
+  const expected = options.x.map((x, i) => [x / 300 * 640, (4 - options.y[i]) / 2.2 * 320]);
+  points.forEach(([x, y], i) => {
+    assert.closeTo(x, expected[i][0], 0.01, `x of point ${i}`);
+    assert.closeTo(y, expected[i][1], 0.01, `y of point ${i}`);
+  });
+});
+
+Deno.test("no points, or values and titles of the wrong type, are refused", async () => {
+  const failure = async (changes: Record<string, unknown>) => {
+    try {
+      await lineChartSvg({ ...options, ...changes } as typeof options);
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error("expected a failure");
+  };
+  assert.include((await failure({ x: [], y: [] })).message, "no points");
+  const typed = await failure({ y: [1, "2", 3, 4] });
+  assert.instanceOf(typed, TypeError);
+  assert.include(typed.message, 'Expected y[1] to be a number, got "2"');
+  assert.instanceOf(await failure({ xTitle: 3 }), TypeError);
 });

@@ -1,21 +1,171 @@
 import { assert } from "chai";
+import fc from "fast-check";
+import { anyValue, isRefusal } from "../_property.ts";
+import { NeuralNetwork } from "../neural_network.ts";
+import { seededRandom } from "../random/seeded_random.ts";
 import { lineChartText } from "./line_chart_text.ts";
 
-Deno.test("the terminal chart has the asked height, labels the extremes and spans every value", () => {
-  const values = [3.9, 3.1, 2.4, 2.0, 1.9, 2.1];
-  const lines = lineChartText(values, 5).split("\n");
-  assert.lengthOf(lines, 6, "height + 1 rows");
-  assert.include(lines[0], "3.90");
-  assert.include(lines.at(-1), "1.90");
-  const width = Math.max(...lines.map((line) => line.length));
-  assert.isAtLeast(width, values.length);
+const falling = [3.9, 3.1, 2.4, 2.0, 1.9, 2.1];
+
+/** The number `steps` doubles above `value`: a curve of a few ulps. */
+function ulpsAbove(value: number, steps: number): number {
+  const bits = new BigInt64Array(new Float64Array([value]).buffer);
+  bits[0] += BigInt(steps);
+  return new Float64Array(bits.buffer)[0];
+}
+
+/** The label of each line, left of its axis character. */
+const labels = (chart: string) => chart.split("\n").map((line) => line.split(/ [┤┼]/)[0].trim());
+
+Deno.test("the terminal chart draws the curve as asciichart does, the labels from the largest to the smallest", () => {
+  assert.equal(
+    lineChartText(falling, { height: 5 }),
+    [
+      "3.90 ┼╮",
+      "3.50 ┤│",
+      "3.10 ┤╰╮",
+      "2.70 ┤ │",
+      "2.30 ┤ ╰╮ ╭",
+      "1.90 ┤  ╰─╯",
+    ].join("\n"),
+  );
 });
 
-Deno.test("the terminal chart refuses no values or a non-finite one", () => {
+Deno.test("by default the chart is 10 rows high (11 lines) and at most 80 columns wide", () => {
+  const errors = Array.from({ length: 100 }, (_, i) => 3.9 - 2 * Math.sqrt(i / 99));
+  const lines = lineChartText(errors).split("\n");
+  assert.lengthOf(lines, 11);
+  assert.equal(Math.max(...lines.map((line) => line.length)), 80, "100 values fill 80 columns");
+});
+
+Deno.test("the old call lineChartText(errors, 10) still means a height of 10", () => {
+  assert.equal(lineChartText(falling, 10), lineChartText(falling, { height: 10 }));
+  assert.lengthOf(lineChartText(falling, 3).split("\n"), 4);
+});
+
+Deno.test("a series that fits takes one column per value, the first on the axis", () => {
+  const lines = lineChartText([1, 2, 3, 4], { height: 3 }).split("\n");
+  assert.deepEqual(lines, ["4.00 ┤  ╭", "3.00 ┤ ╭╯", "2.00 ┤╭╯", "1.00 ┼╯"]);
+});
+
+Deno.test("a long series is downsampled to the width: each column the mean of its run of values", () => {
+  // 1000 values of 0 then 1000 of 1, in 10 columns beside labels of 4: runs of 200 values.
+  const steps = [...new Array(1000).fill(0), ...new Array(1000).fill(1)];
+  const lines = lineChartText(steps, { height: 2, width: 15 }).split("\n");
+  assert.deepEqual(lines, ["1.00 ┤    ╭────", "0.50 ┤    │", "0.00 ┼────╯"]);
+  assert.isTrue(lines.every((line) => line.length <= 15));
+});
+
+Deno.test("a column whose run straddles a step shows the mean: halfway up", () => {
+  // 7 values in the 5 columns beside labels of 4: runs [0], [0], [0, 1], [1], [1, 1].
+  const lines = lineChartText([0, 0, 0, 1, 1, 1, 1], { height: 2, width: 10 }).split("\n");
+  assert.deepEqual(lines, ["1.00 ┤  ╭─", "0.50 ┤ ╭╯", "0.00 ┼─╯"]);
+});
+
+Deno.test("a flat curve, or a single value, is one line", () => {
+  assert.equal(lineChartText([2, 2, 2]), "2.00 ┼──");
+  assert.equal(lineChartText([0.5]), "0.50 ┼");
+});
+
+Deno.test("a curve of a few ulps draws in bounded time, labels telling its ends apart", () => {
+  const values = Array.from({ length: 30 }, (_, i) => ulpsAbove(0.5, i % 4));
+  const chart = lineChartText(values);
+  const [top, bottom] = [labels(chart)[0], labels(chart).at(-1)];
+  assert.notEqual(top, bottom);
+  assert.equal(Number(top), ulpsAbove(0.5, 3));
+  assert.equal(Number(bottom), 0.5);
+});
+
+Deno.test("the almost flat curve of lesson 08 at --learning-rate 10 --seed 59 draws (it hung asciichart)", () => {
+  const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
+  const targets = [0, 1, 0, 1, 0, 1, 1, 0];
+  const network = new NeuralNetwork({ learningRate: 10, random: seededRandom(59) });
+  const errors = network.train(inputs, targets, 10_000);
+  const lines = lineChartText(errors).split("\n");
+  assert.isAtLeast(lines.length, 1);
+  assert.isTrue(lines.every((line) => line.length <= 80));
+});
+
+Deno.test("huge and tiny curves label in scientific notation and stay within the width", () => {
+  const huge = lineChartText([1e308, -1e308, 1.7e308, 0], { height: 4 });
+  assert.deepEqual(labels(huge), [
+    "1.70e+308",
+    "1.02e+308",
+    "3.50e+307",
+    "-3.25e+307",
+    "-1.00e+308",
+  ]);
+  const tiny = lineChartText([1e-320, 3e-320, 5e-324], { height: 2 });
+  assert.deepEqual(labels(tiny), ["3.00e-320", "1.50e-320", "4.94e-324"]);
+});
+
+Deno.test("labels get more decimals when two decimals would repeat: 0.001 to 0.005", () => {
+  assert.deepEqual(labels(lineChartText([0.001, 0.002, 0.005], { height: 3 })), [
+    "0.005",
+    "0.004",
+    "0.002",
+    "0.001",
+  ]);
+});
+
+Deno.test("1,000,000 values draw without spreading them (a spread overflows the stack)", () => {
+  const values = Array.from({ length: 1_000_000 }, (_, i) => 3 / (1 + i / 1e5));
+  const chart = lineChartText(values, { height: 4, width: 40 });
+  assert.deepEqual(labels(chart).slice(0, 1), ["3.00"]);
+  assert.isTrue(chart.split("\n").every((line) => line.length <= 40));
+});
+
+Deno.test("the terminal chart refuses no values, a non-finite one, a bad size or a width too narrow", () => {
   assert.throws(() => lineChartText([]), RangeError, "no values");
   assert.throws(
     () => lineChartText([1, NaN]),
     RangeError,
     "Expected values[1] to be a finite number, got NaN",
   );
+  assert.throws(() => lineChartText([1, 2], { height: 0 }), RangeError, "the height");
+  assert.throws(() => lineChartText([1, 2], { height: 1.5 }), RangeError, "the height");
+  assert.throws(() => lineChartText([1, 2], { width: 5 }), RangeError, "the width");
+  assert.throws(
+    () => lineChartText([1e-300, 1.0000000000000002e-300], { width: 10 }),
+    RangeError,
+    "A width of 10 leaves no room for the curve beside labels of 23 characters",
+  );
+  const fromJavaScript = lineChartText as (values: unknown, options?: unknown) => string;
+  assert.throws(() => fromJavaScript(["1"]), TypeError, 'values[0] to be a number, got "1"');
+  assert.throws(() => fromJavaScript([1], "10"), TypeError, "the options to be an object");
+});
+
+Deno.test("property: any finite curve draws within its height and width, the labels spanning the values", () => {
+  const curve = fc.oneof(
+    fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 300 }),
+    fc.tuple(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.array(fc.nat(5), { minLength: 1 }),
+    )
+      .map(([base, steps]) => steps.map((n) => ulpsAbove(base, n)))
+      .filter((values) => values.every(Number.isFinite)),
+  );
+  fc.assert(fc.property(
+    curve,
+    fc.integer({ min: 1, max: 30 }),
+    fc.integer({ min: 40, max: 200 }),
+    (values, height, width) => {
+      const lines = lineChartText(values, { height, width }).split("\n");
+      const flat = values.every((value) => value === values[0]);
+      const [top, bottom] = [labels(lines.join("\n"))[0], labels(lines.join("\n")).at(-1)];
+      return lines.length === (flat ? 1 : height + 1) &&
+        lines.every((line) => line.length <= width) &&
+        Number(top) >= Number(bottom);
+    },
+  ));
+});
+
+Deno.test("property: anything that is not a finite curve is a RangeError or TypeError", () => {
+  fc.assert(fc.property(fc.array(anyValue, { maxLength: 5 }), anyValue, (values, height) => {
+    try {
+      return typeof lineChartText(values as number[], { height: height as number }) === "string";
+    } catch (error) {
+      return isRefusal(error);
+    }
+  }));
 });

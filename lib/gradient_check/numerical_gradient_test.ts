@@ -1,4 +1,6 @@
 import { assert } from "chai";
+import fc from "fast-check";
+import { anyValue, anyVector, finiteOrRefused } from "../_property.ts";
 import { numericalGradient } from "./numerical_gradient.ts";
 
 Deno.test("numericalGradient finds the slopes of a function of several parameters", () => {
@@ -17,4 +19,25 @@ Deno.test("numericalGradient leaves the parameters it was given unchanged", () =
 Deno.test("numericalGradient refuses a bad step or a function that is not finite", () => {
   assert.throws(() => numericalGradient(([x]) => x, [1], 0), RangeError, "positive finite");
   assert.throws(() => numericalGradient(([x]) => Math.sqrt(x), [0]), RangeError, "parameter 0 = 0");
+});
+
+Deno.test("numericalGradient refuses parameters or a function value that are not numbers", () => {
+  const fromJavaScript = numericalGradient as (f: unknown, p: unknown, h?: unknown) => number[];
+  assert.throws(() => fromJavaScript(([x]: number[]) => x, [NaN]), RangeError, "parameters[0]");
+  assert.throws(() => fromJavaScript(([x]: number[]) => x, ["1"]), TypeError, "parameters[0]");
+  assert.throws(() => fromJavaScript(() => "1", [1]), TypeError, "f's value around parameter 0");
+  assert.throws(() => fromJavaScript("f", [1]), TypeError, "Expected f to be a function");
+  assert.throws(() => fromJavaScript(([x]: number[]) => x, [1], "1e-5"), TypeError, "the step h");
+});
+
+Deno.test("property: numericalGradient of any parameters and step is finite slopes or a refusal", () => {
+  const f = ([x, y]: readonly number[]) => x * x + 3 * y;
+  fc.assert(
+    fc.property(
+      anyVector(2),
+      anyValue,
+      (parameters, h) =>
+        finiteOrRefused(() => numericalGradient(f, parameters as number[], h as number)),
+    ),
+  );
 });

@@ -1,4 +1,7 @@
 import { assert } from "chai";
+import fc from "fast-check";
+import { anyLearningRate, anyValue, anyVector, finiteOrRefused } from "../_property.ts";
+import { TrainingDivergedError } from "../train.ts";
 import { dot } from "../dot.ts";
 import type { LayerParameters } from "./layer.ts";
 import type { Gradients } from "../neural_network.ts";
@@ -149,4 +152,131 @@ Deno.test("train refuses a training set that does not fit the network", () => {
   assert.throws(() => network.train([], [], 10), RangeError, "empty training set");
   assert.throws(() => network.train([[1, 2, 3]], [0], 10), RangeError, "takes 2");
   assert.throws(() => network.train([[1, 2]], [0, 1], 10), RangeError, "1 inputs but 2 targets");
+});
+
+Deno.test("multilayer divergence gives the divergence message with its advice, not a raw RangeError", () => {
+  const network = new MultiLayerNetwork({
+    learningRate: 1e308,
+    layers: [
+      { weights: [[0, 0], [0, 0], [0, 0]], biases: [0, 0, 0] },
+      { weights: [[1, 1, 1]], biases: [0] },
+    ],
+    random: () => 0.5, // always sample 2, [1000, 0]
+  });
+  // XOR on inputs of 0 and 1000: ordinary enough that the learning rate is to blame.
+  const inputs = xorInputs.map((input) => input.map((x) => 1000 * x));
+  let error: unknown;
+  try {
+    network.train(inputs, xorTargets, 100);
+  } catch (e) {
+    error = e;
+  }
+  assert.instanceOf(error, TrainingDivergedError);
+  assert.match(
+    (error as Error).message,
+    /^Training diverged at iteration \d+: the numbers grew too large to compute\. Try a smaller learning rate than 1e\+308$/,
+  );
+  assert.isTrue(flatten(network.layers).every(Number.isFinite), "no parameter holds Infinity");
+});
+
+Deno.test("multilayer divergence on the last iteration is reported, and no parameter holds Infinity", () => {
+  // Sample 0 leaves the network as it is (its output is exactly 0, its target); sample 1, picked
+  // on the last iteration only, has an output of 0.5, and its gradient of 125 * 1e308 moves a
+  // first-layer weight past the largest double.
+  const network = new MultiLayerNetwork({
+    learningRate: 10,
+    layers: [
+      { weights: [[-1000, 0]], biases: [0] },
+      { weights: [[2000]], biases: [-1000] },
+    ],
+    random: (() => {
+      let calls = 0;
+      return () => ++calls === 120 ? 0.75 : 0;
+    })(),
+  });
+  const before = flatten(network.layers);
+  let error: unknown;
+  try {
+    network.train([[1, 0], [0, 1e308]], [0, 1], 120);
+  } catch (e) {
+    error = e;
+  }
+  assert.instanceOf(error, TrainingDivergedError);
+  assert.equal((error as TrainingDivergedError).iteration, 119);
+  assert.deepEqual(flatten(network.layers), before);
+});
+
+Deno.test("multilayer computeGradients with a NaN target or input refuses instead of returning NaN", () => {
+  const network = new MultiLayerNetwork({
+    learningRate: 1,
+    sizes: [2, 2, 1],
+    random: seededRandom(1),
+  });
+  assert.throws(
+    () => network.computeGradients([0, 1], NaN),
+    RangeError,
+    "the target to be a class",
+  );
+  assert.throws(() => network.computeGradients([0, NaN], 1), RangeError, "a[1]");
+  assert.throws(() => network.error([0, 1], 2), RangeError, "got 2");
+});
+
+Deno.test("multilayer updateParameters refuses a NaN gradient or a short unit whole: no parameter moves", () => {
+  const network = new MultiLayerNetwork({
+    learningRate: 1,
+    sizes: [2, 2, 1],
+    random: seededRandom(1),
+  });
+  const before = flatten(network.layers);
+  const gradients = network.computeGradients([0, 1], 1);
+  const nan = structuredClone(gradients);
+  nan[1][0].bias = NaN;
+  assert.throws(() => network.updateParameters(nan), RangeError, "layer 1's biases[0]");
+  const short = structuredClone(gradients);
+  short[0][1].weights = [0.1];
+  assert.throws(
+    () => network.updateParameters(short),
+    RangeError,
+    "Expected 2 weight gradients for unit 1",
+  );
+  const fromJavaScript = network.updateParameters.bind(network) as (g: unknown) => void;
+  assert.throws(() => fromJavaScript([[null, null], [{}]]), TypeError, "gradients[0][0]");
+  assert.deepEqual(flatten(network.layers), before);
+});
+
+Deno.test("property: every method of MultiLayerNetwork gives finite numbers or a refusal, and its parameters stay finite", () => {
+  const call = fc.oneof(
+    fc.record({ method: fc.constant("predict"), input: anyVector(2), target: anyValue }),
+    fc.record({ method: fc.constant("error"), input: anyVector(2), target: anyValue }),
+    fc.record({ method: fc.constant("learn"), input: anyVector(2), target: anyValue }),
+  );
+  fc.assert(
+    fc.property(anyLearningRate, fc.integer({ min: 1, max: 3 }), fc.array(call, { maxLength: 6 }), (
+      learningRate,
+      hidden,
+      calls,
+    ) => {
+      let network: MultiLayerNetwork;
+      try {
+        network = new MultiLayerNetwork({
+          learningRate: learningRate as number,
+          sizes: [2, hidden, 1],
+          random: seededRandom(hidden),
+        });
+      } catch (error) {
+        return finiteOrRefused(() => {
+          throw error;
+        });
+      }
+      return calls.every(({ method, input, target }) =>
+        finiteOrRefused(() => {
+          const [x, t] = [input as number[], target as number];
+          if (method === "predict") return network.predict(x);
+          if (method === "error") return network.error(x, t);
+          network.updateParameters(network.computeGradients(x, t));
+        }) && finiteOrRefused(() => flatten(network.layers))
+      );
+    }),
+    { numRuns: 300 },
+  );
 });

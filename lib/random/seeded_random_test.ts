@@ -33,3 +33,13 @@ Deno.test("seededRandom accepts 0 to 2^32 - 1 and refuses other seeds, quoting t
     assert.throws(() => seededRandom(seed), RangeError, `got ${seed}`);
   }
 });
+
+Deno.test("seededRandom refuses a seed that is not a number with a TypeError, not a silent 0", () => {
+  const fromJavaScript = seededRandom as (seed: unknown) => () => number;
+  assert.throws(
+    () => fromJavaScript("42"),
+    TypeError,
+    'Expected the seed to be a number, got "42"',
+  );
+  assert.throws(() => fromJavaScript(null), TypeError, "got null");
+});

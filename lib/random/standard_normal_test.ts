@@ -17,3 +17,19 @@ Deno.test("standardNormal draws have mean 0 and deviation 1", () => {
 Deno.test("standardNormal stays finite even when the uniform source returns 0", () => {
   assert.isTrue(Number.isFinite(standardNormal(() => 0)));
 });
+
+Deno.test("standardNormal refuses a random source that leaves [0, 1) instead of returning NaN", () => {
+  for (const value of [1, -0.5, NaN, 2]) {
+    assert.throws(() => standardNormal(() => value), RangeError, `got ${value}`);
+  }
+  assert.throws(
+    () => standardNormal((() => "0.5") as unknown as () => number),
+    TypeError,
+    "random()'s value",
+  );
+  assert.throws(
+    () => standardNormal(0.5 as unknown as () => number),
+    TypeError,
+    "random to be a function",
+  );
+});

@@ -28,8 +28,7 @@ import { type Runner, type RunnerOptions, workerRunner } from "./runner.ts";
 export const COMMAND = "deno task exercise [NN]";
 
 export const spec = defineLesson({
-  summary: "Check your exercises in exercises/: all of them in order, stopping at the first " +
-    "one not done, or only exercise NN (01 to 09).",
+  summary: "Check the exercises in order, up to the first not done, or exercise NN alone.",
   flags: {
     list: {
       kind: "switch",
@@ -88,8 +87,7 @@ export function takeExerciseNumber(
   const [text] = numbers;
   const number = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
   if (!exercises.some((e) => e.number === number)) {
-    const last = id(exercises.length);
-    throw new UsageError(`Unknown exercise "${text}": expected a number from 01 to ${last}`);
+    throw new UsageError(`No exercise "${text}": they are 01 to ${id(exercises.length)}`);
   }
   return { number, flags };
 }
@@ -204,12 +202,12 @@ export async function main(
     const { number, flags } = takeExerciseNumber(args);
     const { help, values } = parseFlags(flags, spec.flags);
     if (help) {
-      io.log(helpText(COMMAND, spec));
+      helpText(COMMAND, spec).split("\n").forEach((line) => io.log(line));
       io.log("Exit code 1 also means: an exercise checked is not done yet.");
       return 0;
     }
     if (values.list && number !== undefined) {
-      throw new UsageError(`--list shows every exercise: leave out the number ${id(number)}`);
+      throw new UsageError(`--list shows them all: leave out ${id(number)}`);
     }
     const folder = new URL("../", import.meta.url);
     const runner = makeRunner({ folder, timeLimit: values.timeLimit, context: loadContext() });

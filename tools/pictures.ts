@@ -12,6 +12,7 @@ import { denoFiles, type Files, type Io } from "../lessons/_io.ts";
 import { memoryFiles } from "../lessons/_testing.ts";
 import { main as train } from "../lessons/08_train.ts";
 import { main as hiddenLayer } from "../lessons/10_hidden_layer.ts";
+import { main as diagnosis } from "../lessons/11_diagnosis.ts";
 
 /** One lesson run that draws pictures: the lesson and, for each picture, its flag and file. */
 export interface PictureRun {
@@ -35,6 +36,11 @@ export const PICTURE_RUNS: readonly PictureRun[] = [
     lesson: "lessons/10_hidden_layer.ts",
     main: hiddenLayer,
     pictures: [["--plot", "docs/xor_boundary.svg"]],
+  },
+  {
+    lesson: "lessons/11_diagnosis.ts",
+    main: diagnosis,
+    pictures: [["--plot", "docs/diagnosis_training.svg"]],
   },
 ];
 

@@ -1,0 +1,64 @@
+// Builds the classroom page's scripts for the browser: every lesson and the page itself, bundled
+// by `deno bundle --platform browser` into classroom/out/bundle/, with the code they share split
+// into chunks (the charting library loads only when a lesson draws an SVG picture).
+//
+// Each lesson is its own entry point, so its bundled module keeps its own code and exports
+// (`spec`, `main`), and the page imports it by address at run time, never a copy.
+//
+// Run by `deno task classroom` and `deno task test:browser` before they start the server.
+
+import denoJson from "../deno.json" with { type: "json" };
+import { LESSON_FILE } from "./render.ts";
+
+/** Where the bundle goes; the server serves it from here. */
+export const BUNDLE_DIR = "classroom/out/bundle";
+
+// csv-parse's default entry reaches Node's `Buffer`, which browsers lack; the package ships a
+// browser build of the same parser (same checks, same messages) that brings its own. Used only
+// while deno.json maps csv-parse.
+const BROWSER_IMPORTS: Record<string, string> = {
+  "csv-parse/sync": "npm:csv-parse@^7.0.3/browser/esm/sync",
+};
+
+/** The browser builds of the packages in deno.json's import map that need one. */
+function browserImports(): Record<string, string> {
+  const imports: Record<string, string> = denoJson.imports;
+  return Object.fromEntries(Object.entries(BROWSER_IMPORTS).filter(([name]) => name in imports));
+}
+
+async function build(): Promise<void> {
+  const lessons: string[] = [];
+  for await (const entry of Deno.readDir("lessons")) {
+    if (entry.isFile && LESSON_FILE.test(entry.name)) lessons.push(`lessons/${entry.name}`);
+  }
+  lessons.sort();
+  await Deno.mkdir("classroom/out", { recursive: true });
+  await Deno.remove(BUNDLE_DIR, { recursive: true }).catch(() => {});
+  const importMap = "classroom/out/import_map.json";
+  await Deno.writeTextFile(
+    importMap,
+    JSON.stringify({ imports: { ...denoJson.imports, ...browserImports() } }, null, 2),
+  );
+  const { code, stderr } = await new Deno.Command("deno", {
+    args: [
+      "bundle",
+      "--quiet",
+      "--platform=browser",
+      "--code-splitting",
+      `--import-map=${importMap}`,
+      `--outdir=${BUNDLE_DIR}`,
+      "classroom/page/deno_shim.ts",
+      "classroom/page/main.ts",
+      ...lessons,
+    ],
+    stdout: "inherit",
+    stderr: "piped",
+  }).output();
+  if (code !== 0) {
+    console.error(new TextDecoder().decode(stderr).trimEnd());
+    console.error("Error: bundling the classroom page failed");
+    Deno.exit(1);
+  }
+}
+
+if (import.meta.main) await build();

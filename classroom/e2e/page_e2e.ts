@@ -1,0 +1,309 @@
+/// <reference lib="dom" />
+// The classroom page, end to end, in headless Chromium: `deno task classroom` on a free port, then
+// every lesson loaded, run, and compared with what `deno run` prints for the same flags at this
+// moment (never a stored copy); a bad value refused with the command line's message; a changed
+// control; --help; the training animated, stepped and played to the lesson's own numbers; a
+// link that holds flags; the arrow keys; pasted CSV data. Any request to another origin, any
+// failed request and any console error fails the test.
+//
+// Run it: deno task test:browser      (not part of plain `deno test`: it needs a browser)
+
+import { assert } from "chai";
+import type { Page } from "puppeteer-core";
+import type { Flag, LessonSpec } from "../../lessons/_cli.ts";
+import {
+  denoRun,
+  launchBrowser,
+  open,
+  OUT,
+  pagePrinted,
+  press,
+  startClassroom,
+  watch,
+} from "./browser.ts";
+
+const SCREENSHOTS = `${OUT}/screenshots`;
+const ANIMATED = ["08_train.ts", "10_hidden_layer.ts", "11_diagnosis.ts"];
+
+/** A value a flag accepts that is not its default: what a learner would try. */
+function anotherValue(key: string, flag: Flag): string | undefined {
+  if (key === "seed") return "7";
+  switch (flag.kind) {
+    case "number":
+      return String((flag.default ?? 1) / 2);
+    case "whole":
+      return String(flag.default + 1 <= flag.max ? flag.default + 1 : flag.default - 1);
+    case "list":
+      return Array.from({ length: flag.length }, (_, i) => String(1 + i * 1.5)).join(",");
+    default:
+      return undefined;
+  }
+}
+
+/** The flag to try values on: the seed if the lesson has one, else its first typed flag. */
+function flagToTry(spec: LessonSpec<Record<string, Flag>>): [string, Flag] | undefined {
+  const typed = Object.entries(spec.flags).filter(([, f]) =>
+    f.kind === "number" || f.kind === "whole" || f.kind === "list"
+  );
+  return typed.find(([key]) => key === "seed") ?? typed[0];
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Types `text` into a flag's control as a learner would. */
+async function type(page: Page, key: string, text: string): Promise<void> {
+  await page.locator(`#flag-${key}`).fill(text);
+}
+
+/** What the page's animation shows for each network: its last error, its predictions. */
+function animated(page: Page): Promise<{ errors: string[]; predictions: string[] }> {
+  return page.evaluate(() => ({
+    errors: [...document.querySelectorAll(".run .error")].map((e) => e.textContent!),
+    predictions: [...document.querySelectorAll(".run .prediction")].map((e) => e.textContent!),
+  }));
+}
+
+async function waitForTraining(page: Page, state: string, done?: number): Promise<void> {
+  const selector = done === undefined
+    ? `#progress[data-state='${state}']`
+    : `#progress[data-state='${state}'][data-done='${done}']`;
+  await page.waitForSelector(selector, { timeout: 120_000 });
+}
+
+/**
+ * The animation ends on the numbers the lesson printed: lesson 08 prints its last cumulative
+ * error; lesson 10 its hidden layer's, and every prediction the page shows.
+ * (Lesson 11 prints its curves as charts: recording_test.ts shows that the page records the
+ * very errors the lesson computes.)
+ */
+async function assertEndsAsTheTerminal(page: Page, file: string, printed: string): Promise<void> {
+  await waitForTraining(page, "finished");
+  const { errors, predictions } = await animated(page);
+  assert.isNotEmpty(errors);
+  const shown = file === "08_train.ts"
+    ? errors
+    : file === "10_hidden_layer.ts"
+    ? [errors.at(-1)!, ...predictions]
+    : [];
+  for (const number of shown) {
+    assert.match(number, /^-?\d/);
+    assert.include(printed, number, "the animation ends on the lesson's own numbers");
+  }
+}
+
+Deno.test({
+  name: "the classroom page runs every lesson as the terminal does",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn(t) {
+    const classroom = await startClassroom();
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 720 });
+      page.setDefaultTimeout(60_000);
+      const problems = watch(page, new URL(classroom.url).origin);
+      await Deno.mkdir(SCREENSHOTS, { recursive: true });
+
+      await open(page, classroom.url, "/");
+      const files = await page.$$eval("section.lesson", (s) => s.map((e) => e.dataset.file!));
+      assert.isAtLeast(files.length, 11);
+
+      for (const file of files) {
+        const number = file.slice(0, 2);
+        const { spec } = await import(`../../lessons/${file}`) as {
+          spec: LessonSpec<Record<string, Flag>>;
+        };
+
+        await t.step(
+          `lesson ${number}: Run prints what deno run prints, byte for byte`,
+          async () => {
+            await open(page, classroom.url, `/?lesson=${number}`);
+            const idea = await page.$eval(`#lesson-${number} .idea`, (e) => e.textContent!);
+            assert.isAbove(idea.trim().length, 40, "the lesson's idea, from its opening comment");
+            await press(page, "#run");
+            assert.deepEqual(await pagePrinted(page), await denoRun(file, []));
+            const [width, viewport] = await page.evaluate(() => [
+              document.documentElement.scrollWidth,
+              document.documentElement.clientWidth,
+            ]);
+            assert.isAtMost(width, viewport, "no horizontal scrolling at 1280x720");
+            await page.screenshot({ path: `${SCREENSHOTS}/${file.replace(".ts", ".png")}` });
+          },
+        );
+
+        await t.step(`lesson ${number}: --help prints the command line's help`, async () => {
+          await press(page, "#help");
+          assert.deepEqual(await pagePrinted(page), await denoRun(file, ["--help"]));
+        });
+
+        const tried = flagToTry(spec);
+        if (tried !== undefined) {
+          const [key, flag] = tried;
+          const name = `--${kebab(key)}`;
+          await t.step(`lesson ${number}: a bad ${name} is refused with its message`, async () => {
+            await open(page, classroom.url, `/?lesson=${number}`);
+            await type(page, key, "abc");
+            const message = await page.$eval(
+              `.flag[data-flag='${kebab(key)}'] .message`,
+              (e) => e.textContent!,
+            );
+            const terminal = await denoRun(file, [`${name}=abc`]);
+            assert.equal(terminal.code, 2);
+            assert.include(terminal.stderr, `${message}.`, "the same message as the terminal's");
+            await press(page, "#run");
+            assert.deepEqual(await pagePrinted(page), terminal);
+          });
+
+          const value = anotherValue(key, flag)!;
+          await t.step(
+            `lesson ${number}: ${name} ${value} prints what the terminal prints`,
+            async () => {
+              await open(page, classroom.url, `/?lesson=${number}`);
+              await type(page, key, value);
+              assert.equal(new URL(page.url()).searchParams.get(kebab(key)), value);
+              assert.equal(
+                await page.$eval("#command", (e) => e.textContent),
+                `deno run lessons/${file} ${name} ${value}`,
+              );
+              await press(page, "#run");
+              const terminal = await denoRun(file, [name, value]);
+              assert.deepEqual(await pagePrinted(page), terminal);
+              if (ANIMATED.includes(file)) {
+                await page.click("#finish");
+                await assertEndsAsTheTerminal(page, file, terminal.stdout);
+              }
+            },
+          );
+        }
+
+        if (ANIMATED.includes(file)) {
+          await t.step(
+            `lesson ${number}: its training replays, step by step, to its numbers`,
+            async () => {
+              await open(page, classroom.url, `/?lesson=${number}`);
+              assert.isTrue(await page.$eval("#training", (e) => (e as HTMLElement).hidden));
+              await press(page, "#run");
+              const terminal = await denoRun(file, []);
+              assert.deepEqual(await pagePrinted(page), terminal, "recording changes no output");
+              assert.isFalse(await page.$eval("#training", (e) => (e as HTMLElement).hidden));
+              await waitForTraining(page, "paused", 0);
+              const curve = () => page.$eval(".run .line", (e) => e.getAttribute("points")!);
+              assert.equal(await curve(), "", "no error before training");
+              await page.click("#step");
+              await waitForTraining(page, "paused", 100);
+              assert.lengthOf((await curve()).split(" "), 1, "one point on the curve per 100");
+              await page.click("#step");
+              await waitForTraining(page, "paused", 200);
+              assert.lengthOf((await curve()).split(" "), 2);
+              await page.select("#speed", "5");
+              await page.click("#play");
+              await assertEndsAsTheTerminal(page, file, terminal.stdout);
+              const iterations = Number(
+                await page.$eval("#progress", (e) => (e as HTMLElement).dataset.done),
+              );
+              assert.lengthOf((await curve()).split(" "), Math.ceil(iterations / 100));
+              await page.screenshot({
+                path: `${SCREENSHOTS}/${file.replace(".ts", "_trained.png")}`,
+              });
+              await page.click("#reset");
+              await waitForTraining(page, "paused", 0);
+            },
+          );
+        }
+      }
+
+      await t.step("a link holds the lesson and its flags, and &run=1 runs it", async () => {
+        const flags = ["--seed", "7", "--learning-rate", "0.05", "--iterations", "20000"];
+        await open(
+          page,
+          classroom.url,
+          "/?lesson=08&seed=7&learning-rate=0.05&iterations=20000&run=1",
+        );
+        await page.waitForSelector("body[data-runs='1']");
+        assert.deepEqual(await pagePrinted(page), await denoRun("08_train.ts", flags));
+        assert.equal(
+          await page.$eval("#flag-learningRate", (e) => (e as HTMLInputElement).value),
+          "0.05",
+        );
+        assert.equal(
+          await page.$eval("#command", (e) => e.textContent),
+          "deno run lessons/08_train.ts --learning-rate 0.05 --iterations 20000 --seed 7",
+        );
+      });
+
+      await t.step("the arrow keys move between lessons", async () => {
+        await open(page, classroom.url, "/?lesson=01");
+        await page.keyboard.press("ArrowRight");
+        await page.waitForSelector("body[data-lesson='02'][data-ready='true']");
+        assert.equal(new URL(page.url()).searchParams.get("lesson"), "02");
+        assert.isFalse(await page.$eval("#lesson-02", (e) => (e as HTMLElement).hidden));
+        assert.isTrue(await page.$eval("#lesson-01", (e) => (e as HTMLElement).hidden));
+        await page.keyboard.press("ArrowLeft");
+        await page.waitForSelector("body[data-lesson='01'][data-ready='true']");
+        // In a text field the arrows move the cursor, not the lesson.
+        await open(page, classroom.url, "/?lesson=08");
+        await page.focus("#flag-seed");
+        await page.keyboard.press("ArrowRight");
+        assert.equal(await page.$eval("body", (e) => e.dataset.lesson), "08");
+      });
+
+      await t.step("lesson 08 trains on pasted CSV, checked by the same rules", async () => {
+        const folder = await Deno.makeTempDir({ dir: OUT, prefix: "csv-" });
+        try {
+          await open(page, classroom.url, "/?lesson=08");
+          await page.select("#flag-data", "own");
+          const bad = "x1,x2,target\n1,2,1\n3,oops,0\n";
+          await page.locator(".data textarea").fill(bad);
+          const message = await page.$eval(
+            ".flag[data-flag='data'] .message",
+            (e) => e.textContent,
+          );
+          await Deno.writeTextFile(`${folder}/pasted.csv`, bad);
+          const permissions = ["--allow-read=pasted.csv"];
+          const refused = await denoRun("08_train.ts", ["--data", "pasted.csv"], {
+            permissions,
+            cwd: folder,
+          });
+          assert.equal(refused.code, 1);
+          assert.equal(refused.stderr, `Error: ${message}\n`);
+          await press(page, "#run");
+          assert.deepEqual(await pagePrinted(page), refused);
+
+          const good = "x1,x2,target\n0,0,0\n0,1,1\n1,0,1\n1,1,1\n";
+          await page.locator(".data textarea").fill(good);
+          assert.equal(
+            await page.$eval(".flag[data-flag='data'] .message", (e) => e.textContent),
+            "",
+          );
+          assert.equal(
+            await page.$eval("#command", (e) => e.textContent),
+            "deno run --allow-read=pasted.csv lessons/08_train.ts --data pasted.csv",
+          );
+          await press(page, "#run");
+          await Deno.writeTextFile(`${folder}/pasted.csv`, good);
+          const terminal = await denoRun("08_train.ts", ["--data", "pasted.csv"], {
+            permissions,
+            cwd: folder,
+          });
+          assert.equal(terminal.code, 0);
+          assert.deepEqual(await pagePrinted(page), terminal);
+          await page.click("#finish");
+          await assertEndsAsTheTerminal(page, "08_train.ts", terminal.stdout);
+        } finally {
+          await Deno.remove(folder, { recursive: true });
+        }
+      });
+
+      await t.step("nothing was asked of any origin but 127.0.0.1, and nothing failed", () => {
+        assert.deepEqual(problems, []);
+      });
+
+      await page.close();
+    } finally {
+      await close();
+      const { code, stderr } = await classroom.stop();
+      assert.equal(code, 0, `Ctrl-C stops the server cleanly: ${stderr}`);
+    }
+  },
+});

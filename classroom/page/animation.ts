@@ -1,0 +1,256 @@
+/// <reference lib="dom" />
+// Watching a lesson learn: the page replays what it recorded while the lesson ran (see
+// recording.ts), with play, pause, step and a speed. Each frame redraws every network's cumulative
+// error curve so far and, for two inputs, its decision boundary: the prediction over the input
+// plane, coloured as the lessons' SVG pictures colour it, with the training points on top.
+
+import { formatArray, formatNumber } from "../../lib/format_array.ts";
+import { ERROR_EVERY } from "../../lib/train.ts";
+import { type Frame, GRID, type Recording } from "./recording.ts";
+
+const SVG = "http://www.w3.org/2000/svg";
+// The lessons' decision boundary colours: class 0 blue, undecided white, class 1 orange.
+const SCALE = [[0x2c, 0x7b, 0xb6], [0xff, 0xff, 0xff], [0xfd, 0xae, 0x61]];
+const POINT = ["#08519c", "#d94801"];
+
+/** The colour of a prediction in (0, 1), through the scale's three stops. */
+function colour(prediction: number): string {
+  const [from, to, t] = prediction < 0.5
+    ? [SCALE[0], SCALE[1], prediction * 2]
+    : [SCALE[1], SCALE[2], prediction * 2 - 1];
+  return `rgb(${from.map((c, i) => Math.round(c + (to[i] - c) * t)).join(",")})`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text = "",
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.textContent = text;
+  return node;
+}
+
+/** One network's card: its boundary (two inputs only), its curve, its latest numbers. */
+class RunView {
+  readonly node = element("figure", { class: "run" });
+  readonly #canvas?: HTMLCanvasElement;
+  readonly #curve = document.createElementNS(SVG, "svg");
+  readonly #line = document.createElementNS(SVG, "polyline");
+  readonly #top: SVGTextElement;
+  readonly #numbers = element("p", { class: "numbers" });
+  readonly #predictions: HTMLTableCellElement[] = [];
+  readonly #scale: number;
+
+  constructor(readonly recording: Recording) {
+    const { label, inputs, targets, iterations, errors, span, trainingTime } = recording;
+    this.node.append(element("figcaption", {}, label));
+    const pictures = element("div", { class: "pictures" });
+    if (span !== undefined) {
+      this.#canvas = element("canvas", {
+        class: "boundary",
+        width: String(GRID * 8),
+        height: String(GRID * 8),
+        "aria-label": "Decision boundary",
+      });
+      pictures.append(this.#canvas);
+    }
+    for (const [name, value] of [["viewBox", "0 0 400 240"], ["class", "curve"], ["role", "img"]]) {
+      this.#curve.setAttribute(name, value);
+    }
+    this.#curve.setAttribute("aria-label", "Cumulative error");
+    const axes = document.createElementNS(SVG, "path");
+    axes.setAttribute("d", "M40 10 V210 H390");
+    axes.setAttribute("class", "axes");
+    this.#line.setAttribute("class", "line");
+    const text = (x: number, y: number, text: string, anchor = "start") => {
+      const node = document.createElementNS(SVG, "text");
+      node.setAttribute("x", String(x));
+      node.setAttribute("y", String(y));
+      node.setAttribute("text-anchor", anchor);
+      node.textContent = text;
+      return node;
+    };
+    // The curve's scale is the whole training's, so it grows into a fixed frame.
+    this.#scale = Math.max(...errors.slice(0, 100_000), 0) || 1;
+    this.#top = text(36, 20, formatNumber(Number(this.#scale.toPrecision(3))), "end");
+    this.#curve.append(
+      axes,
+      this.#line,
+      this.#top,
+      text(36, 214, "0", "end"),
+      text(40, 234, "0"),
+      text(390, 234, `${iterations.toLocaleString("en")} iterations`, "end"),
+    );
+    pictures.append(this.#curve);
+    const time = element(
+      "p",
+      { class: "time" },
+      `Trained ${iterations.toLocaleString("en")} iterations in ${trainingTime.toFixed(2)} ms ` +
+        `in this browser.`,
+    );
+    this.node.append(pictures, this.#numbers);
+    const points = recording.frames[0].points.length;
+    if (points > 0 && points === inputs.length) {
+      const table = element("table", { class: "predictions" });
+      const row = (...cells: HTMLElement[]) => {
+        const tr = element("tr");
+        tr.append(...cells);
+        table.append(tr);
+      };
+      table.append(element("caption", {}, "Predictions for the training points"));
+      row(element("th", {}, "input"), element("th", {}, "prediction"), element("th", {}, "target"));
+      inputs.forEach((input, i) => {
+        const cell = element("td", { class: "prediction" });
+        this.#predictions.push(cell);
+        row(element("td", {}, formatArray(input)), cell, element("td", {}, String(targets[i])));
+      });
+      this.node.append(table);
+    }
+    this.node.append(time);
+  }
+
+  draw(frame: Frame): void {
+    const { errors, iterations, inputs, targets, span } = this.recording;
+    const count = Math.ceil(frame.done / ERROR_EVERY);
+    this.#numbers.replaceChildren(
+      `Iteration ${frame.done.toLocaleString("en")}: cumulative error `,
+      element("span", { class: "error" }, count === 0 ? "-" : formatNumber(errors[count - 1])),
+    );
+    // At most one point per column of the picture.
+    const stride = Math.max(1, Math.ceil(errors.length / 350));
+    const last = Math.max(1, Math.ceil(iterations / ERROR_EVERY) - 1);
+    const points: string[] = [];
+    const point = (i: number) =>
+      `${40 + (350 * i) / last},${210 - (200 * errors[i]) / this.#scale}`;
+    for (let i = 0; i < count; i += stride) points.push(point(i));
+    if (count > 0 && (count - 1) % stride !== 0) points.push(point(count - 1));
+    this.#line.setAttribute("points", points.join(" "));
+    this.#predictions.forEach((cell, i) => {
+      cell.textContent = formatNumber(frame.points[i]);
+    });
+    if (this.#canvas === undefined || frame.grid === undefined || span === undefined) return;
+    const context = this.#canvas.getContext("2d")!;
+    const { width, height } = this.#canvas;
+    const cell = width / GRID;
+    for (let j = 0; j < GRID; j++) {
+      for (let i = 0; i < GRID; i++) {
+        context.fillStyle = colour(frame.grid[j * GRID + i]);
+        context.fillRect(i * cell, height - (j + 1) * cell, cell + 1, cell + 1);
+      }
+    }
+    const [sx, sy] = span;
+    inputs.forEach(([x, y], k) => {
+      const px = ((x - sx.low) / sx.size) * width;
+      const py = height - ((y - sy.low) / sy.size) * height;
+      context.fillStyle = POINT[targets[k]] ?? "black";
+      context.strokeStyle = "black";
+      context.lineWidth = 2;
+      context.beginPath();
+      if (targets[k] === 1) context.rect(px - 7, py - 7, 14, 14);
+      else context.arc(px, py, 8, 0, 2 * Math.PI);
+      context.fill();
+      context.stroke();
+    });
+  }
+}
+
+/** The page's controls of the animation. */
+export interface AnimationControls {
+  play: HTMLButtonElement;
+  step: HTMLButtonElement;
+  finish: HTMLButtonElement;
+  reset: HTMLButtonElement;
+  speed: HTMLSelectElement;
+  progress: HTMLElement;
+  runs: HTMLElement;
+}
+
+/** Replays the recorded trainings of one run of a lesson; `stop()` before dropping it. */
+export class Animation {
+  readonly #views: RunView[];
+  readonly #frames: number;
+  #frame = 0;
+  #playing = false;
+  #timer = 0;
+
+  constructor(recordings: readonly Recording[], readonly controls: AnimationControls) {
+    this.#views = recordings.map((recording) => new RunView(recording));
+    this.#frames = Math.max(...recordings.map((r) => r.frames.length));
+    controls.runs.replaceChildren(...this.#views.map((view) => view.node));
+    this.#draw();
+  }
+
+  get #finished(): boolean {
+    return this.#frame >= this.#frames - 1;
+  }
+
+  play(): void {
+    if (this.#finished) return;
+    this.#playing = true;
+    const tick = () => {
+      this.#show(this.#frame + Number(this.controls.speed.value));
+      if (this.#playing) this.#timer = requestAnimationFrame(tick);
+    };
+    this.#timer = requestAnimationFrame(tick);
+    this.#draw();
+  }
+
+  pause(): void {
+    this.#playing = false;
+    cancelAnimationFrame(this.#timer);
+    this.#draw();
+  }
+
+  /** Play or pause. */
+  toggle(): void {
+    if (this.#playing) this.pause();
+    else this.play();
+  }
+
+  /** One step: the next snapshot, 100 iterations later (more for a long training). */
+  step(): void {
+    this.pause();
+    this.#show(this.#frame + 1);
+  }
+
+  /** Straight to the end: the state the lesson printed. */
+  finish(): void {
+    this.pause();
+    this.#show(this.#frames - 1);
+  }
+
+  /** Back to the start, before any training. */
+  reset(): void {
+    this.pause();
+    this.#show(0);
+  }
+
+  stop(): void {
+    this.pause();
+  }
+
+  #show(frame: number): void {
+    this.#frame = Math.min(frame, this.#frames - 1);
+    if (this.#finished) this.#playing = false;
+    this.#draw();
+  }
+
+  #draw(): void {
+    const frames = this.#views.map(({ recording }) =>
+      recording.frames[Math.min(this.#frame, recording.frames.length - 1)]
+    );
+    this.#views.forEach((view, i) => view.draw(frames[i]));
+    const { play, step, finish, progress } = this.controls;
+    play.textContent = this.#playing ? "Pause" : "Play";
+    for (const button of [play, step, finish]) button.disabled = this.#finished;
+    const done = Math.max(...frames.map((f) => f.done));
+    const iterations = Math.max(...this.#views.map((v) => v.recording.iterations));
+    progress.dataset.state = this.#finished ? "finished" : this.#playing ? "playing" : "paused";
+    progress.dataset.done = String(done);
+    progress.textContent = `Iteration ${done.toLocaleString("en")} of ` +
+      `${iterations.toLocaleString("en")}` +
+      (this.#finished ? ": the state the lesson printed." : "");
+  }
+}

@@ -1,0 +1,134 @@
+// A lesson's flags on the page: each flag of the lesson's own spec becomes a control whose text
+// is checked by the command line's own rules (readValue), turned into the arguments its `main`
+// receives, shown as the command to type in a terminal, and kept in the page's address with the
+// command line's names: /?lesson=08&seed=7&learning-rate=0.05.
+
+import { type Flag, flagName, type LessonSpec, readValue } from "../../lessons/_cli.ts";
+
+/** Each flag's text as typed in its control, by the spec's key. */
+export type FlagTexts = Record<string, string>;
+
+/** `learningRate` is `learning-rate` in the address, as `--learning-rate` on the command line. */
+export const queryName = (key: string): string => flagName(key).slice(2);
+
+/** A flag's default as the text of its control; "" for a flag that is left out by default. */
+export function defaultText(flag: Flag): string {
+  switch (flag.kind) {
+    case "number":
+    case "whole":
+      return String(flag.default);
+    case "list":
+      return flag.default === undefined ? "" : flag.default.join(",");
+    case "path":
+      return flag.default ?? "";
+    case "switch":
+      return "";
+  }
+}
+
+/** A switch's text when it is on. */
+export const ON = "on";
+
+/** The texts the address asks for, and the default of every other flag. */
+export function textsFromQuery(
+  spec: LessonSpec<Record<string, Flag>>,
+  query: URLSearchParams,
+): FlagTexts {
+  return Object.fromEntries(
+    Object.entries(spec.flags).map(([key, flag]) => {
+      const text = query.get(queryName(key));
+      if (flag.kind === "switch") return [key, text === null || text === "0" ? "" : ON];
+      return [key, text ?? defaultText(flag)];
+    }),
+  );
+}
+
+/** The flags whose text differs from their default: what the command line and address name. */
+function changed(spec: LessonSpec<Record<string, Flag>>, texts: FlagTexts): [string, string][] {
+  return Object.entries(spec.flags)
+    .filter(([key, flag]) => (texts[key] ?? defaultText(flag)) !== defaultText(flag))
+    .map(([key]) => [key, texts[key]]);
+}
+
+/**
+ * The arguments for the lesson's `main`, exactly as a terminal passes them: `--name=text` for
+ * each flag changed from its default (so any text, even one starting with "--", reaches the
+ * flag's own check), `--name` for a switch that is on.
+ */
+export function argsFor(spec: LessonSpec<Record<string, Flag>>, texts: FlagTexts): string[] {
+  return changed(spec, texts).map(([key, text]) =>
+    spec.flags[key].kind === "switch" ? flagName(key) : `${flagName(key)}=${text}`
+  );
+}
+
+/**
+ * Checks a control's text by the command line's rules.
+ *
+ * @returns The one-line message the command line gives for it (without "Error: "), or
+ * `undefined` when the text is fine or the flag is left out.
+ */
+export function checkText(key: string, flag: Flag, text: string): string | undefined {
+  if (flag.kind === "switch" || text === defaultText(flag)) return undefined;
+  try {
+    readValue(key, flag, text);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Quotes a word for a POSIX shell when it needs it. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * The command that prints in a terminal what the page prints, e.g.
+ * `deno run --allow-read=my.csv lessons/08_train.ts --data my.csv --seed 7`, with the
+ * permissions its files need: read for a file it reads (a path flag with a default), read and
+ * write on the folder of a file it writes (a path flag without one).
+ */
+export function commandFor(
+  file: string,
+  spec: LessonSpec<Record<string, Flag>>,
+  texts: FlagTexts,
+): string {
+  const permissions = new Set<string>();
+  const flags: string[] = [];
+  for (const [key, text] of changed(spec, texts)) {
+    const flag = spec.flags[key];
+    if (flag.kind === "switch") {
+      flags.push(flagName(key));
+      continue;
+    }
+    flags.push(flagName(key), shellWord(text));
+    if (flag.kind === "path" && text !== "") {
+      if (flag.default !== undefined) {
+        permissions.add(`--allow-read=${shellWord(text)}`);
+      } else {
+        const folder = shellWord(text.includes("/") ? text.slice(0, text.lastIndexOf("/")) : ".");
+        permissions.add(`--allow-read=${folder}`).add(`--allow-write=${folder}`);
+      }
+    }
+  }
+  return ["deno run", ...permissions, `lessons/${file}`, ...flags].join(" ");
+}
+
+/**
+ * The page's address for a lesson and its flags: only the flags changed from their default,
+ * by their command-line names. A file read from the page (pasted or dropped data) is left out:
+ * a link cannot hold it.
+ */
+export function queryFor(
+  lesson: string,
+  spec: LessonSpec<Record<string, Flag>>,
+  texts: FlagTexts,
+): URLSearchParams {
+  const query = new URLSearchParams({ lesson });
+  for (const [key, text] of changed(spec, texts)) {
+    const flag = spec.flags[key];
+    if (flag.kind === "path" && flag.default !== undefined) continue;
+    query.set(queryName(key), flag.kind === "switch" ? "1" : text);
+  }
+  return query;
+}

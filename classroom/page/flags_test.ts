@@ -1,0 +1,91 @@
+import { assert } from "chai";
+import { defineLesson, parseFlags } from "../../lessons/_cli.ts";
+import { argsFor, checkText, commandFor, defaultText, queryFor, textsFromQuery } from "./flags.ts";
+
+const spec = defineLesson({
+  summary: "A lesson.",
+  flags: {
+    learningRate: { kind: "number", default: 0.1, above: 0, help: "Step size" },
+    iterations: { kind: "whole", default: 10_000, min: 1, max: 100_000, help: "Steps" },
+    input: { kind: "list", length: 2, min: -10, max: 10, help: "An input" },
+    data: { kind: "path", default: "data/tutorial.csv", help: "Data" },
+    plot: { kind: "path", help: "A picture" },
+    standardize: { kind: "switch", help: "Rescale" },
+  },
+  examples: [],
+});
+
+Deno.test("a link's flags become the controls' texts; the others keep their defaults", () => {
+  const texts = textsFromQuery(
+    spec,
+    new URLSearchParams("lesson=08&learning-rate=0.05&standardize=1&plot=out/p.svg"),
+  );
+  assert.deepEqual(texts, {
+    learningRate: "0.05",
+    iterations: "10000",
+    input: "",
+    data: "data/tutorial.csv",
+    plot: "out/p.svg",
+    standardize: "on",
+  });
+  assert.equal(defaultText(spec.flags.iterations), "10000");
+});
+
+Deno.test("the controls' texts become the arguments a terminal passes, which main parses", () => {
+  const texts = textsFromQuery(spec, new URLSearchParams("learning-rate=0.05&standardize=1"));
+  const args = argsFor(spec, texts);
+  assert.deepEqual(args, ["--learning-rate=0.05", "--standardize"]);
+  const { values } = parseFlags(args, spec.flags);
+  assert.equal(values.learningRate, 0.05);
+  assert.isTrue(values.standardize);
+  // Any text reaches its flag's own check, even one that looks like a flag.
+  assert.deepEqual(argsFor(spec, { ...texts, iterations: "--help" }).slice(1, 2), [
+    "--iterations=--help",
+  ]);
+});
+
+Deno.test("a bad text gets the command line's own message; a default or empty text none", () => {
+  assert.equal(
+    checkText("learningRate", spec.flags.learningRate, "-1"),
+    'Invalid --learning-rate "-1": expected a number above 0',
+  );
+  assert.match(
+    checkText("iterations", spec.flags.iterations, "1.5")!,
+    /^Invalid --iterations "1.5"/,
+  );
+  assert.isUndefined(checkText("iterations", spec.flags.iterations, "20000"));
+  assert.isUndefined(checkText("input", spec.flags.input, ""));
+  assert.isUndefined(checkText("standardize", spec.flags.standardize, "on"));
+});
+
+Deno.test("the command to type in a terminal, with the permissions its files need", () => {
+  const texts = textsFromQuery(spec, new URLSearchParams());
+  assert.equal(commandFor("08_train.ts", spec, texts), "deno run lessons/08_train.ts");
+  assert.equal(
+    commandFor("08_train.ts", spec, {
+      ...texts,
+      iterations: "20000",
+      data: "my data.csv",
+      plot: "out/p.svg",
+      standardize: "on",
+    }),
+    "deno run --allow-read='my data.csv' --allow-read=out --allow-write=out lessons/08_train.ts " +
+      "--iterations 20000 --data 'my data.csv' --plot out/p.svg --standardize",
+  );
+});
+
+Deno.test("the address holds the lesson and the changed flags, never a pasted file", () => {
+  const texts = textsFromQuery(spec, new URLSearchParams());
+  assert.equal(String(queryFor("08", spec, texts)), "lesson=08");
+  assert.equal(
+    String(
+      queryFor("08", spec, {
+        ...texts,
+        learningRate: "0.05",
+        data: "pasted.csv",
+        standardize: "on",
+      }),
+    ),
+    "lesson=08&learning-rate=0.05&standardize=1",
+  );
+});

@@ -1,0 +1,324 @@
+/// <reference lib="dom" />
+// The classroom page in the browser. The server wrote every lesson's section (its idea and its
+// code); this script shows one lesson at a time and gives it what a terminal gives it: flags,
+// made into controls from the lesson's own spec; a Run button that calls the lesson's own `main`
+// with an `Io` that prints into the page and `Files` kept in memory; and, for the lessons that
+// train, the training animated. The address holds the lesson and its flags.
+
+import { type Flag, flagName, type LessonSpec, type Main } from "../../lessons/_cli.ts";
+import type { Files } from "../../lessons/_io.ts";
+import { memoryFiles } from "../../lessons/_testing.ts";
+import { parseDataset } from "../../lib/data/parse_dataset.ts";
+import { Animation } from "./animation.ts";
+import {
+  argsFor,
+  checkText,
+  commandFor,
+  defaultText,
+  type FlagTexts,
+  ON,
+  queryFor,
+  textsFromQuery,
+} from "./flags.ts";
+import { recordTrainings, worthWatching } from "./recording.ts";
+
+/** What the page uses of a lesson's module. */
+interface LessonModule {
+  spec: LessonSpec<Record<string, Flag>>;
+  main: Main;
+  [name: string]: unknown;
+}
+
+/** The name a pasted CSV goes by; a dropped file keeps its own. */
+const PASTED = "pasted.csv";
+
+const $ = <T extends HTMLElement>(selector: string, root: ParentNode = document): T =>
+  root.querySelector<T>(selector)!;
+
+const sections = [...document.querySelectorAll<HTMLElement>("section.lesson")];
+const template = $<HTMLTemplateElement>("#workspace-template");
+const workspace = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+const form = $<HTMLFormElement>("#flags", workspace);
+const command = $("#command", workspace);
+const output = $("#output", workspace);
+const errors = $("#errors", workspace);
+const status = $("#status", workspace);
+const pictures = $("#pictures", workspace);
+const trainingPanel = $("#training", workspace);
+const controls = {
+  play: $<HTMLButtonElement>("#play", workspace),
+  step: $<HTMLButtonElement>("#step", workspace),
+  finish: $<HTMLButtonElement>("#finish", workspace),
+  reset: $<HTMLButtonElement>("#reset", workspace),
+  speed: $<HTMLSelectElement>("#speed", workspace),
+  progress: $("#progress", workspace),
+  runs: $("#runs", workspace),
+};
+
+/** The lesson shown, its module, its flags' texts and the files it may read. */
+let current: {
+  section: HTMLElement;
+  file: string;
+  module: LessonModule;
+  texts: FlagTexts;
+  files: Record<string, string>;
+  animation?: Animation;
+};
+let runs = 0;
+
+function load(file: string): Promise<LessonModule> {
+  // The lesson's own module, bundled for the browser and served at the lesson's own path.
+  return import(`/lessons/${file}`);
+}
+
+/** A fresh copy of the files the lesson may read, so a run cannot change the next run's. */
+function filesFor(): Files & { files: Record<string, string> } {
+  return memoryFiles({ ...current.files });
+}
+
+/** Shows lesson `number` with the flags of `query`; runs it when the query says run=1. */
+async function show(number: string, query: URLSearchParams): Promise<void> {
+  const section = sections.find((s) => s.dataset.lesson === number) ?? sections[0];
+  document.body.dataset.ready = "false";
+  current?.animation?.stop();
+  for (const s of sections) s.hidden = s !== section;
+  $(".workspace-slot", section).append(workspace);
+  for (const link of document.querySelectorAll<HTMLElement>("nav a")) {
+    if (link.dataset.lesson === section.dataset.lesson) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  document.title = `${$("h2", section).textContent} | Neural network from scratch`;
+  const file = section.dataset.file!;
+  const module = await load(file);
+  current = { section, file, module, texts: textsFromQuery(module.spec, query), files: {} };
+  buildControls();
+  output.textContent = "";
+  errors.textContent = "";
+  errors.hidden = true;
+  pictures.replaceChildren();
+  status.textContent = "";
+  dropAnimation();
+  document.body.dataset.lesson = section.dataset.lesson;
+  document.body.dataset.ready = "true";
+  if (query.get("run") === "1") await run(argsFor(module.spec, current.texts));
+}
+
+/** One control per flag of the lesson's spec, with its help, its default, and its message. */
+function buildControls(): void {
+  const { spec } = current.module;
+  form.replaceChildren();
+  for (const [key, flag] of Object.entries(spec.flags)) {
+    const name = flagName(key);
+    const row = document.createElement("div");
+    row.className = "flag";
+    row.dataset.flag = name.slice(2);
+    const label = document.createElement("label");
+    label.htmlFor = `flag-${key}`;
+    const fallback = defaultText(flag);
+    label.innerHTML = `<code></code> <span></span>`;
+    label.querySelector("code")!.textContent = name;
+    label.querySelector("span")!.textContent = flag.help +
+      (fallback ? ` (default ${fallback})` : "");
+    const message = document.createElement("span");
+    message.className = "message";
+    message.setAttribute("role", "alert");
+    row.append(label);
+    if (flag.kind === "switch") {
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.id = `flag-${key}`;
+      box.checked = current.texts[key] === ON;
+      box.addEventListener("change", () => changed(key, box.checked ? ON : ""));
+      row.prepend(box);
+    } else if (flag.kind === "path" && flag.default !== undefined) {
+      row.append(dataChooser(key, flag.default, message));
+    } else {
+      const input = document.createElement("input");
+      input.type = "text";
+      input.id = `flag-${key}`;
+      input.spellcheck = false;
+      input.inputMode = flag.kind === "path" ? "text" : "decimal";
+      input.value = current.texts[key];
+      if (flag.kind === "path") input.placeholder = `e.g. out/${key}.svg`;
+      input.addEventListener("input", () => {
+        message.textContent = checkText(key, flag, input.value) ?? "";
+        changed(key, input.value);
+      });
+      message.textContent = checkText(key, flag, input.value) ?? "";
+      row.append(input);
+    }
+    row.append(message);
+    form.append(row);
+  }
+  updateCommand();
+}
+
+/**
+ * A file the lesson reads, such as lesson 08's --data: its default, or a CSV pasted into the
+ * box or dropped on it, checked by the same parseDataset rules as the file on the command line.
+ */
+function dataChooser(key: string, fallback: string, message: HTMLElement): HTMLElement {
+  const box = document.createElement("div");
+  box.className = "data";
+  const select = document.createElement("select");
+  select.id = `flag-${key}`;
+  select.innerHTML = `<option value="default"></option><option value="own">` +
+    `Your CSV: paste it below or drop a file on the box</option>`;
+  select.options[0].textContent = fallback;
+  const text = document.createElement("textarea");
+  text.rows = 5;
+  text.spellcheck = false;
+  text.placeholder = "x1,x2,target\n3,1.5,0\n2,1,1";
+  text.hidden = true;
+  let name = PASTED;
+  const update = () => {
+    text.hidden = select.value === "default";
+    if (text.hidden) {
+      current.files = {};
+      message.textContent = "";
+      changed(key, fallback);
+      return;
+    }
+    current.files = { [name]: text.value };
+    try {
+      parseDataset(text.value, name);
+      message.textContent = "";
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      message.textContent = error.message;
+    }
+    changed(key, name);
+  };
+  select.addEventListener("change", update);
+  text.addEventListener("input", update);
+  text.addEventListener("dragover", (event) => event.preventDefault());
+  text.addEventListener("drop", async (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (file === undefined) return;
+    event.preventDefault();
+    name = file.name;
+    text.value = await file.text();
+    update();
+  });
+  box.append(select, text);
+  return box;
+}
+
+/** A control changed: new text, new command, new address, the training built afresh. */
+function changed(key: string, text: string): void {
+  current.texts[key] = text;
+  updateCommand();
+  const query = queryFor(current.section.dataset.lesson!, current.module.spec, current.texts);
+  history.replaceState(null, "", `/?${query}`);
+  dropAnimation();
+}
+
+function updateCommand(): void {
+  command.textContent = commandFor(current.file, current.module.spec, current.texts);
+}
+
+/** Drops the animation of the last run: it no longer matches the flags. */
+function dropAnimation(): void {
+  current.animation?.stop();
+  current.animation = undefined;
+  trainingPanel.hidden = true;
+  controls.runs.replaceChildren();
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Runs the lesson's own `main` with `args`, printing into the page as into a piped terminal. */
+async function run(args: string[]): Promise<void> {
+  const { module } = current;
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { log: (line: string) => out.push(line), error: (line: string) => err.push(line) };
+  const files = filesFor();
+  const before = new Set(Object.keys(files.files));
+  status.textContent = "Running...";
+  document.body.dataset.running = "true";
+  await nextFrame();
+  const start = performance.now();
+  let code: number | string;
+  dropAnimation();
+  try {
+    const { result, recordings } = await recordTrainings(() => module.main(args, io, files));
+    code = result;
+    const watched = worthWatching(recordings);
+    if (code === 0 && watched.length > 0) {
+      current.animation = new Animation(watched, controls);
+      trainingPanel.hidden = false;
+    }
+  } catch (error) {
+    // A bug, not bad input: the lesson throws it on, as in a terminal, with its stack.
+    code = "a bug";
+    err.push(String((error as Error).stack ?? error));
+    console.error(error);
+  }
+  const time = performance.now() - start;
+  output.textContent = out.map((line) => `${line}\n`).join("");
+  errors.textContent = err.map((line) => `${line}\n`).join("");
+  errors.hidden = err.length === 0;
+  pictures.replaceChildren(
+    ...Object.entries(files.files)
+      .filter(([path]) => !before.has(path) && path.endsWith(".svg"))
+      .map(([path, svg]) => {
+        const figure = document.createElement("figure");
+        const image = document.createElement("img");
+        image.src = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+        image.alt = `The picture the lesson wrote to ${path}`;
+        const caption = document.createElement("figcaption");
+        caption.textContent = path;
+        figure.append(image, caption);
+        return figure;
+      }),
+  );
+  status.textContent = `Exit code ${code}, ran in ${time.toFixed(1)} ms`;
+  status.dataset.code = String(code);
+  document.body.dataset.running = "false";
+  document.body.dataset.runs = String(++runs);
+}
+
+function report(error: unknown): void {
+  console.error(error);
+}
+
+/** Moves to the lesson before or after the one shown, with its default flags. */
+function go(offset: number): void {
+  const index = sections.indexOf(current.section) + offset;
+  if (index < 0 || index >= sections.length) return;
+  const number = sections[index].dataset.lesson!;
+  history.pushState(null, "", `/?lesson=${number}`);
+  show(number, new URLSearchParams()).catch(report);
+}
+
+$("#run", workspace).addEventListener("click", () => {
+  run(argsFor(current.module.spec, current.texts)).catch(report);
+});
+$("#help", workspace).addEventListener("click", () => run(["--help"]).catch(report));
+controls.play.addEventListener("click", () => current.animation?.toggle());
+controls.step.addEventListener("click", () => current.animation?.step());
+controls.finish.addEventListener("click", () => current.animation?.finish());
+controls.reset.addEventListener("click", () => current.animation?.reset());
+$("#previous").addEventListener("click", () => go(-1));
+$("#next").addEventListener("click", () => go(1));
+for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    history.pushState(null, "", link.href);
+    show(link.dataset.lesson!, new URLSearchParams()).catch(report);
+  });
+}
+document.addEventListener("keydown", (event) => {
+  const typing = (event.target as HTMLElement).closest("input, textarea, select");
+  if (typing || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === "ArrowRight") go(1);
+  if (event.key === "ArrowLeft") go(-1);
+});
+globalThis.addEventListener("popstate", () => {
+  const query = new URLSearchParams(location.search);
+  show(query.get("lesson") ?? "", query).catch(report);
+});
+
+const query = new URLSearchParams(location.search);
+await show(query.get("lesson") ?? "", query);

@@ -1,0 +1,110 @@
+import { assert } from "chai";
+import * as lesson08 from "../../lessons/08_train.ts";
+import * as lesson10 from "../../lessons/10_hidden_layer.ts";
+import * as lesson11 from "../../lessons/11_diagnosis.ts";
+import type { Main } from "../../lessons/_cli.ts";
+import { memoryFiles, runLesson } from "../../lessons/_testing.ts";
+import { formatNumber } from "../../lib/format_array.ts";
+import { NeuralNetwork } from "../../lib/neural_network.ts";
+import { GRID, MAX_FRAMES, recordTrainings, worthWatching } from "./recording.ts";
+
+/** A lesson run twice, as the terminal runs it and as the page records it. */
+async function bothWays(main: Main, args: string[], files = () => memoryFiles()) {
+  const plain = await runLesson(main, args, files());
+  const { result, recordings } = await recordTrainings(() => runLesson(main, args, files()));
+  return { plain, recorded: result, recordings };
+}
+
+Deno.test("recording a lesson's training changes nothing it prints, in steps of 100 or more", async () => {
+  for (
+    const [main, args] of [
+      [lesson08.main, []],
+      [lesson08.main, ["--seed", "7", "--learning-rate", "0.05", "--iterations", "20000"]],
+      [lesson08.main, ["--iterations", "1050"]],
+      [lesson08.main, ["--iterations", "100000", "--seed", "3"]],
+      [lesson08.main, ["--standardize"]],
+      [lesson10.main, []],
+      [lesson10.main, ["--hidden", "2", "--seed", "3"]],
+      [lesson11.main, []],
+    ] as const
+  ) {
+    const { plain, recorded, recordings } = await bothWays(main, [...args]);
+    assert.deepEqual(recorded, plain, args.join(" "));
+    assert.isNotEmpty(recordings);
+  }
+});
+
+Deno.test("lesson 08's recording: every error, at most 200 snapshots, the last at the end", async () => {
+  for (const iterations of [10_000, 1050, 100_000]) {
+    const { recorded, recordings } = await bothWays(lesson08.main, [
+      `--iterations=${iterations}`,
+    ]);
+    assert.lengthOf(recordings, 1);
+    const [{ errors, frames, span, iterations: n }] = recordings;
+    assert.equal(n, iterations);
+    assert.lengthOf(errors, Math.ceil(iterations / 100));
+    assert.isAtMost(frames.length, MAX_FRAMES + 1);
+    assert.deepEqual(frames.map((f) => f.done).slice(0, 2), [
+      0,
+      Math.min(iterations, 100 * Math.ceil(iterations / 100 / 200)),
+    ]);
+    assert.equal(frames.at(-1)!.done, iterations);
+    assert.lengthOf(frames[0].grid!, GRID * GRID, "two inputs: the boundary too");
+    assert.lengthOf(frames[0].points, 8);
+    assert.isDefined(span);
+    assert.include(recorded.out.join("\n"), formatNumber(errors.at(-1)!));
+  }
+});
+
+Deno.test("the trainings worth watching: lesson 10's neuron and hidden layer, lesson 11's two models", async () => {
+  const ten = await recordTrainings(() => runLesson(lesson10.main, []));
+  const watched10 = worthWatching(ten.recordings);
+  assert.lengthOf(watched10, 2);
+  assert.match(watched10[0].label, /^One neuron: 2 inputs/);
+  assert.match(watched10[1].label, /^Hidden layers: sizes \[2, 4, 1\]/);
+  const printed = ten.result.out.join("\n");
+  for (const { frames } of watched10) {
+    for (const prediction of frames.at(-1)!.points) {
+      assert.include(printed, formatNumber(prediction));
+    }
+  }
+
+  const eleven = await recordTrainings(() => runLesson(lesson11.main, []));
+  assert.isAbove(eleven.recordings.length, 2, "lesson 11 also trains on other seeds' splits");
+  const watched11 = worthWatching(eleven.recordings);
+  assert.lengthOf(watched11, 2);
+  assert.isUndefined(watched11[0].span, "30 inputs: no boundary to draw");
+  assert.match(watched11[1].label, /sizes \[30, 8, 1\]/);
+});
+
+Deno.test("training that diverges keeps its message, and names the iteration of the whole run", async () => {
+  // With seed 0 the first step at this absurd learning rate overflows the weights.
+  const args = ["--data", "my.csv", "--learning-rate", "1e308", "--seed", "0"];
+  const files = () => memoryFiles({ "my.csv": "x1,target\n4,0\n-4,1\n" });
+  const { plain, recorded } = await bothWays(lesson08.main, args, files);
+  assert.equal(plain.code, 1);
+  assert.deepEqual(recorded, plain);
+
+  // A network whose 250th update overflows: in the third step of 100.
+  class Overflowing extends NeuralNetwork {
+    updates = 0;
+    override updateParameters(gradients: Parameters<NeuralNetwork["updateParameters"]>[0]) {
+      if (++this.updates === 250) throw new RangeError("Overflow");
+      super.updateParameters(gradients);
+    }
+  }
+  const diverge = () =>
+    new Overflowing({ learningRate: 0.1, weights: [0.5, 0.5], bias: 0 }).train(
+      [[1, 2], [2, 1]],
+      [0, 1],
+      1000,
+    );
+  const error = (f: () => unknown) =>
+    Promise.resolve().then(f).then(() => assert.fail("Expected an error"), (e) => e as Error);
+  const terminal = await error(diverge);
+  const page = await error(() => recordTrainings(() => Promise.resolve().then(diverge)));
+  assert.include(terminal.message, "at iteration 249:");
+  assert.equal(page.message, terminal.message);
+  assert.equal(page.name, terminal.name);
+  assert.equal((page as Error & { iteration: number }).iteration, 249);
+});

@@ -1,0 +1,119 @@
+// The classroom page's HTML: one section per lesson, in order, each with its title and idea
+// (from its opening comment) and its source, highlighted. The page's script fills in the rest
+// from the lesson's own module: the flag controls, Run, the output and the training animation.
+
+import { escapeHtml, highlight } from "./highlight.ts";
+import { type IdeaBlock, lessonIdea } from "./idea.ts";
+
+/** A lesson's file name in lessons/: two digits, an underscore, a name; not a test. */
+export const LESSON_FILE = /^\d\d_[a-z0-9_]+(?<!_test)\.ts$/;
+
+/** A lesson as the server reads it: its file name in lessons/ and its source. */
+export interface LessonSource {
+  /** E.g. "08_train.ts". */
+  file: string;
+  source: string;
+}
+
+/** Inline `code` in an idea becomes <code>; everything else is escaped. */
+function ideaText(text: string): string {
+  return text.split("`").map((part, i) =>
+    i % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part)
+  ).join("");
+}
+
+function ideaBlock(block: IdeaBlock): string {
+  switch (block.kind) {
+    case "paragraph":
+      return `<p>${ideaText(block.text)}</p>`;
+    case "formula":
+      return `<pre class="formula">${escapeHtml(block.lines.join("\n"))}</pre>`;
+    case "list":
+      return `<ol>${block.items.map((item) => `<li>${ideaText(item)}</li>`).join("")}</ol>`;
+  }
+}
+
+function lessonSection({ file, source }: LessonSource): string {
+  const number = file.slice(0, 2);
+  const { title, blocks } = lessonIdea(source);
+  return `
+<section class="lesson" id="lesson-${number}" data-lesson="${number}" data-file="${file}" hidden>
+  <h2>${escapeHtml(title)}</h2>
+  <div class="idea">${blocks.map(ideaBlock).join("\n")}</div>
+  <div class="workspace-slot"></div>
+  <h3>The code: <code>lessons/${escapeHtml(file)}</code></h3>
+  <pre class="code"><code>${highlight(source)}</code></pre>
+</section>`;
+}
+
+/** The part of the page that follows the lesson shown: its flags, Run, its output, training. */
+const WORKSPACE = `
+<div id="workspace">
+  <form id="flags" autocomplete="off"></form>
+  <p class="command">In a terminal: <code id="command"></code></p>
+  <div class="actions">
+    <button type="button" id="run">Run</button>
+    <button type="button" id="help">--help</button>
+    <span id="status" role="status"></span>
+  </div>
+  <pre id="output" aria-label="What the lesson prints"></pre>
+  <pre id="errors" aria-label="What the lesson prints on stderr" hidden></pre>
+  <div id="pictures"></div>
+  <div id="training" hidden>
+    <h3>Watch it learn</h3>
+    <div class="actions">
+      <button type="button" id="play">Play</button>
+      <button type="button" id="step">Step</button>
+      <button type="button" id="finish">To the end</button>
+      <button type="button" id="reset">Back to the start</button>
+      <label>Speed <select id="speed">
+        <option value="1">slow</option>
+        <option value="2" selected>normal</option>
+        <option value="5">fast</option>
+        <option value="20">fastest</option>
+      </select></label>
+    </div>
+    <p id="progress" role="status"></p>
+    <div id="runs"></div>
+  </div>
+</div>`;
+
+/**
+ * The whole page: a bar of links to every lesson, then each lesson's section (only the one
+ * asked for is shown), with the workspace the page's script moves into it.
+ *
+ * @param lessons The lessons in order.
+ * @returns The HTML document.
+ */
+export function renderPage(lessons: readonly LessonSource[]): string {
+  const links = lessons.map(({ file }) => {
+    const number = file.slice(0, 2);
+    return `<li><a href="/?lesson=${number}" data-lesson="${number}">${number}</a></li>`;
+  });
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Neural network from scratch: the classroom</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/style.css">
+<script type="module" src="/classroom/page/deno_shim.js"></script>
+<script type="module" src="/classroom/page/main.js"></script>
+</head>
+<body>
+<header>
+  <h1>Neural network from scratch</h1>
+  <nav aria-label="Lessons">
+    <button type="button" id="previous" aria-label="Previous lesson">&larr;</button>
+    <ol>${links.join("")}</ol>
+    <button type="button" id="next" aria-label="Next lesson">&rarr;</button>
+  </nav>
+</header>
+<main>${lessons.map(lessonSection).join("\n")}
+</main>
+<template id="workspace-template">${WORKSPACE}</template>
+</body>
+</html>
+`;
+}

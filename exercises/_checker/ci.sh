@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The exercises, checked both ways (.ci/run calls this):
+#  1. As shipped, every exercise reads "not started" in deno task exercises, and deno task
+#     exercise stops at exercise 01 with exit code 1.
+#  2. With every solution copied over its exercise, in a temporary copy of the project, every
+#     exercise reads "done", the progress reads all done, and deno task exercise exits with 0.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+fail() {
+  echo "exercises: $*" >&2
+  exit 1
+}
+
+shopt -s nullglob
+blanks=(exercises/[0-9][0-9]_*.ts)
+count=${#blanks[@]}
+[ "$count" -gt 0 ] || fail "no exercise files in exercises/"
+solutions=(exercises/solutions/[0-9][0-9]_*.ts)
+[ "${#solutions[@]}" -eq "$count" ] || fail "$count exercises but ${#solutions[@]} solutions"
+
+echo "As shipped: deno task exercises"
+listing=$(deno task -q exercises)
+echo "$listing"
+started=$(grep -c ' not started$' <<<"$listing" || true)
+[ "$started" -eq "$count" ] || fail "$started of $count exercises read 'not started'"
+grep -qx "0/$count done\. .*" <<<"$listing" || fail "the progress does not read 0/$count done"
+
+echo
+echo "As shipped: deno task exercise"
+code=0
+output=$(deno task -q exercise) || code=$?
+echo "$output"
+[ "$code" -eq 1 ] || fail "deno task exercise exited with $code, not 1, with every blank in place"
+grep -qx "Exercise 01, .*: not started" <<<"$output" || fail "exercise 01 does not read 'not started'"
+
+copy=$(mktemp -d)
+trap 'rm -rf "$copy"' EXIT
+tar --exclude=./.git -cf - . | tar -xf - -C "$copy"
+cp "${solutions[@]}" "$copy/exercises/"
+
+echo
+echo "With the solutions copied in (a temporary copy): deno task exercises"
+listing=$(cd "$copy" && deno task -q exercises)
+echo "$listing"
+done=$(grep -c ' done$' <<<"$listing" || true)
+[ "$done" -eq "$count" ] || fail "$done of $count exercises read 'done' with the solutions in place"
+grep -qx "$count/$count done\. All done! .*" <<<"$listing" || fail "the progress is not all done"
+
+echo
+echo "With the solutions copied in (a temporary copy): deno task exercise"
+(cd "$copy" && deno task -q exercise) || fail "deno task exercise failed with the solutions in place"

@@ -55,7 +55,10 @@ export async function lessonsFrom(sources: Record<string, string>): Promise<Less
     }
     const load = LESSON_MODULES[name];
     if (load === undefined) {
-      throw new Error(`${path} is missing from LESSON_MODULES in tools/walkthrough.ts`);
+      throw new Error(
+        `${path} is missing from LESSON_MODULES in tools/walkthrough.ts: add ` +
+          `"${name}": () => import("../lessons/${name}"),`,
+      );
     }
     return { ...intro, path, main: (await load()).main };
   }));

@@ -7,7 +7,8 @@ TypeScript NeuralNetwork can be run on exactly the same job.
 Usage:
     python3 bench/article_numpy.py predict   # lesson 03: the two sample predictions
     python3 bench/article_numpy.py train     # lesson 08: 10,000 iterations, seeded
-    python3 bench/article_numpy.py compare   # read a job as JSON on stdin, print JSON results
+    python3 bench/article_numpy.py serve     # a job as JSON on stdin, then one timed run per line
+    python3 bench/article_numpy.py cold      # a job as JSON on stdin: the first run, timed
 """
 
 import json
@@ -124,33 +125,39 @@ def train():
     print(f"first {errors[0]:.8f}, lowest {min(errors):.8f}, last {errors[-1]:.8f}")
 
 
-def compare():
-    """Run the job given on stdin `runs` times after a warm-up; print the errors and the times."""
+def run_job(job):
+    """Train the tutorial's network on the job: given parameters, given picks."""
+    network = NeuralNetwork(job["learning_rate"], job["weights"], job["bias"])
+    return network.train(input_vectors, targets, job["iterations"], job["picks"])
+
+
+def timed(job):
+    """One run of the job: its cumulative errors and its time in seconds."""
+    start = time.perf_counter()
+    errors = run_job(job)
+    return [float(e) for e in errors], time.perf_counter() - start
+
+
+def serve():
+    """Read a job as JSON on the first line of stdin and print the versions as a JSON line; then
+    for each further line, run the job once and print its errors and time as a JSON line. The
+    caller alternates these runs with its own, so that both sides meet the same machine load."""
+    job = json.loads(sys.stdin.readline())
+    print(json.dumps({"python": sys.version.split()[0], "numpy": np.__version__}), flush=True)
+    for _line in sys.stdin:
+        errors, seconds = timed(job)
+        print(json.dumps({"errors": errors, "seconds": seconds}), flush=True)
+
+
+def cold():
+    """Run the job on stdin once, the first training of this process; print its time as JSON."""
     job = json.load(sys.stdin)
-
-    def run():
-        network = NeuralNetwork(job["learning_rate"], job["weights"], job["bias"])
-        return network.train(input_vectors, targets, job["iterations"], job["picks"])
-
-    errors = run()  # the warm-up run, also the trajectory to compare
-    seconds = []
-    for _ in range(job["runs"]):
-        start = time.perf_counter()
-        run()
-        seconds.append(time.perf_counter() - start)
-    json.dump(
-        {
-            "errors": [float(e) for e in errors],
-            "seconds": seconds,
-            "python": sys.version.split()[0],
-            "numpy": np.__version__,
-        },
-        sys.stdout,
-    )
+    errors, seconds = timed(job)
+    json.dump({"errors": errors, "seconds": seconds}, sys.stdout)
 
 
 if __name__ == "__main__":
-    modes = {"predict": predict, "train": train, "compare": compare}
+    modes = {"predict": predict, "train": train, "serve": serve, "cold": cold}
     if len(sys.argv) != 2 or sys.argv[1] not in modes:
-        sys.exit(f"usage: python3 {sys.argv[0]} predict|train|compare")
+        sys.exit(f"usage: python3 {sys.argv[0]} predict|train|serve|cold")
     modes[sys.argv[1]]()

@@ -1,38 +1,98 @@
 // Side by side: the project's NeuralNetwork against the tutorial's NumPy code, on the same job.
 //
-// 1. Training: both sides start from the same weights and bias and pick the same samples, so
-//    their 100 cumulative errors must agree (to 1e-9); then each side's training time is the
-//    median of several runs after a warm-up, each measured in its own process.
+// 1. Training, lesson 08's default run: both sides start from the same weights and bias and pick
+//    the same samples, so their 100 cumulative errors must agree (to 1e-9). Each side's training
+//    is timed warm (in process, after a warm-up: the loop at full speed) and cold (the first
+//    training in a fresh process: what a learner's single run spends on it).
 // 2. Whole processes, start-up included: `deno run lessons/03_predict.ts` against
 //    `python3 -c "import numpy"` and the tutorial's prediction script, and
-//    `deno run lessons/08_train.ts` against the tutorial's training script: the median of
-//    several runs after a warm-up.
+//    `deno run lessons/08_train.ts` against the tutorial's training script.
+//
+// Every figure is the median of several runs with their spread, the fastest and the slowest: on
+// a shared machine one run says little. The two sides take turns, run by run, so that a change
+// in the machine's load falls on both alike instead of on whichever side ran at that moment.
 //
 // Run it: deno task compare            (prints the table; python3 with NumPy for the other side)
 //         deno task compare:readme     (also writes it into README.md's Performance section)
 
-import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
-import { parseDataset } from "../lib/data/parse_dataset.ts";
-import { parseArgs } from "node:util";
-import { NeuralNetwork } from "../lib/neural_network.ts";
-import { seededRandom } from "../lib/random/seeded_random.ts";
+import {
+  defineLesson,
+  type FlagValues,
+  LessonError,
+  lessonMain,
+  seedFlag,
+} from "../lessons/_cli.ts";
+import { checkWritableFor, readTextFileFor, writeTextFileFor } from "../lessons/_files.ts";
+import type { Files, Io } from "../lessons/_io.ts";
+import { printable } from "../lib/data/_printable.ts";
+import { type Job, makeJob, trainerFor } from "./_job.ts";
 
-const SCRIPT = "bench/article_numpy.py";
-const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
-const LEARNING_RATE = 0.1;
-const ITERATIONS = 10_000;
+const NUMPY_SCRIPT = "bench/article_numpy.py";
+const COLD_SCRIPT = "bench/cold_training.ts";
+const README = "README.md";
+/** Beside README.md, so that the task can allow exactly these two paths. */
+const README_TEMPORARY = ".README.md.tmp";
+const BEGIN = "<!-- performance:begin -->";
+const END = "<!-- performance:end -->";
+/** The programs this script starts, as the task allows them; only deno is indispensable. */
+const PROGRAMS = ["deno", "python3", "lscpu"];
 const TOLERANCE = 1e-9;
+/** Warm rounds per requested run; in each round NumPy trains once and Deno 10 times (it is fast). */
+const WARM_ROUNDS = 3;
+const DENO_PER_ROUND = 10;
+const DENO_WARMUP = 50;
+const NUMPY_WARMUP = 2;
+const PROCESS_WARMUP = 2;
 
-const median = (values: number[]) => {
+/** Some measured times, in seconds. */
+type Times = readonly number[];
+
+const median = (values: Times) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const ms = (seconds: number) =>
-  seconds < 0.01 ? `${(seconds * 1e3).toFixed(3)} ms` : `${(seconds * 1e3).toFixed(1)} ms`;
+const fastest = (values: Times) => values.reduce((a, b) => Math.min(a, b), Infinity);
+const slowest = (values: Times) => values.reduce((a, b) => Math.max(a, b), -Infinity);
 
-/** Runs a command to its end; returns its output, or undefined if the program is missing. */
-async function run(command: string, args: string[], stdin?: string) {
+/** Milliseconds with three significant digits or more: 0.455, 6.12, 51.6, 476. */
+const milliseconds = (seconds: number) => {
+  const ms = seconds * 1e3;
+  return ms < 1
+    ? ms.toFixed(3)
+    : ms < 10
+    ? ms.toFixed(2)
+    : ms < 100
+    ? ms.toFixed(1)
+    : ms.toFixed(0);
+};
+
+/** "1 run", "7 runs", "7 processes". */
+const count = (n: number, noun: string) =>
+  `${n} ${noun}${n === 1 ? "" : noun.endsWith("s") ? "es" : "s"}`;
+
+/** "0.455 ms (0.431–0.702)": the median, then the fastest and the slowest run. */
+export function spread(times: Times): string {
+  return `${milliseconds(median(times))} ms ` +
+    `(${milliseconds(fastest(times))}–${milliseconds(slowest(times))})`;
+}
+
+/** How many times faster Deno's median is: "102x faster", or "0.8x" when it is slower. */
+export function ratio(deno: Times, numpy: Times): string {
+  const r = median(numpy) / median(deno);
+  const shown = r >= 10 ? `${Math.round(r)}x` : `${r.toFixed(1)}x`;
+  return r >= 1 ? `${shown} faster` : shown;
+}
+
+/** What a program printed, or undefined if the program is not installed. */
+interface Output {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to its end, with `stdin` as its input. */
+async function run(command: string, args: string[], stdin?: string): Promise<Output | undefined> {
   try {
     const child = new Deno.Command(command, {
       args,
@@ -41,9 +101,10 @@ async function run(command: string, args: string[], stdin?: string) {
       stderr: "piped",
     }).spawn();
     if (stdin !== undefined) {
+      // A program that ends without reading its input breaks the pipe: its exit code tells why.
       const writer = child.stdin.getWriter();
-      await writer.write(new TextEncoder().encode(stdin));
-      await writer.close();
+      await writer.write(new TextEncoder().encode(stdin)).catch(() => {});
+      await writer.close().catch(() => {});
     }
     const { code, stdout, stderr } = await child.output();
     const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -54,165 +115,341 @@ async function run(command: string, args: string[], stdin?: string) {
   }
 }
 
-/** The median wall time of a whole command, after `warmup` unmeasured runs. */
-async function wallTime(command: string, args: string[], runs: number, warmup = 2) {
-  const times: number[] = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    const start = performance.now();
-    const result = await run(command, args);
-    const elapsed = (performance.now() - start) / 1e3;
-    if (!result || result.code !== 0) {
-      throw new Error(`${command} ${args.join(" ")} failed: ${result?.stderr ?? "not found"}`);
-    }
-    if (i >= warmup) times.push(elapsed);
+/** Runs a command that must succeed; its failure is one line with its first line of errors. */
+async function mustRun(command: string, args: string[], stdin?: string): Promise<string> {
+  const result = await run(command, args, stdin);
+  if (result === undefined) throw new LessonError(`${command} is not installed`);
+  if (result.code !== 0) {
+    const why = result.stderr.trim().split("\n").at(-1) ?? "";
+    throw new LessonError(
+      `\`${command} ${args.join(" ")}\` failed with exit code ${result.code}: ${printable(why)}`,
+    );
   }
-  return median(times);
+  return result.stdout;
 }
 
+/** Something to time: it returns its time in seconds, or several times for several runs. */
+type Measure = () => Promise<number | Times> | number | Times;
+
+/**
+ * Takes each measure in turn, round after round, so that the machine's load at any moment falls
+ * on all of them alike; the first `warmup` rounds are not kept.
+ *
+ * @returns Each measure's times, in the order of `measures`.
+ */
+async function alternate(rounds: number, warmup: number, measures: Measure[]): Promise<Times[]> {
+  const times: number[][] = measures.map(() => []);
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const [i, measure] of measures.entries()) {
+      const result = await measure();
+      if (round >= warmup) times[i].push(...(typeof result === "number" ? [result] : result));
+    }
+  }
+  return times;
+}
+
+/** The wall time of one run of a whole command, start-up included. */
+const wallTime = (command: string, args: string[]) => async () => {
+  const start = performance.now();
+  await mustRun(command, args);
+  return (performance.now() - start) / 1e3;
+};
+
+/** Checks another run's cumulative errors against Deno's first ones. */
+type Check = (errors: readonly number[]) => void;
+
+/** The first training in a fresh process, timed by that process; its errors are checked. */
+const coldTime = (command: string, args: string[], job: Job, check: Check) => async () => {
+  const result = JSON.parse(await mustRun(command, args, JSON.stringify(job)));
+  check(result.errors);
+  return result.seconds as number;
+};
+
+/** Deno's warm training: `count` runs in this process, each timed. */
+function denoRuns(train: () => number[], count: number): Times {
+  return Array.from({ length: count }, () => {
+    const start = performance.now();
+    train();
+    return (performance.now() - start) / 1e3;
+  });
+}
+
+/** The NumPy side in one long-lived process, that trains once each time it is asked. */
+interface NumpyServer {
+  versions: string;
+  /** Trains once; its errors, checked against Deno's, and its time. */
+  train(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `python3 bench/article_numpy.py serve` with the job.
+ *
+ * @returns The server, or why the NumPy side is skipped (python3 or NumPy missing).
+ */
+async function startNumpy(job: Job, check: Check): Promise<NumpyServer | string> {
+  let child: Deno.ChildProcess;
+  try {
+    child = new Deno.Command("python3", {
+      args: [NUMPY_SCRIPT, "serve"],
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return "python3 is missing";
+    throw error;
+  }
+  const writer = child.stdin.getWriter();
+  const lines = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  const nextLine = async (): Promise<string | undefined> => {
+    while (!buffered.includes("\n")) {
+      const { value, done } = await lines.read();
+      if (done) return undefined;
+      buffered += value;
+    }
+    const end = buffered.indexOf("\n");
+    const line = buffered.slice(0, end);
+    buffered = buffered.slice(end + 1);
+    return line;
+  };
+  const send = (line: string) => writer.write(new TextEncoder().encode(`${line}\n`));
+  const stop = async () => {
+    await writer.close().catch(() => {});
+    await lines.cancel().catch(() => {});
+    return await new Response(child.stderr).text().finally(() => child.status);
+  };
+
+  await send(JSON.stringify(job)).catch(() => {}); // if it ended already, stderr says why
+  const hello = await nextLine();
+  if (hello === undefined) {
+    const stderr = await stop();
+    return stderr.includes("No module named") ? "NumPy is missing" : printable(
+      stderr.trim().split("\n").at(-1) ?? "python3 failed",
+    );
+  }
+  const { python, numpy } = JSON.parse(hello);
+  return {
+    versions: `; Python ${python}, NumPy ${numpy}`,
+    async train() {
+      await send("run");
+      const line = await nextLine();
+      if (line === undefined) throw new LessonError(`python3 ${NUMPY_SCRIPT} serve stopped`);
+      const result = JSON.parse(line);
+      check(result.errors);
+      return result.seconds;
+    },
+    async close() {
+      await stop();
+    },
+  };
+}
+
+/**
+ * Checks that two trajectories of cumulative errors agree within the tolerance.
+ *
+ * @returns The largest difference.
+ * @throws {LessonError} If they differ in length or by more than the tolerance.
+ */
+export function agreement(deno: readonly number[], numpy: readonly number[]): number {
+  const worst = deno.reduce((a, e, i) => Math.max(a, Math.abs(e - numpy[i])), 0);
+  if (deno.length !== numpy.length || !(worst <= TOLERANCE)) {
+    throw new LessonError(
+      `The two sides' cumulative errors differ: ${deno.length} and ${numpy.length} values, ` +
+        `largest difference ${worst} (tolerance ${TOLERANCE})`,
+    );
+  }
+  return worst;
+}
+
+/** The CPU, the cores, the system and the versions, for the line above the table. */
 async function machine(): Promise<string> {
-  const lscpu = await run("lscpu", []);
+  const lscpu = await mayRun("lscpu") ? await run("lscpu", []) : undefined;
   const model = /^Model name:\s*(.+)$/m.exec(lscpu?.stdout ?? "")?.[1] ?? "unknown CPU";
   return `${model}, ${navigator.hardwareConcurrency} cores, ${Deno.build.os} ${Deno.build.arch}; ` +
     `Deno ${Deno.version.deno}`;
 }
 
-const { values: flags } = parseArgs({
-  args: Deno.args,
-  options: {
-    "update-readme": { type: "boolean" },
-    runs: { type: "string", default: "7" },
-    seed: { type: "string", default: "42" },
-  },
-  strict: true,
-});
-const runs = Number(flags.runs);
-const seed = Number(flags.seed);
-if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`Invalid --runs "${flags.runs}"`);
-
-// The job: the default network's seeded starting parameters and 10,000 seeded sample picks.
-const start = new NeuralNetwork({ learningRate: LEARNING_RATE, random: seededRandom(seed) });
-const random = seededRandom(seed + 1);
-const picks = Array.from({ length: ITERATIONS }, () => Math.floor(random() * inputs.length));
-const job = { weights: start.weights, bias: start.bias, picks };
-
-/** Trains the project's network on the job; random() replays the picks, one call per iteration. */
-function trainDeno(): number[] {
-  let k = 0;
-  const network = new NeuralNetwork({
-    learningRate: LEARNING_RATE,
-    weights: job.weights,
-    bias: job.bias,
-    random: () => (picks[k++] + 0.5) / inputs.length,
-  });
-  return network.train(inputs, targets, ITERATIONS);
-}
-
-const denoErrors = trainDeno();
-for (let i = 0; i < 50; i++) trainDeno(); // warm-up: let the JIT compile the loop
-const denoTimes: number[] = [];
-for (let i = 0; i < runs * 10; i++) {
-  const t0 = performance.now();
-  trainDeno();
-  denoTimes.push((performance.now() - t0) / 1e3);
-}
-const denoTrain = median(denoTimes);
-
-const rows: string[][] = [];
-const notes: string[] = [];
-const python = await run(
-  "python3",
-  [SCRIPT, "compare"],
-  JSON.stringify({ ...job, learning_rate: LEARNING_RATE, iterations: ITERATIONS, runs }),
-);
-const pythonOk = python !== undefined && python.code === 0;
-if (python === undefined) {
-  notes.push("python3 is missing: the NumPy side was skipped (Debian: python3-numpy).");
-} else if (python.code !== 0) {
-  const why = python.stderr.includes("No module named") ? "NumPy is missing" : python.stderr.trim();
-  notes.push(`${why}: the NumPy side was skipped (Debian: python3-numpy).`);
-}
-
-/** A table row: the measure, both sides' times, the ratio and the target. */
-function row(measure: string, denoSeconds: number, numpySeconds?: number, target = "") {
-  const ratio = numpySeconds === undefined ? "" : numpySeconds / denoSeconds;
-  const shown = typeof ratio === "number"
-    ? `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}x faster`
-    : "";
-  rows.push([
-    measure,
-    ms(denoSeconds),
-    numpySeconds === undefined ? "skipped" : ms(numpySeconds),
-    shown,
-    target,
-  ]);
-}
-
-let numpyInfo = "";
-let numpyTrain: number | undefined;
-if (pythonOk) {
-  const result = JSON.parse(python.stdout);
-  numpyInfo = `; Python ${result.python}, NumPy ${result.numpy}`;
-  const worst = Math.max(...denoErrors.map((e, i) => Math.abs(e - result.errors[i])));
-  if (result.errors.length !== denoErrors.length || !(worst <= TOLERANCE)) {
-    console.error(
-      `The trajectories differ: largest difference ${worst} over ${denoErrors.length} errors`,
+/**
+ * Checks every permission the run needs before measuring anything: starting the programs, and
+ * for --update-readme reading and writing README.md and its temporary file.
+ *
+ * @throws {LessonError} Naming the permission that is missing and the task that grants it.
+ */
+async function checkPermissions(updateReadme: boolean, files: Files): Promise<void> {
+  if (updateReadme) {
+    await checkWritableFor("update-readme", README, files, README_TEMPORARY).catch((error) => {
+      throw new LessonError(`${error.message}, as deno task compare:readme does`);
+    });
+  }
+  if (!await mayRun("deno")) {
+    throw new LessonError(
+      `running deno needs --allow-run=${PROGRAMS.join(",")}; run it as deno task compare`,
     );
-    Deno.exit(1);
   }
-  notes.push(
-    `Both sides' 100 cumulative errors agree: largest difference ${worst.toExponential(1)}` +
-      ` (tolerance ${TOLERANCE}).`,
+}
+
+/** Whether this process may start `command` (false too when it is not installed). */
+async function mayRun(command: string): Promise<boolean> {
+  return (await Deno.permissions.query({ name: "run", command })).state === "granted";
+}
+
+/** The README with `section` between the performance markers, the rest as it was. */
+export function withSection(readme: string, section: string): string {
+  const begin = readme.indexOf(BEGIN);
+  const end = readme.indexOf(END, begin);
+  if (begin === -1 || end === -1) {
+    throw new LessonError(`${README} has no ${BEGIN} ... ${END} section to update`);
+  }
+  return `${readme.slice(0, begin + BEGIN.length)}\n\n${section.trim()}\n\n${readme.slice(end)}`;
+}
+
+/** Markdown as `deno fmt` writes it, so that `deno fmt --check` passes after the update. */
+async function formatMarkdown(text: string): Promise<string> {
+  return await mustRun("deno", ["fmt", "--ext=md", "-"], text);
+}
+
+/** Measures both sides, prints the table, and writes it into the README if asked. */
+async function compare(
+  { runs, seed, updateReadme }: FlagValues<typeof spec.flags>,
+  io: Io,
+  files: Files,
+): Promise<void> {
+  await checkPermissions(updateReadme, files);
+  const job = makeJob(seed);
+  const train = trainerFor(job);
+  const errors = train();
+  let worst = 0;
+  const check: Check = (other) => worst = Math.max(worst, agreement(errors, other));
+  const notes: string[] = [];
+
+  // Training, warm: both sides in process, taking turns; NumPy once a round, Deno 10 times.
+  for (let i = 0; i < DENO_WARMUP; i++) train(); // let V8 compile the loop
+  const numpy = await mayRun("python3")
+    ? await startNumpy(job, check)
+    : "python3 is missing, or not allowed (deno task compare allows it)";
+  let warm: { deno: Times; numpy?: Times };
+  if (typeof numpy === "string") {
+    notes.push(`${numpy}: the NumPy side was skipped (Debian: python3-numpy).`);
+    warm = { deno: denoRuns(train, runs * WARM_ROUNDS * DENO_PER_ROUND) };
+  } else {
+    try {
+      const [deno, other] = await alternate(runs * WARM_ROUNDS, NUMPY_WARMUP, [
+        () => denoRuns(train, DENO_PER_ROUND),
+        numpy.train,
+      ]);
+      warm = { deno, numpy: other };
+    } finally {
+      await numpy.close();
+    }
+  }
+
+  // Training, cold: the first training in fresh processes, the two sides in turn.
+  const coldDeno = coldTime("deno", ["run", COLD_SCRIPT], job, check);
+  const coldNumpy = coldTime("python3", [NUMPY_SCRIPT, "cold"], job, check);
+  const measured = typeof numpy === "string" ? 1 : 2;
+  const cold = await alternate(runs, 0, [coldDeno, coldNumpy].slice(0, measured));
+  if (measured === 2) {
+    notes.push(
+      `Both sides' 100 cumulative errors agree in every warm and cold run: largest ` +
+        `difference ${worst.toExponential(1)} (tolerance ${TOLERANCE}).`,
+    );
+  }
+
+  // Whole processes, start-up included, the five commands in turn.
+  const processes = await alternate(
+    runs,
+    PROCESS_WARMUP,
+    [
+      wallTime("deno", ["run", "lessons/03_predict.ts"]),
+      wallTime("deno", ["run", "lessons/08_train.ts"]),
+      wallTime("python3", ["-c", "import numpy"]),
+      wallTime("python3", [NUMPY_SCRIPT, "predict"]),
+      wallTime("python3", [NUMPY_SCRIPT, "train"]),
+    ].slice(0, measured === 2 ? 5 : 2),
   );
-  numpyTrain = median(result.seconds);
-}
-row("Training, 10,000 iterations (in process)", denoTrain, numpyTrain, "at least 100x");
+  const [predict, lesson08, importNumpy, numpyPredict, numpyTrain] = processes;
 
-// Whole processes, start-up included.
-const python3 = async (args: string[]) =>
-  pythonOk ? await wallTime("python3", args, runs) : undefined;
-const predict = await wallTime("deno", ["run", "lessons/03_predict.ts"], runs);
-row(
-  '`deno run lessons/03_predict.ts` vs `python3 -c "import numpy"`',
-  predict,
-  await python3(["-c", "import numpy"]),
-  "faster than importing NumPy",
-);
-row(
-  "`deno run lessons/03_predict.ts` vs the tutorial's prediction script",
-  predict,
-  await python3([SCRIPT, "predict"]),
-);
-row(
-  "`deno run lessons/08_train.ts` vs the tutorial's training script",
-  await wallTime("deno", ["run", "lessons/08_train.ts"], runs),
-  await python3([SCRIPT, "train"]),
-);
+  const rows: string[][] = [];
+  const row = (measure: string, deno: Times, other?: Times, target = "") =>
+    rows.push([
+      measure,
+      spread(deno),
+      other ? spread(other) : "skipped",
+      other ? ratio(deno, other) : "",
+      target,
+    ]);
+  row("Training, 10,000 iterations, warm (in process)", warm.deno, warm.numpy, "at least 100x");
+  row("Training, 10,000 iterations, cold (first in a process)", cold[0], cold[1]);
+  row(
+    '`deno run lessons/03_predict.ts` vs `python3 -c "import numpy"`',
+    predict,
+    importNumpy,
+    "faster than importing NumPy",
+  );
+  row(
+    "`deno run lessons/03_predict.ts` vs the tutorial's prediction script",
+    predict,
+    numpyPredict,
+  );
+  row("`deno run lessons/08_train.ts` vs the tutorial's training script", lesson08, numpyTrain);
+  const versions = typeof numpy === "string" ? "" : numpy.versions;
 
-const table = [
-  "| Measure | Deno | NumPy | Ratio | Target |",
-  "| --- | --- | --- | --- | --- |",
-  ...rows.map((row) => `| ${row.join(" | ")} |`),
-].join("\n");
-const report = [
-  `Measured on ${await machine()}${numpyInfo}, ${
-    new Date().toISOString().slice(0, 10)
-  }. Medians of ${runs} runs (training in process: ${runs * 10} runs for Deno) after a warm-up.`,
-  "",
-  table,
-  "",
-  ...notes,
-].join("\n");
-console.log(report);
+  const report = [
+    `Measured on ${await machine()}${versions}, ${
+      new Date().toISOString().slice(0, 10)
+    }, with seed ${seed}.`,
+    "",
+    "| Measure | Deno: median (fastest–slowest) | NumPy: median (fastest–slowest) | Ratio | Target |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map((cells) => `| ${cells.join(" | ")} |`),
+    "",
+    `Warm: in process, after a warm-up (${count(runs * WARM_ROUNDS * DENO_PER_ROUND, "run")} ` +
+    `for Deno, ${count(runs * WARM_ROUNDS, "run")} for NumPy). Cold: the first training in a ` +
+    `fresh process, what a learner's single run spends on it (${count(runs, "process")} ` +
+    `each). Whole processes: ${count(runs, "run")} each, after ${PROCESS_WARMUP} unmeasured. ` +
+    `The two sides take turns, run by run, so that the machine's load falls on both alike; ` +
+    `the ratio compares the medians.`,
+    ...notes.map((note) => `\n${note}`),
+  ].join("\n");
+  io.log(report);
 
-if (flags["update-readme"]) {
-  const readme = await Deno.readTextFile("README.md");
-  const begin = "<!-- performance:begin -->";
-  const end = "<!-- performance:end -->";
-  const [head, rest] = readme.split(begin);
-  if (rest === undefined || !rest.includes(end)) {
-    throw new Error(`README.md has no ${begin} ... ${end} section to update`);
+  if (updateReadme) {
+    const readme = await readTextFileFor("update-readme", README, files);
+    const updated = withSection(readme, await formatMarkdown(report));
+    await writeTextFileFor("update-readme", README, updated, files, {
+      temporary: README_TEMPORARY,
+    });
+    io.log("");
+    io.log(`Updated the Performance section of ${README}`);
   }
-  const tail = rest.slice(rest.indexOf(end));
-  await Deno.writeTextFile("README.md", `${head}${begin}\n${report}\n${tail}`);
-  console.log("\nUpdated the Performance section of README.md");
 }
+
+// The command line, in the lessons' shape: the same flag spec, runner and exit codes.
+export const spec = defineLesson({
+  summary: "The project's network against the tutorial's NumPy code: times, side by side.",
+  flags: {
+    runs: {
+      kind: "whole",
+      default: 7,
+      min: 1,
+      max: 1000,
+      help: "Measured runs of each measure (warm training: 10x as many for Deno, 3x for NumPy)",
+    },
+    seed: seedFlag("Seed of the starting weights and the sample picks, as in lesson 08"),
+    updateReadme: {
+      kind: "switch",
+      help: "Also write the table into README.md's Performance section",
+    },
+  },
+  examples: [
+    "deno task compare",
+    "deno task compare --runs 15 --seed 7",
+    "deno task compare:readme   (the same, with --update-readme)",
+  ],
+});
+
+export const main = lessonMain(import.meta.url, spec, compare);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -157,7 +157,8 @@ export async function writeTextFileFor(
 ): Promise<void> {
   const { temporary = temporaryFor(path), signals = denoSignals } = options;
   const writing = (async () => {
-    await files.mkdir(folderOf(path));
+    const folder = folderOf(path);
+    if (folder !== ".") await files.mkdir(folder); // the working folder exists already
     await files.writeTextFile(temporary, text);
     await files.rename(temporary, path);
   })();

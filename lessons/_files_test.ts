@@ -177,3 +177,18 @@ Deno.test("checkWritableFor refuses before any work, with the flags that grant a
   const granted: Files = { ...memoryFiles(), permitted: () => Promise.resolve(true) };
   assert.equal(await checkWritableFor("plot", "out/x.svg", granted), undefined);
 });
+
+Deno.test("writing in the working folder needs no access to the folder: only the file and its temporary", async () => {
+  const files = memoryFiles({ "README.md": "old" });
+  const touched: string[] = [];
+  const watched: Files = {
+    ...files,
+    mkdir: (path) => Promise.reject(new Error(`mkdir ${path}: needs write access to it`)),
+    writeTextFile: (path, text) => (touched.push(path), files.writeTextFile(path, text)),
+  };
+  await writeTextFileFor("update-readme", "README.md", "new", watched, {
+    temporary: ".README.md.tmp",
+  });
+  assert.deepEqual(touched, [".README.md.tmp"]);
+  assert.deepEqual(files.files, { "README.md": "new" });
+});

@@ -1,0 +1,58 @@
+// The job both sides of the comparison run: lesson 08's default training on the tutorial's eight
+// points, with its starting parameters and its sample picks written down, so that NumPy can
+// replay exactly the same run.
+
+import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
+import { parseDataset } from "../lib/data/parse_dataset.ts";
+import { NeuralNetwork } from "../lib/neural_network.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
+
+/** The tutorial's eight points and their targets. */
+export const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
+
+/** One training run, written down: what the NumPy side reads as JSON. */
+export interface Job {
+  learning_rate: number;
+  iterations: number;
+  weights: number[];
+  bias: number;
+  /** The sample picked at each iteration. */
+  picks: number[];
+}
+
+/**
+ * Lesson 08's run for a seed: one seeded generator draws the starting weights and bias, then
+ * every sample pick, as the lesson's network does.
+ */
+export function makeJob(seed: number, iterations = 10_000, learningRate = 0.1): Job {
+  const random = seededRandom(seed);
+  const start = new NeuralNetwork({ learningRate, random });
+  const picks = Array.from({ length: iterations }, () => Math.floor(random() * inputs.length));
+  return {
+    learning_rate: learningRate,
+    iterations,
+    weights: start.weights,
+    bias: start.bias,
+    picks,
+  };
+}
+
+/**
+ * Prepares the project's network for the job: each call of the returned function trains a
+ * network from the job's start and returns its cumulative errors. Its random() replays the
+ * picks, one per iteration: the loop turns `(pick + 0.5) / 8` back into `pick`, as
+ * `Math.floor(random() * 8)`; they are computed once here, outside any timing.
+ */
+export function trainerFor(job: Job): () => number[] {
+  const uniforms = job.picks.map((pick) => (pick + 0.5) / inputs.length);
+  return () => {
+    let k = 0;
+    const network = new NeuralNetwork({
+      learningRate: job.learning_rate,
+      weights: job.weights,
+      bias: job.bias,
+      random: () => uniforms[k++],
+    });
+    return network.train(inputs, targets, job.iterations);
+  };
+}

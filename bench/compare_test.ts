@@ -1,0 +1,122 @@
+// The comparison script takes its flags like the lessons do: every mistake is one line and exit
+// code 2, every missing permission one line and exit code 1, before anything is measured. These
+// tests run it in process, without permissions, so nothing is measured here.
+
+import { assert } from "chai";
+import { NeuralNetwork } from "../lib/neural_network.ts";
+import { MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
+import { LessonError } from "../lessons/_cli.ts";
+import { denoFiles } from "../lessons/_io.ts";
+import { runLesson } from "../lessons/_testing.ts";
+import { inputs, makeJob, targets, trainerFor } from "./_job.ts";
+import { agreement, main, ratio, spread, withSection } from "./compare.ts";
+
+/** Asserts one line on stderr containing `message`, nothing on stdout, and the exit code. */
+async function expectError(args: string[], code: number, message: string) {
+  const { code: exit, out, err } = await runLesson(main, args, denoFiles);
+  assert.equal(exit, code, `exit code for ${args.join(" ")}`);
+  assert.deepEqual(out, []);
+  assert.lengthOf(err, 1, `one line for ${args.join(" ")}`);
+  assert.include(err[0], message);
+  assert.notInclude(err[0], "    at ", "no stack trace");
+}
+
+Deno.test("a mistake on the command line is one line and exit code 2, never a stack trace", async () => {
+  await expectError(["--bogus"], 2, "Error: Unknown flag --bogus. Run with --help for usage.");
+  const runs = "expected a whole number from 1 to 1000";
+  await expectError(["--runs", "abc"], 2, `Invalid --runs "abc": ${runs}`);
+  await expectError(["--runs", "0"], 2, `Invalid --runs "0": ${runs}`);
+  await expectError(["--runs", "2.5"], 2, `Invalid --runs "2.5": ${runs}`);
+  const seed = "expected a whole number from 0 to 4294967295";
+  await expectError(["--seed", "abc"], 2, `Invalid --seed "abc": ${seed}`);
+  await expectError(["--seed="], 2, `Invalid --seed "": ${seed}`);
+  await expectError(["--seed", "4294967296"], 2, `Invalid --seed "4294967296"`);
+  await expectError(["7"], 2, 'Unexpected argument "7"');
+  await expectError(["--update-readme=yes"], 2, "--update-readme takes no value");
+});
+
+Deno.test("--help prints the flags, their defaults and the tasks, within 80 columns: exit 0", async () => {
+  const { code, out, err } = await runLesson(main, ["--help"]);
+  assert.equal(code, 0);
+  assert.deepEqual(err, []);
+  const help = out.join("\n").replace(/\n {20,}/g, " "); // unwrap the wrapped descriptions
+  for (const line of out.join("\n").split("\n")) assert.isAtMost(line.length, 80, line);
+  assert.match(help, /--runs N .*\(default: 7;/);
+  assert.match(help, /--seed N .*\(default: 42;/);
+  assert.include(help, "--update-readme");
+  assert.include(help, "deno task compare:readme");
+});
+
+const runGranted = (await Deno.permissions.query({ name: "run", command: "deno" })).state ===
+  "granted";
+
+Deno.test({
+  name: "without permission to run the programs it stops before measuring: exit 1",
+  ignore: runGranted,
+  fn: async () => {
+    for (const args of [[], ["--seed", "4294967295"], ["--runs", "1000"]]) {
+      await expectError(
+        args,
+        1,
+        "Error: running deno needs --allow-run=deno,python3,lscpu; run it as deno task compare",
+      );
+    }
+  },
+});
+
+Deno.test({
+  name: "--update-readme without permission to write README.md stops before measuring: exit 1",
+  ignore: (await Deno.permissions.query({ name: "write", path: "README.md" })).state === "granted",
+  fn: async () => {
+    await expectError(
+      ["--update-readme"],
+      1,
+      "Error: --update-readme README.md: writing it needs write permission, and read " +
+        "permission to move it into place; run with --allow-read=README.md,.README.md.tmp " +
+        "--allow-write=README.md,.README.md.tmp, as deno task compare:readme does",
+    );
+  },
+});
+
+Deno.test("the job is lesson 08's default run: same start, same picks, same errors", () => {
+  const lesson08 = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
+  assert.deepEqual(trainerFor(makeJob(42))(), lesson08.train(inputs, targets, 10_000));
+});
+
+Deno.test("the largest seed makes a job (it used to crash on seed + 1)", () => {
+  const job = makeJob(MAX_SEED);
+  assert.lengthOf(job.picks, 10_000);
+  assert.isTrue(job.picks.every((pick) => Number.isInteger(pick) && pick >= 0 && pick < 8));
+  assert.lengthOf(trainerFor(job)(), 100);
+});
+
+Deno.test("the trajectories must agree within 1e-9, in length and in every value", () => {
+  assert.closeTo(agreement([1, 2], [1, 2 + 1e-12]), 1e-12, 1e-15);
+  assert.throws(() => agreement([1, 2], [1, 2.1]), LessonError, "largest difference");
+  assert.throws(() => agreement([1, 2], [1]), LessonError, "2 and 1 values");
+  assert.throws(() => agreement([1, NaN], [1, 2]), LessonError, "differ");
+});
+
+Deno.test("each figure is the median with the fastest and the slowest run", () => {
+  assert.equal(spread([0.000455, 0.000431, 0.000702]), "0.455 ms (0.431–0.702)");
+  assert.equal(spread([0.0516, 0.0471, 0.0803, 0.049]), "50.3 ms (47.1–80.3)");
+  assert.equal(spread([0.00612]), "6.12 ms (6.12–6.12)");
+  assert.equal(spread([0.4764, 0.5]), "488 ms (476–500)");
+  assert.equal(ratio([0.000455], [0.0516]), "113x faster");
+  assert.equal(ratio([0.0732], [0.4764]), "6.5x faster");
+  assert.equal(ratio([0.5], [0.4]), "0.8x");
+});
+
+Deno.test("the README changes only between its performance markers", () => {
+  const readme =
+    "# T\n\nbefore\n\n<!-- performance:begin -->\nold\n<!-- performance:end -->\n\nafter\n";
+  assert.equal(
+    withSection(readme, "new table\n"),
+    "# T\n\nbefore\n\n<!-- performance:begin -->\n\nnew table\n\n<!-- performance:end -->\n\nafter\n",
+  );
+  assert.throws(() => withSection("# T\n", "x"), LessonError, "has no <!-- performance:begin -->");
+  assert.throws(
+    () => withSection("<!-- performance:end -->\n<!-- performance:begin -->\n", "x"),
+    LessonError,
+  );
+});

@@ -55,16 +55,10 @@ const median = (values: Times) => {
 const fastest = (values: Times) => values.reduce((a, b) => Math.min(a, b), Infinity);
 const slowest = (values: Times) => values.reduce((a, b) => Math.max(a, b), -Infinity);
 
-/** Milliseconds with three significant digits or more: 0.455, 6.12, 51.6, 476. */
+/** Milliseconds with three significant digits, or whole: 0.455, 6.12, 51.6, 476, 1204. */
 const milliseconds = (seconds: number) => {
   const ms = seconds * 1e3;
-  return ms < 1
-    ? ms.toFixed(3)
-    : ms < 10
-    ? ms.toFixed(2)
-    : ms < 100
-    ? ms.toFixed(1)
-    : ms.toFixed(0);
+  return ms < 100 ? ms.toPrecision(3) : ms.toFixed(0);
 };
 
 /** "1 run", "7 runs", "7 processes". */

@@ -94,6 +94,7 @@ Deno.test("the trajectories must agree within 1e-9, in length and in every value
   assert.closeTo(agreement([1, 2], [1, 2 + 1e-12]), 1e-12, 1e-15);
   assert.throws(() => agreement([1, 2], [1, 2.1]), LessonError, "largest difference");
   assert.throws(() => agreement([1, 2], [1]), LessonError, "2 and 1 values");
+  assert.throws(() => agreement([1], [1, 2]), LessonError, "1 and 2 values");
   assert.throws(() => agreement([1, NaN], [1, 2]), LessonError, "differ");
 });
 

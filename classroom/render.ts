@@ -56,9 +56,6 @@ const WORKSPACE = `
     <button type="button" id="help">--help</button>
     <span id="status" role="status"></span>
   </div>
-  <pre id="output" aria-label="What the lesson prints"></pre>
-  <pre id="errors" aria-label="What the lesson prints on stderr" hidden></pre>
-  <div id="pictures"></div>
   <div id="training" hidden>
     <h3>Watch it learn</h3>
     <div class="actions">
@@ -76,6 +73,9 @@ const WORKSPACE = `
     <p id="progress" role="status"></p>
     <div id="runs"></div>
   </div>
+  <pre id="output" aria-label="What the lesson prints"></pre>
+  <pre id="errors" aria-label="What the lesson prints on stderr" hidden></pre>
+  <div id="pictures"></div>
 </div>`;
 
 /**

@@ -86,11 +86,11 @@ class RunView {
     pictures.append(this.#curve);
     const time = element(
       "p",
-      { class: "time" },
+      { class: "time", "data-ms": String(trainingTime) },
       `Trained ${iterations.toLocaleString("en")} iterations in ${trainingTime.toFixed(2)} ms ` +
         `in this browser.`,
     );
-    this.node.append(pictures, this.#numbers);
+    this.node.append(this.#numbers, pictures);
     const points = recording.frames[0].points.length;
     if (points > 0 && points === inputs.length) {
       const table = element("table", { class: "predictions" });
@@ -106,7 +106,7 @@ class RunView {
         this.#predictions.push(cell);
         row(element("td", {}, formatArray(input)), cell, element("td", {}, String(targets[i])));
       });
-      this.node.append(table);
+      pictures.append(table);
     }
     this.node.append(time);
   }
@@ -115,8 +115,12 @@ class RunView {
     const { errors, iterations, inputs, targets, span } = this.recording;
     const count = Math.ceil(frame.done / ERROR_EVERY);
     this.#numbers.replaceChildren(
-      `Iteration ${frame.done.toLocaleString("en")}: cumulative error `,
-      element("span", { class: "error" }, count === 0 ? "-" : formatNumber(errors[count - 1])),
+      `Iteration ${frame.done.toLocaleString("en")}: `,
+      ...(count === 0 ? ["no cumulative error yet"] : [
+        "cumulative error ",
+        element("span", { class: "error" }, formatNumber(errors[count - 1])),
+        ` (at iteration ${((count - 1) * ERROR_EVERY).toLocaleString("en")})`,
+      ]),
     );
     // At most one point per column of the picture.
     const stride = Math.max(1, Math.ceil(errors.length / 350));

@@ -99,6 +99,8 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   status.textContent = "";
   dropAnimation();
   document.body.dataset.lesson = section.dataset.lesson;
+  // When the page first became usable, by the browser's clock from the start of navigation.
+  document.body.dataset.readyAt ??= performance.now().toFixed(1);
   document.body.dataset.ready = "true";
   if (query.get("run") === "1") await run(argsFor(module.spec, current.texts));
 }

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // What the classroom page's browser tests, its screenshot and its measurement share: the page
 // served by `deno task classroom` itself on a free port, Debian's Chromium driven headless by
 // puppeteer-core, a watch on everything the page asks for or complains about, and what

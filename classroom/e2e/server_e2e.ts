@@ -1,0 +1,71 @@
+// The classroom page's server, as `deno task classroom` starts it: its address on stdout, only
+// 127.0.0.1, only what it serves, the lessons' flag rules for --port, a port in use, Ctrl-C.
+//
+// Run it: deno task test:browser      (it needs net and run permissions)
+
+import { assert } from "chai";
+import { startClassroom } from "./browser.ts";
+
+async function task(...args: string[]) {
+  const { code, stdout, stderr } = await new Deno.Command("deno", {
+    args: ["task", "--quiet", "classroom", ...args],
+    env: { NO_COLOR: "1" },
+  }).output();
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return { code, stdout: text(stdout), stderr: text(stderr) };
+}
+
+Deno.test("the server prints its address, serves the page and its scripts, and nothing else", async () => {
+  const classroom = await startClassroom();
+  try {
+    assert.match(classroom.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const get = (path: string, init?: RequestInit) => fetch(new URL(path, classroom.url), init);
+    const page = await get("/");
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get("content-type")!, /^text\/html/);
+    assert.include(page.headers.get("content-security-policy")!, "default-src 'self'");
+    assert.include(await page.text(), 'data-file="08_train.ts"');
+    const lesson = await get("/lessons/08_train.ts");
+    assert.equal(lesson.status, 200);
+    assert.match(lesson.headers.get("content-type")!, /^text\/javascript/);
+    assert.include(await lesson.text(), "export");
+    for (const path of ["/deno.json", "/lessons/08_train_test.ts", "/..%2fdeno.json", "/x.js"]) {
+      const response = await get(path);
+      await response.body?.cancel();
+      assert.equal(response.status, 404, path);
+    }
+    const post = await get("/", { method: "POST" });
+    await post.body?.cancel();
+    assert.equal(post.status, 405);
+  } finally {
+    const { code, stderr } = await classroom.stop();
+    assert.equal(code, 0, "Ctrl-C stops it cleanly");
+    assert.notInclude(stderr, "error", stderr);
+  }
+});
+
+Deno.test("--port takes the lessons' flag rules: a bad value is one line and exit code 2", async () => {
+  const { code, stdout, stderr } = await task("--port", "http");
+  assert.equal(code, 2);
+  assert.equal(stdout, "");
+  assert.equal(
+    stderr.trim().split("\n").at(-1),
+    'Error: Invalid --port "http": expected a whole number from 0 to 65535. ' +
+      "Run with --help for usage.",
+  );
+  const help = await task("--help");
+  assert.equal(help.code, 0);
+  assert.include(help.stdout, "Usage: deno run classroom/server.ts [flags]");
+});
+
+Deno.test("a port in use is one line that says what to do, and exit code 1", async () => {
+  const classroom = await startClassroom();
+  try {
+    const { code, stdout, stderr } = await task("--port", new URL(classroom.url).port);
+    assert.equal(code, 1);
+    assert.equal(stdout, "");
+    assert.match(stderr.trim(), /^Error: Port \d+ is in use: .*\(--port 0 picks a free one\)$/);
+  } finally {
+    await classroom.stop();
+  }
+});

@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import fc from "fast-check";
-import { anyVector, isRefusal } from "./_property.ts";
+import { anyValue, anyVector, isRefusal } from "./_property.ts";
 import { formatArray, formatNumber } from "./format_array.ts";
 
 // The expected strings are what NumPy 2.4 prints for `print(np.array(values))`.
@@ -89,4 +89,14 @@ Deno.test("formatNumber prints one value the way it appears inside a NumPy array
   assert.equal(formatNumber(4.1259999999999994), "4.126");
   assert.equal(formatNumber(-0.2920383), "-0.2920383");
   assert.equal(formatNumber(0.0000453978687), "4.53978687e-05");
+});
+
+Deno.test("property: formatNumber of any value is one number as NumPy prints it, or a TypeError", () => {
+  fc.assert(fc.property(anyValue, (value) => {
+    try {
+      return /^(-?\d+\.\d*(e[+-]\d+)?|nan|-?inf)$/.test(formatNumber(value as number));
+    } catch (error) {
+      return isRefusal(error) && error instanceof TypeError;
+    }
+  }));
 });

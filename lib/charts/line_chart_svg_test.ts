@@ -1,5 +1,7 @@
 import { assert } from "chai";
+import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
+import { anyValue, finiteOrRefusedAsync } from "../_property.ts";
 import { lineChartSvg } from "./line_chart_svg.ts";
 
 /** What an axis spans, as Vega describes it: "from 1.8 to 4.0". */
@@ -85,4 +87,18 @@ Deno.test("no points, or values and titles of the wrong type, are refused", asyn
   assert.instanceOf(typed, TypeError);
   assert.include(typed.message, 'Expected y[1] to be a number, got "2"');
   assert.instanceOf(await failure({ xTitle: 3 }), TypeError);
+});
+
+Deno.test("property: any points draw an SVG chart or are a RangeError/TypeError", async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(anyValue, { maxLength: 3 }),
+      fc.array(anyValue, { maxLength: 3 }),
+      (x, y) =>
+        finiteOrRefusedAsync(() =>
+          lineChartSvg({ x: x as number[], y: y as number[], xTitle: "x", yTitle: "y" })
+        ),
+    ),
+    { numRuns: 40 },
+  );
 });

@@ -206,7 +206,8 @@ export class MultiLayerNetwork {
     }
     this.layers.forEach((layer, l) => {
       const units = gradients[l];
-      assertArray(`gradients[${l}]`, units);
+      // Names are built only for a message: this runs on every iteration of training.
+      if (!Array.isArray(units)) assertArray(`gradients[${l}]`, units);
       if (units.length !== layer.weights.length) {
         throw new RangeError(
           `Expected gradients for ${layer.weights.length} units in layer ${l}, got ${units.length}`,
@@ -214,7 +215,7 @@ export class MultiLayerNetwork {
       }
       layer.weights.forEach((row, j) => {
         const unit = units[j];
-        assertObject(`gradients[${l}][${j}]`, unit);
+        if (typeof unit !== "object" || unit === null) assertObject(`gradients[${l}][${j}]`, unit);
         if (!Array.isArray(unit.weights)) {
           assertArray(`gradients[${l}][${j}].weights`, unit.weights);
         }

@@ -1,4 +1,6 @@
 import { assert } from "chai";
+import fc from "fast-check";
+import { anyValue, finiteOrRefused } from "../_property.ts";
 import { DEFAULT_SEED, MAX_SEED, seededRandom } from "./seeded_random.ts";
 
 Deno.test("seededRandom gives the same sequence for the same seed", () => {
@@ -42,4 +44,14 @@ Deno.test("seededRandom refuses a seed that is not a number with a TypeError, no
     'Expected the seed to be a number, got "42"',
   );
   assert.throws(() => fromJavaScript(null), TypeError, "got null");
+});
+
+Deno.test("property: seededRandom of any seed draws numbers in [0, 1), or refuses the seed", () => {
+  fc.assert(fc.property(anyValue, (seed) =>
+    finiteOrRefused(() => {
+      const random = seededRandom(seed as number);
+      const draws = [random(), random(), random()];
+      if (!draws.every((u) => u >= 0 && u < 1)) throw new Error(`draws ${draws}`);
+      return draws;
+    })));
 });

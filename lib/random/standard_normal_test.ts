@@ -1,4 +1,6 @@
 import { assert } from "chai";
+import fc from "fast-check";
+import { anyValue, finiteOrRefused } from "../_property.ts";
 import { seededRandom } from "./seeded_random.ts";
 import { standardNormal } from "./standard_normal.ts";
 
@@ -31,5 +33,21 @@ Deno.test("standardNormal refuses a random source that leaves [0, 1) instead of 
     () => standardNormal(0.5 as unknown as () => number),
     TypeError,
     "random to be a function",
+  );
+});
+
+Deno.test("property: standardNormal of any random source is a finite draw or a RangeError/TypeError", () => {
+  const source = fc.oneof(
+    fc.array(fc.oneof(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), anyValue), {
+      minLength: 2,
+      maxLength: 2,
+    }).map((values) => {
+      let i = 0;
+      return () => values[i++ % 2] as number;
+    }),
+    anyValue,
+  );
+  fc.assert(
+    fc.property(source, (random) => finiteOrRefused(() => standardNormal(random as () => number))),
   );
 });

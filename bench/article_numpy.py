@@ -7,7 +7,7 @@ TypeScript NeuralNetwork can be run on exactly the same job.
 Usage:
     python3 bench/article_numpy.py predict   # lesson 03: the two sample predictions
     python3 bench/article_numpy.py train     # lesson 08: 10,000 iterations, seeded
-    python3 bench/article_numpy.py serve     # a job as JSON on stdin, then one timed run per line
+    python3 bench/article_numpy.py serve     # a job as JSON on stdin, then one run per line, CPU time
     python3 bench/article_numpy.py cold      # a job as JSON on stdin: the first run, timed
 """
 
@@ -131,26 +131,28 @@ def run_job(job):
     return network.train(input_vectors, targets, job["iterations"], job["picks"])
 
 
-def timed(job):
-    """One run of the job: its cumulative errors and its time in seconds."""
-    start = time.perf_counter()
+def timed(job, clock=time.perf_counter):
+    """One run of the job: its cumulative errors and its time in seconds on `clock`."""
+    start = clock()
     errors = run_job(job)
-    return [float(e) for e in errors], time.perf_counter() - start
+    return [float(e) for e in errors], clock() - start
 
 
 def serve():
     """Read a job as JSON on the first line of stdin and print the versions as a JSON line; then
-    for each further line, run the job once and print its errors and time as a JSON line. The
-    caller alternates these runs with its own, so that both sides meet the same machine load."""
+    for each further line, run the job once and print its errors and its time as a JSON line.
+    The time is the CPU time of this process, which the moments when another program has the
+    core do not count; the caller alternates these runs with its own."""
     job = json.loads(sys.stdin.readline())
     print(json.dumps({"python": sys.version.split()[0], "numpy": np.__version__}), flush=True)
     for _line in sys.stdin:
-        errors, seconds = timed(job)
+        errors, seconds = timed(job, time.process_time)
         print(json.dumps({"errors": errors, "seconds": seconds}), flush=True)
 
 
 def cold():
-    """Run the job on stdin once, the first training of this process; print its time as JSON."""
+    """Run the job on stdin once, the first training of this process; print its wall time (what
+    a learner waits for) as JSON."""
     job = json.load(sys.stdin)
     errors, seconds = timed(job)
     json.dump({"errors": errors, "seconds": seconds}, sys.stdout)

@@ -2,8 +2,8 @@
 //
 // 1. Training, lesson 08's default run: both sides start from the same weights and bias and pick
 //    the same samples, so their 100 cumulative errors must agree (to 1e-9). Each side's training
-//    is timed warm (in process, after a warm-up: the loop at full speed) and cold (the first
-//    training in a fresh process: what a learner's single run spends on it).
+//    is timed warm (in process, after a warm-up: the loop at full speed, in CPU time) and cold
+//    (the first training in a fresh process, in wall time: what a learner's single run waits).
 // 2. Whole processes, start-up included: `deno run lessons/03_predict.ts` against
 //    `python3 -c "import numpy"` and the tutorial's prediction script, and
 //    `deno run lessons/08_train.ts` against the tutorial's training script.
@@ -25,6 +25,7 @@ import {
 import { checkWritableFor, readTextFileFor, writeTextFileFor } from "../lessons/_files.ts";
 import type { Files, Io } from "../lessons/_io.ts";
 import { printable } from "../lib/data/_printable.ts";
+import process from "node:process";
 import { type Job, makeJob, trainerFor } from "./_job.ts";
 
 const NUMPY_SCRIPT = "bench/article_numpy.py";
@@ -159,12 +160,16 @@ const coldTime = (command: string, args: string[], job: Job, check: Check) => as
   return result.seconds as number;
 };
 
-/** Deno's warm training: `count` runs in this process, each timed. */
+/**
+ * Deno's warm training: `count` runs in this process, each timed in CPU time of the process (as
+ * the NumPy side is), which the moments when another program has the core do not count.
+ */
 function denoRuns(train: () => number[], count: number): Times {
   return Array.from({ length: count }, () => {
-    const start = performance.now();
+    const start = process.cpuUsage();
     train();
-    return (performance.now() - start) / 1e3;
+    const { user, system } = process.cpuUsage(start);
+    return (user + system) / 1e6;
   });
 }
 
@@ -399,12 +404,13 @@ async function compare(
     "| --- | --- | --- | --- | --- |",
     ...rows.map((cells) => `| ${cells.join(" | ")} |`),
     "",
-    `Warm: in process, after a warm-up (${count(runs * WARM_ROUNDS * DENO_PER_ROUND, "run")} ` +
-    `for Deno, ${count(runs * WARM_ROUNDS, "run")} for NumPy). Cold: the first training in a ` +
-    `fresh process, what a learner's single run spends on it (${count(runs, "process")} ` +
-    `each). Whole processes: ${count(runs, "run")} each, after ${PROCESS_WARMUP} unmeasured. ` +
-    `The two sides take turns, run by run, so that the machine's load falls on both alike; ` +
-    `the ratio compares the medians.`,
+    `Warm: in process, after a warm-up, in CPU time, which the moments when another program ` +
+    `has the core do not count (${count(runs * WARM_ROUNDS * DENO_PER_ROUND, "run")} for Deno, ` +
+    `${count(runs * WARM_ROUNDS, "run")} for NumPy). Cold: the first training in a fresh ` +
+    `process, in wall time: what a learner's single run waits for it ` +
+    `(${count(runs, "process")} each). Whole processes: wall time, ${count(runs, "run")} each, ` +
+    `after ${PROCESS_WARMUP} unmeasured. The two sides take turns, run by run, so that the ` +
+    `machine's load falls on both alike; the ratio compares the medians.`,
     ...notes.map((note) => `\n${note}`),
   ].join("\n");
   io.log(report);

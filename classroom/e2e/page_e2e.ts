@@ -18,12 +18,26 @@ import {
   OUT,
   pagePrinted,
   press,
+  type Printed,
   startClassroom,
   watch,
 } from "./browser.ts";
 
 const SCREENSHOTS = `${OUT}/screenshots`;
 const ANIMATED = ["08_train.ts", "10_hidden_layer.ts", "11_diagnosis.ts"];
+
+/** The page printed what the terminal printed; if not, the first line that differs. */
+function assertPrinted(page: Printed, terminal: Printed, what = "the page and deno run"): void {
+  for (const key of ["code", "stdout", "stderr"] as const) {
+    if (page[key] === terminal[key]) continue;
+    const [ours, theirs] = [String(page[key]).split("\n"), String(terminal[key]).split("\n")];
+    const line = ours.findIndex((text, i) => text !== theirs[i]);
+    assert.fail(
+      `${what}: ${key} differs at line ${line + 1}:\n  page:     ${JSON.stringify(ours[line])}` +
+        `\n  terminal: ${JSON.stringify(theirs[line])}`,
+    );
+  }
+}
 
 /** A value a flag accepts that is not its default: what a learner would try. */
 function anotherValue(key: string, flag: Flag): string | undefined {
@@ -122,7 +136,7 @@ Deno.test({
             const idea = await page.$eval(`#lesson-${number} .idea`, (e) => e.textContent!);
             assert.isAbove(idea.trim().length, 40, "the lesson's idea, from its opening comment");
             await press(page, "#run");
-            assert.deepEqual(await pagePrinted(page), await denoRun(file, []));
+            assertPrinted(await pagePrinted(page), await denoRun(file, []));
             const [width, viewport] = await page.evaluate(() => [
               document.documentElement.scrollWidth,
               document.documentElement.clientWidth,
@@ -134,7 +148,7 @@ Deno.test({
 
         await t.step(`lesson ${number}: --help prints the command line's help`, async () => {
           await press(page, "#help");
-          assert.deepEqual(await pagePrinted(page), await denoRun(file, ["--help"]));
+          assertPrinted(await pagePrinted(page), await denoRun(file, ["--help"]));
         });
 
         const tried = flagToTry(spec);
@@ -152,7 +166,7 @@ Deno.test({
             assert.equal(terminal.code, 2);
             assert.include(terminal.stderr, `${message}.`, "the same message as the terminal's");
             await press(page, "#run");
-            assert.deepEqual(await pagePrinted(page), terminal);
+            assertPrinted(await pagePrinted(page), terminal);
           });
 
           const value = anotherValue(key, flag)!;
@@ -168,7 +182,7 @@ Deno.test({
               );
               await press(page, "#run");
               const terminal = await denoRun(file, [name, value]);
-              assert.deepEqual(await pagePrinted(page), terminal);
+              assertPrinted(await pagePrinted(page), terminal);
               if (ANIMATED.includes(file)) {
                 await page.click("#finish");
                 await assertEndsAsTheTerminal(page, file, terminal.stdout);
@@ -185,7 +199,7 @@ Deno.test({
               assert.isTrue(await page.$eval("#training", (e) => (e as HTMLElement).hidden));
               await press(page, "#run");
               const terminal = await denoRun(file, []);
-              assert.deepEqual(await pagePrinted(page), terminal, "recording changes no output");
+              assertPrinted(await pagePrinted(page), terminal, "recording changes no output");
               assert.isFalse(await page.$eval("#training", (e) => (e as HTMLElement).hidden));
               await waitForTraining(page, "paused", 0);
               const curve = () => page.$eval(".run .line", (e) => e.getAttribute("points")!);
@@ -221,7 +235,7 @@ Deno.test({
           "/?lesson=08&seed=7&learning-rate=0.05&iterations=20000&run=1",
         );
         await page.waitForSelector("body[data-runs='1']");
-        assert.deepEqual(await pagePrinted(page), await denoRun("08_train.ts", flags));
+        assertPrinted(await pagePrinted(page), await denoRun("08_train.ts", flags));
         assert.equal(
           await page.$eval("#flag-learningRate", (e) => (e as HTMLInputElement).value),
           "0.05",
@@ -268,7 +282,7 @@ Deno.test({
           assert.equal(refused.code, 1);
           assert.equal(refused.stderr, `Error: ${message}\n`);
           await press(page, "#run");
-          assert.deepEqual(await pagePrinted(page), refused);
+          assertPrinted(await pagePrinted(page), refused);
 
           const good = "x1,x2,target\n0,0,0\n0,1,1\n1,0,1\n1,1,1\n";
           await page.locator(".data textarea").fill(good);
@@ -287,7 +301,7 @@ Deno.test({
             cwd: folder,
           });
           assert.equal(terminal.code, 0);
-          assert.deepEqual(await pagePrinted(page), terminal);
+          assertPrinted(await pagePrinted(page), terminal);
           await page.click("#finish");
           await assertEndsAsTheTerminal(page, "08_train.ts", terminal.stdout);
         } finally {

@@ -178,12 +178,16 @@ export class NeuralNetwork {
    * then left unchanged).
    */
   updateParameters(gradients: Gradients): void {
-    assertObject("the gradients", gradients);
-    const { bias: biasGradient, weights: weightGradients } = gradients;
+    if (typeof gradients !== "object" || gradients === null) {
+      assertObject("the gradients", gradients);
+    }
+    const biasGradient = gradients.bias;
+    const weightGradients = gradients.weights;
+    const weights = this.#weights;
     if (!Array.isArray(weightGradients)) assertArray("gradients.weights", weightGradients);
-    if (weightGradients.length !== this.#weights.length) {
+    if (weightGradients.length !== weights.length) {
       throw new RangeError(
-        `Expected ${this.#weights.length} weight gradients, got ${weightGradients.length}`,
+        `Expected ${weights.length} weight gradients, got ${weightGradients.length}`,
       );
     }
     const rate = this.learningRate;
@@ -192,16 +196,14 @@ export class NeuralNetwork {
     if (typeof biasGradient !== "number" || !Number.isFinite(this.#bias - biasGradient * rate)) {
       this.#refuse("bias", this.#bias, biasGradient);
     }
-    for (let j = 0; j < weightGradients.length; j++) {
+    for (let j = 0; j < weights.length; j++) {
       const gradient = weightGradients[j];
-      if (typeof gradient !== "number" || !Number.isFinite(this.#weights[j] - gradient * rate)) {
-        this.#refuse(`weights[${j}]`, this.#weights[j], gradient);
+      if (typeof gradient !== "number" || !Number.isFinite(weights[j] - gradient * rate)) {
+        this.#refuse(`weights[${j}]`, weights[j], gradient);
       }
     }
     this.#bias -= biasGradient * rate;
-    for (let j = 0; j < weightGradients.length; j++) {
-      this.#weights[j] -= weightGradients[j] * rate;
-    }
+    for (let j = 0; j < weights.length; j++) weights[j] -= weightGradients[j] * rate;
   }
 
   /** Throws the error for a parameter whose step cannot be taken. */

@@ -48,6 +48,10 @@ export interface LessonSpec<S extends Record<string, Flag>> {
   /** One line for `--help`: what the lesson does. */
   summary: string;
   flags: S;
+  /** The flag a bare argument gives a value to, e.g. `start` for `walkthrough 05`. */
+  positional?: keyof S & string;
+  /** How to run it, for `--help`, when not `deno run` on the file (e.g. a task). */
+  command?: string;
   /** Example commands for `--help`. */
   examples: readonly string[];
 }
@@ -134,6 +138,7 @@ export function readValue(key: string, flag: Flag, text: string): number | numbe
 export function parseFlags<S extends Record<string, Flag>>(
   args: readonly string[],
   flags: S,
+  positional?: keyof S & string,
 ): { help: boolean; values: FlagValues<S> } {
   const keys = new Map(Object.keys(flags).map((key) => [flagName(key), key]));
   const given: Record<string, unknown> = {};
@@ -146,7 +151,11 @@ export function parseFlags<S extends Record<string, Flag>>(
     }
     if (/^-[a-zA-Z]/.test(arg)) throw new UsageError(`Unknown flag ${arg}`);
     if (!arg.startsWith("--")) {
-      throw new UsageError(`Unexpected argument "${arg}": every value follows its flag`);
+      if (positional === undefined || positional in given) {
+        throw new UsageError(`Unexpected argument "${arg}": every value follows its flag`);
+      }
+      given[positional] = readValue(positional, flags[positional], arg);
+      continue;
     }
     const equals = arg.indexOf("=");
     const name = equals === -1 ? arg : arg.slice(0, equals);
@@ -173,7 +182,7 @@ export function parseFlags<S extends Record<string, Flag>>(
 }
 
 /** Breaks `text` into lines of at most `width` characters, at spaces. */
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {
@@ -188,7 +197,10 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** The text `--help` prints: the summary, usage, every flag with its default, examples. */
-export function helpText(command: string, spec: LessonSpec<Record<string, Flag>>): string {
+export function helpText<S extends Record<string, Flag>>(
+  command: string,
+  spec: LessonSpec<S>,
+): string {
   const column = 26;
   const row = (left: string, description: string) =>
     wrap(description, 78 - column).map((line, i) =>
@@ -206,7 +218,8 @@ export function helpText(command: string, spec: LessonSpec<Record<string, Flag>>
   return [
     spec.summary,
     "",
-    `Usage: ${command}${rows.length > 0 ? " [flags]" : ""}`,
+    `Usage: ${command}${spec.positional ? ` [${spec.flags[spec.positional].value ?? "N"}]` : ""}` +
+    `${rows.length > 0 ? " [flags]" : ""}`,
     "",
     "Flags:",
     ...rows,
@@ -233,10 +246,11 @@ export function lessonMain<S extends Record<string, Flag>>(
   spec: LessonSpec<S>,
   lesson: (flags: FlagValues<S>, io: Io, files: Files) => void | Promise<void>,
 ): Main {
-  const command = `deno run ${new URL(url).pathname.split("/").slice(-2).join("/")}`;
+  const command = spec.command ??
+    `deno run ${new URL(url).pathname.split("/").slice(-2).join("/")}`;
   return async (args = [], io = consoleIo, files = denoFiles) => {
     try {
-      const { help, values } = parseFlags(args, spec.flags);
+      const { help, values } = parseFlags(args, spec.flags, spec.positional);
       if (help) io.log(helpText(command, spec));
       else await lesson(values, io, files);
       return 0;

@@ -198,17 +198,11 @@ function denoTerminal(): Terminal | undefined {
   };
 }
 
-/**
- * `deno task walkthrough 05`: a lesson number alone, first, stands for `--start 05` (the flag
- * spec reads flags only).
- */
-export function startArgs(args: readonly string[]): string[] {
-  return /^\d+$/.test(args[0] ?? "") ? ["--start", ...args] : [...args];
-}
-
 // The command line, through the lessons' flag spec.
 export const spec = defineLesson({
   summary: "Every lesson in order: its title, its idea and its output, then wait for a key.",
+  command: "deno task walkthrough",
+  positional: "start",
   flags: {
     start: {
       kind: "whole",
@@ -238,4 +232,4 @@ export const main = lessonMain(import.meta.url, spec, async ({ start }, io) => {
   if (code !== 0) throw new LessonError(`a lesson failed with exit code ${code}`);
 });
 
-if (import.meta.main) Deno.exitCode = await main(startArgs(Deno.args));
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

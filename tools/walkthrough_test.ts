@@ -8,7 +8,6 @@ import {
   LESSON_MODULES,
   lessonsFrom,
   spec,
-  startArgs,
   type Terminal,
   walk,
 } from "./walkthrough.ts";
@@ -179,14 +178,13 @@ Deno.test("the real lessons, straight through: each header, idea and output, not
 });
 
 Deno.test("lesson 05 starts at lesson 05: deno task walkthrough 05 means --start 05", () => {
-  assert.deepEqual(startArgs(["05"]), ["--start", "05"]);
-  assert.deepEqual(startArgs(["--start", "5"]), ["--start", "5"]);
-  assert.deepEqual(startArgs([]), []);
-  assert.deepEqual(startArgs(["--help"]), ["--help"]);
-  assert.equal(parseFlags(startArgs(["05"]), spec.flags).values.start, 5);
-  assert.equal(parseFlags([], spec.flags).values.start, 1);
-  assert.throws(() => parseFlags(startArgs(["05", "06"]), spec.flags), 'Unexpected argument "06"');
-  assert.throws(() => parseFlags(startArgs(["100"]), spec.flags), 'Invalid --start "100"');
+  const start = (args: string[]) => parseFlags(args, spec.flags, spec.positional).values.start;
+  assert.equal(start(["05"]), 5);
+  assert.equal(start(["--start", "5"]), 5);
+  assert.equal(start([]), 1);
+  assert.throws(() => start(["05", "06"]), 'Unexpected argument "06"');
+  assert.throws(() => start(["05", "--start", "6"]), "--start is given twice");
+  assert.throws(() => start(["100"]), 'Invalid --start "100"');
 });
 
 Deno.test("a lesson missing from the list of modules, or misnumbered, is a bug that names it", async () => {

@@ -4,7 +4,7 @@
 // (a bad flag, bad data, a missing permission) are one line and an exit code; anything else is
 // a bug and is thrown on with its stack trace.
 
-import { DEFAULT_SEED, MAX_SEED } from "../lib/random/seeded_random.ts";
+import { DEFAULT_SEED, MAX_SEED } from "../lib/random/seed.ts";
 import { TrainingDivergedError } from "../lib/train.ts";
 import { consoleIo, denoFiles, type Files, type Io } from "./_io.ts";
 

@@ -1,12 +1,9 @@
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { mersenne } from "pure-rand/generator/mersenne";
 import { assertNumber } from "../_finite.ts";
+import { DEFAULT_SEED, MAX_SEED } from "./seed.ts";
 
-/** The seed the lessons use when none is given. */
-export const DEFAULT_SEED = 42;
-
-/** The largest seed: the generator takes 32 bits, as NumPy's does. */
-export const MAX_SEED = 2 ** 32 - 1;
+export { DEFAULT_SEED, MAX_SEED };
 
 /**
  * A reproducible source of random numbers: the same seed always gives the same

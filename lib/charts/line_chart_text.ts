@@ -119,12 +119,20 @@ function draw(levels: readonly number[], labels: readonly string[]): string {
 
 /** The labels from the top line (`largest`) to the bottom one (`smallest`), padded alike. */
 function axisLabels(largest: number, smallest: number, rows: number): string[] {
-  // Row k of rows lies k / rows of the way down; weighting the ends never overflows.
-  const at = Array.from(
-    { length: rows + 1 },
-    (_, k) =>
-      k === 0 ? largest : k === rows ? smallest : largest * (1 - k / rows) + smallest * (k / rows),
-  );
+  // Line k lies k / rows of the way down. Stepping down from the top keeps the labels in order
+  // (weighting the two ends can round a label past its neighbour); a range wider than the largest
+  // double (from -1e308 to 1e308) steps in halves.
+  const range = largest - smallest;
+  const half = largest / 2 - smallest / 2;
+  const at = Array.from({ length: rows + 1 }, (_, k) => {
+    if (k === 0) return largest;
+    if (k === rows) return smallest;
+    const step = k / rows;
+    const value = Number.isFinite(range)
+      ? largest - range * step
+      : largest - half * step - half * step;
+    return Math.max(smallest, value);
+  });
   const size = Math.max(Math.abs(largest), Math.abs(smallest));
   const scientific = size >= 1e6 || (size > 0 && size < 1e-4);
   const print = (value: number, digits: number) =>

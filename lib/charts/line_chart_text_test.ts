@@ -72,6 +72,8 @@ Deno.test("a curve of a few ulps draws in bounded time, labels telling its ends 
   const chart = lineChartText(values);
   const [top, bottom] = [labels(chart)[0], labels(chart).at(-1)];
   assert.notEqual(top, bottom);
+  const numbers = labels(chart).map(Number);
+  numbers.forEach((label, k) => assert.isAtMost(label, numbers[k - 1] ?? label, `line ${k}`));
   assert.equal(Number(top), ulpsAbove(0.5, 3));
   assert.equal(Number(bottom), 0.5);
 });
@@ -135,7 +137,7 @@ Deno.test("the terminal chart refuses no values, a non-finite one, a bad size or
   assert.throws(() => fromJavaScript([1], "10"), TypeError, "the options to be an object");
 });
 
-Deno.test("property: any finite curve draws within its height and width, the labels spanning the values", () => {
+Deno.test("property: any finite curve draws within its height and width, its labels falling from top to bottom", () => {
   const curve = fc.oneof(
     fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 300 }),
     fc.tuple(
@@ -153,8 +155,10 @@ Deno.test("property: any finite curve draws within its height and width, the lab
       const lines = lineChartText(values, { height, width }).split("\n");
       const flat = values.every((value) => value === values[0]);
       const [top, bottom] = [labels(lines.join("\n"))[0], labels(lines.join("\n")).at(-1)];
+      const numbers = labels(lines.join("\n")).map(Number);
       return lines.length === (flat ? 1 : height + 1) &&
         lines.every((line) => line.length <= width) &&
+        numbers.every((label, k) => k === 0 || label <= numbers[k - 1]) &&
         Number(top) >= Number(bottom);
     },
   ));

@@ -70,7 +70,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   io.log(`  lowest (${at(lowest)}): ${formatNumber(errors[lowest])}`);
   io.log(`  last   (${at(last)}): ${formatNumber(errors[last])}`);
   io.log("");
-  io.log(lineChartText(errors, 10)); // TODO(lead): { height: 10, width: io.columns ?? 80 }
+  io.log(lineChartText(errors, { height: 10, width: io.columns ?? 80 }));
   io.log(`  x: iterations 0 to ${last * ERROR_EVERY}; y: the cumulative error. (The tutorial's`);
   io.log("  chart counts hundreds of iterations on an axis labelled Iterations.)");
   io.log("");

@@ -61,9 +61,7 @@ async function lesson(
       `  Cumulative error over the ${train.inputs.length} training tumours, every ` +
         `${ERROR_EVERY} iterations:`,
     );
-    const chartWidth = Math.min(io.columns ?? 80, 80);
-    io.log(lineChartText(model.errors, 6)); // TODO(lead): { height: 6, width: chartWidth }
-    void chartWidth;
+    io.log(lineChartText(model.errors, { height: 6, width: io.columns ?? 80 }));
     io.log(
       `  Validation accuracy: ${percent(model.validationCorrect, validation.inputs.length)} ` +
         `(${model.validationCorrect}/${validation.inputs.length})`,

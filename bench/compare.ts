@@ -434,7 +434,7 @@ export const spec = defineLesson({
       kind: "whole",
       default: 7,
       min: 1,
-      max: 1000,
+      max: 100,
       help: "Measured runs of each measure (warm training: 10x as many for Deno, 3x for NumPy)",
     },
     seed: seedFlag("Seed of the starting weights and the sample picks, as in lesson 08"),

@@ -101,6 +101,12 @@ Deno.test("huge and tiny curves label in scientific notation and stay within the
   assert.deepEqual(labels(tiny), ["3.00e-320", "1.50e-320", "4.94e-324"]);
 });
 
+Deno.test("labels fall from top to bottom even between two subnormals: 5e-324 to 2e-323 on 6 lines", () => {
+  const numbers = labels(lineChartText([5e-324, 2e-323], { height: 5 })).map(Number);
+  assert.lengthOf(numbers, 6);
+  numbers.forEach((label, k) => assert.isAtMost(label, numbers[k - 1] ?? label, `line ${k}`));
+});
+
 Deno.test("labels get more decimals when two decimals would repeat: 0.001 to 0.005", () => {
   assert.deepEqual(labels(lineChartText([0.001, 0.002, 0.005], { height: 3 })), [
     "0.005",

@@ -22,7 +22,7 @@ solutions=(exercises/solutions/[0-9][0-9]_*.ts)
 echo "As shipped: deno task exercises"
 listing=$(deno task -q exercises)
 echo "$listing"
-started=$(grep -c ' not started$' <<<"$listing" || true)
+started=$(grep -c '  not started$' <<<"$listing" || true)
 [ "$started" -eq "$count" ] || fail "$started of $count exercises read 'not started'"
 grep -qx "0/$count done\. .*" <<<"$listing" || fail "the progress does not read 0/$count done"
 
@@ -43,7 +43,7 @@ echo
 echo "With the solutions copied in (a temporary copy): deno task exercises"
 listing=$(cd "$copy" && deno task -q exercises)
 echo "$listing"
-done=$(grep -c ' done$' <<<"$listing" || true)
+done=$(grep -c '  done$' <<<"$listing" || true)
 [ "$done" -eq "$count" ] || fail "$done of $count exercises read 'done' with the solutions in place"
 grep -qx "$count/$count done\. All done! .*" <<<"$listing" || fail "the progress is not all done"
 

@@ -37,3 +37,4 @@ export * from "./data/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./layers/mod.ts";
 export * from "./gradient_check/mod.ts";
+export * from "./images/mod.ts";

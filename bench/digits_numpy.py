@@ -1,0 +1,140 @@
+"""Lesson 12's network written with NumPy in the tutorial's style, for a side-by-side comparison.
+
+The tutorial's NeuralNetwork class (bench/article_numpy.py) grown to lesson 12's job: a hidden
+layer of ReLU units, a softmax output over ten classes, trained on the cross-entropy by the
+same stochastic gradient descent, one sample at a time, recording the cumulative error over all
+samples every 100 iterations. Method for method it is the tutorial's: predict,
+_compute_gradients, _update_parameters and train, with NumPy doing the arithmetic.
+
+It starts from given parameters and follows a given sequence of sample picks, so that the
+TypeScript SoftmaxNetwork can be run on exactly the same job.
+
+Usage:
+    python3 bench/digits_numpy.py compare   # read a job as JSON on stdin, print JSON results
+"""
+
+import json
+import sys
+import time
+
+import numpy as np
+
+
+class DigitsNetwork:
+    def __init__(self, learning_rate, weights, biases):
+        # Given parameters: weights[0] is the hidden layer's (one row per unit), weights[1]
+        # the output layer's (one row per class).
+        self.weights = [np.array(w, dtype=float) for w in weights]
+        self.biases = [np.array(b, dtype=float) for b in biases]
+        self.learning_rate = learning_rate
+
+    def _relu(self, x):
+        return np.maximum(x, 0)
+
+    def _relu_deriv(self, x):
+        return (x > 0) * 1.0
+
+    def _softmax(self, x):
+        exponentials = np.exp(x - np.max(x))
+        return exponentials / np.sum(exponentials)
+
+    def predict(self, input_vector):
+        layer_1 = np.dot(self.weights[0], input_vector) + self.biases[0]
+        layer_2 = self._relu(layer_1)
+        layer_3 = np.dot(self.weights[1], layer_2) + self.biases[1]
+        prediction = self._softmax(layer_3)
+        return prediction
+
+    def _compute_gradients(self, input_vector, target):
+        layer_1 = np.dot(self.weights[0], input_vector) + self.biases[0]
+        layer_2 = self._relu(layer_1)
+        layer_3 = np.dot(self.weights[1], layer_2) + self.biases[1]
+        prediction = self._softmax(layer_3)
+
+        # The softmax and the cross-entropy together: the prediction minus the one-hot target.
+        derror_dlayer3 = prediction.copy()
+        derror_dlayer3[target] -= 1
+        derror_dweights_2 = np.outer(derror_dlayer3, layer_2)
+        derror_dbias_2 = derror_dlayer3
+
+        # The chain rule carries the error back through the output weights and the ReLU.
+        derror_dlayer1 = np.dot(self.weights[1].T, derror_dlayer3) * self._relu_deriv(layer_1)
+        derror_dweights_1 = np.outer(derror_dlayer1, input_vector)
+        derror_dbias_1 = derror_dlayer1
+
+        return (
+            [derror_dweights_1, derror_dweights_2],
+            [derror_dbias_1, derror_dbias_2],
+        )
+
+    def _update_parameters(self, derror_dweights, derror_dbiases):
+        for layer in range(2):
+            self.weights[layer] = self.weights[layer] - (
+                derror_dweights[layer] * self.learning_rate
+            )
+            self.biases[layer] = self.biases[layer] - (
+                derror_dbiases[layer] * self.learning_rate
+            )
+
+    def train(self, input_vectors, targets, iterations, picks):
+        cumulative_errors = []
+        for current_iteration in range(iterations):
+            # The given pick (the tutorial draws it with np.random.randint)
+            random_data_index = picks[current_iteration]
+
+            input_vector = input_vectors[random_data_index]
+            target = targets[random_data_index]
+
+            # Compute the gradients and update the weights
+            derror_dweights, derror_dbiases = self._compute_gradients(input_vector, target)
+
+            self._update_parameters(derror_dweights, derror_dbiases)
+
+            # Measure the cumulative error for all the instances
+            if current_iteration % 100 == 0:
+                cumulative_error = 0
+                # Loop through all the instances to measure the error
+                for data_instance_index in range(len(input_vectors)):
+                    data_point = input_vectors[data_instance_index]
+                    target = targets[data_instance_index]
+
+                    prediction = self.predict(data_point)
+                    error = -np.log(prediction[target])
+
+                    cumulative_error = cumulative_error + error
+                cumulative_errors.append(cumulative_error)
+
+        return cumulative_errors
+
+
+def compare():
+    """Run the job given on stdin `runs` times after a warm-up; print the errors and the times."""
+    job = json.load(sys.stdin)
+    input_vectors = np.array(job["inputs"], dtype=float)
+    targets = np.array(job["targets"])
+
+    def run():
+        network = DigitsNetwork(job["learning_rate"], job["weights"], job["biases"])
+        return network.train(input_vectors, targets, len(job["picks"]), job["picks"])
+
+    errors = run()  # the warm-up run, also the trajectory to compare
+    seconds = []
+    for _ in range(job["runs"]):
+        start = time.perf_counter()
+        run()
+        seconds.append(time.perf_counter() - start)
+    json.dump(
+        {
+            "errors": [float(e) for e in errors],
+            "seconds": seconds,
+            "python": sys.version.split()[0],
+            "numpy": np.__version__,
+        },
+        sys.stdout,
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] != "compare":
+        sys.exit(f"usage: python3 {sys.argv[0]} compare")
+    compare()

@@ -1,0 +1,69 @@
+import { assert } from "chai";
+import { XMLValidator } from "fast-xml-parser";
+import { imageGridSvg } from "./image_grid_svg.ts";
+
+const options = {
+  images: [
+    { pixels: [16, 0, 0, 16], caption: "true 8, guess 1" },
+    { pixels: [0, 8, 8, 0], caption: "true 3, guess 5" },
+    { pixels: [0, 8, 8, 0], caption: "true 3, guess 5" },
+  ],
+  width: 2,
+  maxValue: 16,
+  title: "The digits it got wrong",
+  columns: 2,
+};
+
+/** The fill of every pixel's square, in the order drawn. */
+const fills = (svg: string) =>
+  [...svg.matchAll(/aria-roledescription="rect mark" d="[^"]*" fill="([^"]*)"/g)].map((m) => m[1]);
+
+Deno.test("the SVG is well-formed, with the title and every picture's caption", async () => {
+  const svg = await imageGridSvg(options);
+  assert.isTrue(XMLValidator.validate(svg) === true, "well-formed XML");
+  assert.match(svg, /^<svg /);
+  assert.include(svg, ">The digits it got wrong</text>");
+  assert.equal(svg.split(">true 8, guess 1</text>").length - 1, 1);
+  assert.equal(svg.split(">true 3, guess 5</text>").length - 1, 2, "a repeated caption twice");
+});
+
+Deno.test("one grey square per pixel: white for 0, black for the black level", async () => {
+  const squares = fills(await imageGridSvg(options));
+  assert.lengthOf(squares, 12, "three pictures of four pixels");
+  assert.equal(squares.filter((f) => f === "rgb(0, 0, 0)").length, 2);
+  assert.equal(squares.filter((f) => f === "rgb(255, 255, 255)").length, 6);
+  const greys = squares.filter((f) => f !== "rgb(0, 0, 0)" && f !== "rgb(255, 255, 255)");
+  assert.lengthOf(greys, 4, "the level 8 pixels");
+  for (const grey of greys) {
+    const [r, g, b] = grey.match(/\d+/g)!.map(Number);
+    assert.isTrue(r === g && g === b && r > 0 && r < 255, grey);
+  }
+});
+
+Deno.test("captions and titles with markup are escaped, and the SVG is the same each time", async () => {
+  const tricky = { ...options, title: "a < b & c", images: [{ pixels: [0], caption: "<b>" }] };
+  const svg = await imageGridSvg({ ...tricky, width: 1 });
+  assert.isTrue(XMLValidator.validate(svg) === true);
+  assert.include(svg, "a &lt; b &amp; c");
+  assert.equal(await imageGridSvg(options), await imageGridSvg(options));
+});
+
+Deno.test("no pictures, pictures of different sizes or bad levels are refused", async () => {
+  const refused = async (changes: Partial<typeof options>, message: string) => {
+    let error: unknown;
+    try {
+      await imageGridSvg({ ...options, ...changes });
+    } catch (caught) {
+      error = caught;
+    }
+    assert.instanceOf(error, RangeError);
+    assert.include((error as Error).message, message);
+  };
+  await refused({ images: [] }, "at least one picture");
+  await refused(
+    { images: [options.images[0], { pixels: [0, 0], caption: "" }] },
+    "picture 1 has 2",
+  );
+  await refused({ images: [{ pixels: [0, 0, 20, 0], caption: "" }] }, "picture 0's pixels[2]");
+  await refused({ columns: 0 }, "columns");
+});

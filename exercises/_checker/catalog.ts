@@ -28,7 +28,6 @@ import {
   labeled,
   MESSAGE_WIDTH,
   mismatch,
-  NotDone,
   type Result,
   showNumber,
   wrap,
@@ -126,7 +125,9 @@ function libNetwork(network: ReturnType<typeof hiddenLayerNetwork>): MultiLayerN
 }
 
 /** All parameters of a hidden-layer network in one list, and back. */
-function flatten(network: ReturnType<typeof hiddenLayerNetwork>): number[] {
+function flatten<T>(
+  network: { hidden: { weights: T[]; bias: T }[]; output: { weights: T[]; bias: T } },
+): T[] {
   return [
     ...network.hidden.flatMap((unit) => [unit.bias, ...unit.weights]),
     network.output.bias,
@@ -167,21 +168,28 @@ function expectHiddenGradients(
     expectNetworkLike(item(hidden, j, units, "hidden units' gradients"), unit);
   });
 
+  // Every parameter, by finite differences of lib's error (the shape is checked above).
   const error = (parameters: readonly number[]) =>
     libNetwork(unflatten(parameters, input.length, units)).error(input, target);
-  const numerical = unflatten(numericalGradient(error, flatten(network)), input.length, units);
-  const what = "by finite differences";
-  const output = field(result, "output", shape);
-  expectClose(
-    field(output, "bias", NETWORK_SHAPE),
-    numerical.output.bias,
-    GRADIENT_TOLERANCE,
-    what,
-  );
-  numerical.hidden.forEach((unit, j) => {
-    const gradients = item(hidden, j, units, "hidden units' gradients");
-    expectClose(field(gradients, "bias", NETWORK_SHAPE), unit.bias, GRADIENT_TOLERANCE, what);
+  const numerical = numericalGradient(error, flatten(network));
+  const learner = flatten(result.value as ReturnType<typeof hiddenLayerNetwork>);
+  const names = flatten(parameterNames(input.length, units));
+  numerical.forEach((slope, k) => {
+    const parameter = { ...result, subject: `${result.subject}.${names[k]}`, value: learner[k] };
+    expectClose(parameter, slope, GRADIENT_TOLERANCE, "by finite differences");
   });
+}
+
+/** Each parameter's path, "hidden[1].weights[0]", in the network's shape. */
+function parameterNames(inputs: number, units: number) {
+  const neuron = (prefix: string, size: number) => ({
+    bias: `${prefix}.bias`,
+    weights: Array.from({ length: size }, (_, i) => `${prefix}.weights[${i}]`),
+  });
+  return {
+    hidden: Array.from({ length: units }, (_, j) => neuron(`hidden[${j}]`, inputs)),
+    output: neuron("output", units),
+  };
 }
 
 export const exercises: readonly Exercise[] = [
@@ -632,5 +640,3 @@ export function prerequisites(number: number): number[] {
   visit(number);
   return [...all].sort((a, b) => a - b);
 }
-
-export { NotDone };

@@ -1,22 +1,11 @@
-// The exercises' command line.
+// The exercises' command line, through the lessons' flag spec (lessons/_cli.ts).
 //
 //     deno task exercise            checks the exercises in order, stops at the first not done
 //     deno task exercise 03         checks exercise 03 (after the ones it builds on)
 //     deno task exercise --watch    checks again every time a file in exercises/ is saved
 //     deno task exercises           lists every exercise as done or not, and the progress
-//
-// The flags come from the lessons' typed spec (lessons/_cli.ts). That spec has no positional
-// arguments yet, so the exercise number is taken out of the arguments first, here, and the rest
-// is parsed by the spec.
 
-import {
-  defineLesson,
-  flagName,
-  helpText,
-  LessonError,
-  parseFlags,
-  UsageError,
-} from "../../lessons/_cli.ts";
+import { defineLesson, helpText, LessonError, parseFlags, UsageError } from "../../lessons/_cli.ts";
 import { consoleIo, type Io } from "../../lessons/_io.ts";
 import { exercise, exercises, id, prerequisites } from "./catalog.ts";
 import { loadContext } from "./context.ts";
@@ -24,12 +13,22 @@ import type { Outcome } from "./outcome.ts";
 import { heading, listing, report } from "./report.ts";
 import { type Runner, type RunnerOptions, workerRunner } from "./runner.ts";
 
-/** The usage line's command. */
-export const COMMAND = "deno task exercise [NN]";
+/** How a learner runs the checker. */
+const COMMAND = "deno task exercise";
 
 export const spec = defineLesson({
   summary: "Check the exercises in order, up to the first not done, or exercise NN alone.",
+  command: COMMAND,
+  positional: "exercise",
   flags: {
+    exercise: {
+      kind: "number",
+      min: 1,
+      max: exercises.length,
+      value: "NN",
+      help: "Check this exercise only, after the ones it builds on; deno task exercise 03 is " +
+        "the same as --exercise 03",
+    },
     list: {
       kind: "switch",
       help: "List every exercise as done, not started or not done, and the progress",
@@ -54,43 +53,6 @@ export const spec = defineLesson({
     "deno task exercises",
   ],
 });
-
-/**
- * Takes the exercise number out of the arguments: the one argument that is neither a flag nor
- * a flag's value, e.g. `03` in `deno task exercise 03 --watch`.
- *
- * @throws {UsageError} For a second number, or one that names no exercise.
- */
-export function takeExerciseNumber(
-  args: readonly string[],
-): { number: number | undefined; flags: string[] } {
-  const valued = new Set(
-    Object.entries(spec.flags).filter(([, flag]) => flag.kind !== "switch").map(([key]) =>
-      flagName(key)
-    ),
-  );
-  const flags: string[] = [];
-  const numbers: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg.startsWith("-")) {
-      flags.push(arg);
-      if (valued.has(arg) && i + 1 < args.length) flags.push(args[++i]);
-    } else {
-      numbers.push(arg);
-    }
-  }
-  if (numbers.length > 1) {
-    throw new UsageError(`Give one exercise number, not ${numbers.length}: ${numbers.join(" ")}`);
-  }
-  if (numbers.length === 0) return { number: undefined, flags };
-  const [text] = numbers;
-  const number = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
-  if (!exercises.some((e) => e.number === number)) {
-    throw new UsageError(`No exercise "${text}": they are 01 to ${id(exercises.length)}`);
-  }
-  return { number, flags };
-}
 
 /** Every exercise in order, up to the first one not done. */
 async function checkAll(runner: Runner, io: Io): Promise<number> {
@@ -199,12 +161,15 @@ export async function main(
   { io = consoleIo, makeRunner = workerRunner, saves = watchSaves }: Surroundings = {},
 ): Promise<number> {
   try {
-    const { number, flags } = takeExerciseNumber(args);
-    const { help, values } = parseFlags(flags, spec.flags);
+    const { help, values } = parseFlags(args, spec.flags, spec.positional);
     if (help) {
       helpText(COMMAND, spec).split("\n").forEach((line) => io.log(line));
       io.log("Exit code 1 also means: an exercise checked is not done yet.");
       return 0;
+    }
+    const number = values.exercise;
+    if (number !== undefined && !Number.isInteger(number)) {
+      throw new UsageError(`No exercise ${number}: they are 01 to ${id(exercises.length)}`);
     }
     if (values.list && number !== undefined) {
       throw new UsageError(`--list shows them all: leave out ${id(number)}`);

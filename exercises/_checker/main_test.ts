@@ -92,11 +92,13 @@ Deno.test("deno task exercise 03 checks 01 and 02 first, and stops at the one no
   ]);
 });
 
-Deno.test("deno task exercise 3 is exercise 03; the number may come after the flags", async () => {
+Deno.test("deno task exercise 3 is exercise 03, and so is --exercise 03, after other flags too", async () => {
   const first = await run(["3"], solutions);
   const after = await run(["--time-limit", "2", "03"], solutions);
+  const flag = await run(["--exercise", "03"], solutions);
   assert.deepEqual(first.checked, [1, 2, 3]);
   assert.deepEqual(after.checked, [1, 2, 3]);
+  assert.deepEqual(flag.checked, [1, 2, 3]);
   assert.deepEqual(first.out, ["Exercise 03, a prediction: done"]);
 });
 
@@ -185,10 +187,12 @@ Deno.test("every mistake on the command line is one line and exit code 2", async
     assert.deepEqual(out, []);
     assert.deepEqual(err, [`Error: ${message}. Run with --help for usage.`]);
   };
-  await usage(["12"], 'No exercise "12": they are 01 to 09');
-  await usage(["0"], 'No exercise "0": they are 01 to 09');
-  await usage(["sigmoid"], 'No exercise "sigmoid": they are 01 to 09');
-  await usage(["03", "04"], "Give one exercise number, not 2: 03 04");
+  const range = "expected a number from 1 to 9";
+  await usage(["12"], `Invalid --exercise "12": ${range}`);
+  await usage(["0"], `Invalid --exercise "0": ${range}`);
+  await usage(["sigmoid"], `Invalid --exercise "sigmoid": ${range}`);
+  await usage(["2.5"], "No exercise 2.5: they are 01 to 09");
+  await usage(["03", "04"], 'Unexpected argument "04": every value follows its flag');
   await usage(["--list", "03"], "--list shows them all: leave out 03");
   await usage(["--watchh"], "Unknown flag --watchh");
   await usage(
@@ -206,7 +210,7 @@ Deno.test("--help shows the usage with the exercise number, every flag and the e
   assert.equal(code, 0);
   const text = out.join("\n");
   assert.include(text, "Usage: deno task exercise [NN] [flags]");
-  for (const flag of ["--list", "--watch", "--time-limit SECONDS", "--help, -h"]) {
+  for (const flag of ["--exercise NN", "--list", "--watch", "--time-limit SECONDS", "--help, -h"]) {
     assert.include(text, `  ${flag}`);
   }
   assert.include(text, "  deno task exercise 03");

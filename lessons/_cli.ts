@@ -49,7 +49,7 @@ export interface LessonSpec<S extends Record<string, Flag>> {
   summary: string;
   flags: S;
   /** The flag a bare argument gives a value to, e.g. `start` for `walkthrough 05`. */
-  positional?: keyof S & string;
+  positional?: string;
   /** How to run it, for `--help`, when not `deno run` on the file (e.g. a task). */
   command?: string;
   /** Example commands for `--help`. */
@@ -138,8 +138,11 @@ export function readValue(key: string, flag: Flag, text: string): number | numbe
 export function parseFlags<S extends Record<string, Flag>>(
   args: readonly string[],
   flags: S,
-  positional?: keyof S & string,
+  positional?: string,
 ): { help: boolean; values: FlagValues<S> } {
+  if (positional !== undefined && !(positional in flags)) {
+    throw new Error(`The positional argument names no flag: ${positional}`);
+  }
   const keys = new Map(Object.keys(flags).map((key) => [flagName(key), key]));
   const given: Record<string, unknown> = {};
   let help = false;

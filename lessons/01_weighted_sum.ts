@@ -69,6 +69,8 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("Try this:");
   io.log("  deno run lessons/01_weighted_sum.ts --input 2.17,0.32");
   io.log("    The input equals weights_2: their cosine is 1, as similar as vectors get.");
+  io.log("Your turn: write the dot product in exercises/01_dot.ts, then run");
+  io.log("  deno task exercise 01");
 }
 
 // The command line: its flags, written once.

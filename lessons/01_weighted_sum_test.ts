@@ -53,6 +53,8 @@ Deno.test("lesson 01 prints the vectors, the tutorial's dot products, the erratu
     "Try this:",
     "  deno run lessons/01_weighted_sum.ts --input 2.17,0.32",
     "    The input equals weights_2: their cosine is 1, as similar as vectors get.",
+    "Your turn: write the dot product in exercises/01_dot.ts, then run",
+    "  deno task exercise 01",
   ]);
 });
 

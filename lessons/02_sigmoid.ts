@@ -71,6 +71,8 @@ function lesson({ x }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("Try this:");
   io.log("  deno run lessons/02_sigmoid.ts --x 37");
   io.log("    The output rounds to exactly 1 and the slope to 0: the sigmoid is saturated.");
+  io.log("Your turn: write the sigmoid in exercises/02_sigmoid.ts, then run");
+  io.log("  deno task exercise 02");
 }
 
 // The command line: its flags, written once.

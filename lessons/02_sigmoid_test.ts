@@ -52,6 +52,8 @@ Deno.test("lesson 02 prints the formula, the table with slopes, the range, the 0
     "Try this:",
     "  deno run lessons/02_sigmoid.ts --x 37",
     "    The output rounds to exactly 1 and the slope to 0: the sigmoid is saturated.",
+    "Your turn: write the sigmoid in exercises/02_sigmoid.ts, then run",
+    "  deno task exercise 02",
   ]);
 });
 

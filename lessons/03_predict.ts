@@ -59,6 +59,8 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("Try this:");
   io.log("  deno run lessons/03_predict.ts --input 1,2.5");
   io.log("    layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2: below the line, so class 0.");
+  io.log("Your turn: write the prediction in exercises/03_prediction.ts, then run");
+  io.log("  deno task exercise 03");
 }
 
 // The command line: its flags, written once.

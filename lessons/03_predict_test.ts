@@ -45,6 +45,8 @@ Deno.test("lesson 03 prints the weights, both predictions as the tutorial does, 
     "Try this:",
     "  deno run lessons/03_predict.ts --input 1,2.5",
     "    layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2: below the line, so class 0.",
+    "Your turn: write the prediction in exercises/03_prediction.ts, then run",
+    "  deno task exercise 03",
   ]);
 });
 

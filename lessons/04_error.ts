@@ -56,6 +56,8 @@ function lesson({ target }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("Try this:");
   io.log("  deno run lessons/04_error.ts --target 1");
   io.log("    The same prediction against target 1: (0.87101915 - 1)^2 is about 0.017.");
+  io.log("Your turn: write the squared error in exercises/04_error.ts, then run");
+  io.log("  deno task exercise 04");
 }
 
 // The command line: its flags, written once.

@@ -38,6 +38,8 @@ Deno.test("lesson 04 prints the sample, the prediction and its error as the tuto
     "Try this:",
     "  deno run lessons/04_error.ts --target 1",
     "    The same prediction against target 1: (0.87101915 - 1)^2 is about 0.017.",
+    "Your turn: write the squared error in exercises/04_error.ts, then run",
+    "  deno task exercise 04",
   ]);
 });
 

@@ -102,6 +102,8 @@ function lesson({ learningRate }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("Try this:");
   io.log("  deno run lessons/05_gradient_descent.ts --learning-rate 0.1");
   io.log("    A tenth of the step: the error falls less, and the other sample stays right.");
+  io.log("Your turn: write the derivative in exercises/05_derivative.ts, then run");
+  io.log("  deno task exercise 05");
 }
 
 // The command line: its flags, written once.

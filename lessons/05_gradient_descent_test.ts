@@ -69,6 +69,8 @@ Deno.test("lesson 05 prints the tutorial's derivative, update and new prediction
     "Try this:",
     "  deno run lessons/05_gradient_descent.ts --learning-rate 0.1",
     "    A tenth of the step: the error falls less, and the other sample stays right.",
+    "Your turn: write the derivative in exercises/05_derivative.ts, then run",
+    "  deno task exercise 05",
   ]);
 });
 

@@ -76,6 +76,8 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("  deno run lessons/06_chain_rule.ts --input 20,15");
   io.log("    The prediction is almost 1, far from the target 0, yet the gradients are");
   io.log("    tiny: the sigmoid is saturated (slope near 0), so this neuron barely learns.");
+  io.log("Your turn: write the gradients in exercises/06_gradients.ts, then run");
+  io.log("  deno task exercise 06");
 }
 
 /** Each link of the chain for one sample. */

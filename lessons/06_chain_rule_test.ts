@@ -48,6 +48,8 @@ Deno.test("lesson 06 prints every link of the chain, the class agreeing, and the
     "  deno run lessons/06_chain_rule.ts --input 20,15",
     "    The prediction is almost 1, far from the target 0, yet the gradients are",
     "    tiny: the sigmoid is saturated (slope near 0), so this neuron barely learns.",
+    "Your turn: write the gradients in exercises/06_gradients.ts, then run",
+    "  deno task exercise 06",
   ]);
 });
 

@@ -60,6 +60,8 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("Try this:");
   io.log("  deno run lessons/07_neural_network.ts --seed 7");
   io.log("    Another seed draws another network; run it twice: the same network again.");
+  io.log("Your turn: write the update step in exercises/07_update.ts, then run");
+  io.log("  deno task exercise 07");
 }
 
 // The command line: its flags, written once.

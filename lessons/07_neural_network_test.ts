@@ -32,6 +32,8 @@ Deno.test("lesson 07 prints the seeded network, its prediction, and the tutorial
     "Try this:",
     "  deno run lessons/07_neural_network.ts --seed 7",
     "    Another seed draws another network; run it twice: the same network again.",
+    "Your turn: write the update step in exercises/07_update.ts, then run",
+    "  deno task exercise 07",
   ]);
 });
 

@@ -15,13 +15,15 @@ import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { ERROR_EVERY, NeuralNetwork, predictedClass, seededRandom } from "../lib/mod.ts";
 import { defineLesson, LessonError, lessonMain, seedFlag, UsageError } from "./_cli.ts";
 import type { FlagValues } from "./_cli.ts";
-import { readDatasetFor, writeTextFileFor } from "./_files.ts";
+import { checkWritableFor, readDatasetFor, writeTextFileFor } from "./_files.ts";
 import type { Files, Io } from "./_io.ts";
 
 /** Trains on the data and prints what happened. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
   const { learningRate, iterations, seed, data, standardize, plot, boundary } = flags;
   checkOutputs(flags);
+  if (plot !== undefined) await checkWritableFor("plot", plot, files);
+  if (boundary !== undefined) await checkWritableFor("boundary", boundary, files);
   // The eight points of the tutorial ship with the lesson; --data reads another file.
   const dataset = data === spec.flags.data.default
     ? parseDataset(tutorialCsv, data)
@@ -161,6 +163,8 @@ function explain(
   io.log("    Steps 50 times larger overshoot: the sigmoid saturates, the error climbs.");
   io.log("  deno task train");
   io.log("    Writes the chart and the learned line over the eight points to out/.");
+  io.log("Your turn: write the training loop in exercises/08_train.ts, then run");
+  io.log("  deno task exercise 08");
 }
 
 /** Refuses, before any work, output paths that would overwrite the data or each other. */

@@ -184,3 +184,12 @@ Deno.test("lesson 08 --data without read permission says which flag grants it, e
     "run with --allow-read=data/breast_cancer.csv",
   ]);
 });
+
+Deno.test("lesson 08 --plot without write permission fails before any work: nothing printed, exit 1", async () => {
+  const args = ["--plot", "out/chart.svg"];
+  const { code, out, err } = await runLesson(main, args, denoFiles);
+  assert.equal(code, 1);
+  assert.deepEqual(out, [], "no training printed first");
+  assert.lengthOf(err, 1);
+  assert.match(err[0], /^Error: --plot out\/chart\.svg: writing it needs write permission/);
+});

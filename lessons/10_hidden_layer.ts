@@ -22,7 +22,7 @@ import { ERROR_EVERY } from "../lib/train.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import { writeTextFileFor } from "./_files.ts";
+import { checkWritableFor, writeTextFileFor } from "./_files.ts";
 import type { Files, Io } from "./_io.ts";
 
 /** The lesson itself. */
@@ -31,8 +31,9 @@ async function lesson(
   io: Io,
   files: Files,
 ): Promise<void> {
+  if (plot !== undefined) await checkWritableFor("plot", plot, files);
   // First the tutorial's single neuron, with lesson 08's learning rate.
-  const iterations = 20_000;
+  const iterations = ITERATIONS;
   const single = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
   single.train(xorInputs, xorTargets, iterations);
   io.log(
@@ -48,7 +49,11 @@ async function lesson(
   // random, so the hidden units start different and learn different lines; were they all
   // equal, every unit would get the same gradient and stay a copy of the others.
   const sizes = [2, hidden, 1];
-  const network = new MultiLayerNetwork({ learningRate: 1, sizes, random: seededRandom(seed) });
+  const network = new MultiLayerNetwork({
+    learningRate: HIDDEN_LEARNING_RATE,
+    sizes,
+    random: seededRandom(seed),
+  });
   const errors = network.train(xorInputs, xorTargets, iterations);
   io.log(`A hidden layer of ${hidden} sigmoid units, sizes [${sizes.join(", ")}],`);
   io.log(`after ${iterations} iterations at learning rate ${network.learningRate}:`);
@@ -96,7 +101,13 @@ async function lesson(
   io.log("    Two hidden units can learn XOR, but this start gets stuck: 2/4.");
   io.log("  deno task xor");
   io.log("    Draws the learned XOR boundary to out/xor_boundary.svg.");
+  io.log("Your turn: write the backward pass in exercises/09_hidden_layer.ts, then run");
+  io.log("  deno task exercise 09");
 }
+
+/** How long both networks train, and the hidden layer's learning rate. */
+export const ITERATIONS = 20_000;
+export const HIDDEN_LEARNING_RATE = 1;
 
 /** The four XOR cases: 1 when exactly one input is 1. */
 export const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];

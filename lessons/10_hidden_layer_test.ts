@@ -58,6 +58,8 @@ Deno.test("a hidden layer learns XOR: XOR accuracy: 4/4, and the lesson explains
     "    Two hidden units can learn XOR, but this start gets stuck: 2/4.",
     "  deno task xor",
     "    Draws the learned XOR boundary to out/xor_boundary.svg.",
+    "Your turn: write the backward pass in exercises/09_hidden_layer.ts, then run",
+    "  deno task exercise 09",
   ]);
 });
 

@@ -20,7 +20,7 @@ import { confusionMatrix, fitStandardizer, parseDataset, stratifiedSplit } from 
 import type { ConfusionMatrix } from "../lib/mod.ts";
 import { ERROR_EVERY, MultiLayerNetwork, NeuralNetwork, seededRandom } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import { writeTextFileFor } from "./_files.ts";
+import { checkWritableFor, writeTextFileFor } from "./_files.ts";
 import type { Files, Io } from "./_io.ts";
 
 /** The lesson itself. */
@@ -29,6 +29,7 @@ async function lesson(
   io: Io,
   files: Files,
 ): Promise<void> {
+  if (plot !== undefined) await checkWritableFor("plot", plot, files);
   const data = parseDataset(breastCancerCsv, SOURCE);
   const malignant = data.targets.filter((t) => t === 1).length;
   io.log(`${SOURCE}: ${data.inputs.length} tumours, ${data.features.length} features,`);

@@ -13,19 +13,6 @@ import { LESSON_FILE } from "./render.ts";
 /** Where the bundle goes; the server serves it from here. */
 export const BUNDLE_DIR = "classroom/out/bundle";
 
-// csv-parse's default entry reaches Node's `Buffer`, which browsers lack; the package ships a
-// browser build of the same parser (same checks, same messages) that brings its own. Used only
-// while deno.json maps csv-parse.
-const BROWSER_IMPORTS: Record<string, string> = {
-  "csv-parse/sync": "npm:csv-parse@^7.0.3/browser/esm/sync",
-};
-
-/** The browser builds of the packages in deno.json's import map that need one. */
-function browserImports(): Record<string, string> {
-  const imports: Record<string, string> = denoJson.imports;
-  return Object.fromEntries(Object.entries(BROWSER_IMPORTS).filter(([name]) => name in imports));
-}
-
 async function build(): Promise<void> {
   const lessons: string[] = [];
   for await (const entry of Deno.readDir("lessons")) {
@@ -37,7 +24,7 @@ async function build(): Promise<void> {
   const importMap = "classroom/out/import_map.json";
   await Deno.writeTextFile(
     importMap,
-    JSON.stringify({ imports: { ...denoJson.imports, ...browserImports() } }, null, 2),
+    JSON.stringify({ imports: denoJson.imports }, null, 2),
   );
   const { code, stderr } = await new Deno.Command("deno", {
     args: [

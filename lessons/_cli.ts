@@ -4,6 +4,7 @@
 // (a bad flag, bad data, a missing permission) are one line and an exit code; anything else is
 // a bug and is thrown on with its stack trace.
 
+import { printable } from "../lib/data/_printable.ts";
 import { DEFAULT_SEED, MAX_SEED } from "../lib/random/seed.ts";
 import { TrainingDivergedError } from "../lib/train.ts";
 import { consoleIo, denoFiles, type Files, type Io } from "./_io.ts";
@@ -96,7 +97,7 @@ export function expected(flag: Flag): string {
  */
 export function readValue(key: string, flag: Flag, text: string): number | number[] | string {
   const bad = () =>
-    new UsageError(`Invalid ${flagName(key)} "${text}": expected ${expected(flag)}`);
+    new UsageError(`Invalid ${flagName(key)} "${printable(text)}": expected ${expected(flag)}`);
   const number = (part: string) => part.trim() === "" ? NaN : Number(part);
   switch (flag.kind) {
     case "number": {
@@ -152,10 +153,12 @@ export function parseFlags<S extends Record<string, Flag>>(
       help = true;
       continue;
     }
-    if (/^-[a-zA-Z]/.test(arg)) throw new UsageError(`Unknown flag ${arg}`);
+    if (/^-[a-zA-Z]/.test(arg)) throw new UsageError(`Unknown flag ${printable(arg)}`);
     if (!arg.startsWith("--")) {
       if (positional === undefined || positional in given) {
-        throw new UsageError(`Unexpected argument "${arg}": every value follows its flag`);
+        throw new UsageError(
+          `Unexpected argument "${printable(arg)}": every value follows its flag`,
+        );
       }
       given[positional] = readValue(positional, flags[positional], arg);
       continue;
@@ -163,7 +166,7 @@ export function parseFlags<S extends Record<string, Flag>>(
     const equals = arg.indexOf("=");
     const name = equals === -1 ? arg : arg.slice(0, equals);
     const key = keys.get(name);
-    if (key === undefined) throw new UsageError(`Unknown flag ${name}`);
+    if (key === undefined) throw new UsageError(`Unknown flag ${printable(name)}`);
     if (key in given) throw new UsageError(`${name} is given twice`);
     const flag = flags[key];
     if (flag.kind === "switch") {

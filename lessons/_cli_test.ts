@@ -1,6 +1,7 @@
 import { assert } from "chai";
 import { MAX_SEED } from "../lib/random/seeded_random.ts";
 import { defineLesson, type FlagValues, helpText, lessonMain, seedFlag } from "./_cli.ts";
+import { main as lesson07 } from "./07_neural_network.ts";
 import { runLesson } from "./_testing.ts";
 
 // A small lesson of our own, with a flag of each kind and bound, that records every run.
@@ -173,5 +174,14 @@ Deno.test("an unknown flag, a flag twice, a missing value or a stray word is one
     assert.equal(code, 2, args.join(" "));
     assert.deepEqual(err, [`Error: ${message}. Run with --help for usage.`]);
     assert.lengthOf(ran, 0);
+  }
+});
+
+Deno.test("a flag's value or an unknown flag with a newline or an escape code stays one line in the error", async () => {
+  for (const args of [["--seed", "1\n2"], ["--bogus\u001b[31m"], ["stray\rtext"]]) {
+    const { code, err } = await runLesson(lesson07, args);
+    assert.equal(code, 2);
+    assert.lengthOf(err, 1);
+    assert.notMatch(err[0], /[\n\r\u001b]/, "no raw control character");
   }
 });

@@ -1,0 +1,165 @@
+// Lesson 13's output, run in process with its own configuration (deno task test:framework).
+
+import { assert } from "chai";
+import { main } from "../13_framework.ts";
+import { runLesson } from "../_testing.ts";
+
+const run = (...args: string[]) => runLesson(main, args);
+
+/** The default run, shared by the tests that read it. */
+let defaultRun: ReturnType<typeof run> | undefined;
+const runDefault = () => defaultRun ??= run();
+
+/** The line that times both sides, the only one that changes from run to run. */
+const TIMING =
+  /^ {3}the lib (\d+(\.\d)?) ms, TensorFlow\.js (\d+(\.\d)?) ms: the lib is (\d+)x faster here\.$/;
+
+Deno.test("lesson 13 prints the tutorial's gradients from both sides, the XOR network in both, and the time", async () => {
+  const { code, out, err } = await runDefault();
+  assert.equal(code, 0);
+  assert.deepEqual(err, [], "no advert for tfjs-node, no warning");
+  const timing = out.findIndex((line) => TIMING.test(line));
+  assert.isAbove(timing, 0, "the timing line");
+  assert.deepEqual(out.slice(0, timing), [
+    "TensorFlow.js 4.22.0 on its CPU backend. It computes in float32,",
+    "the lib in float64, so they agree to about 7 significant digits.",
+    "",
+    "1. The tutorial's neuron: weights [1.45, -0.66], bias 0, input [2, 1.5],",
+    "   target 0. Its gradients by the chain rule (lesson 06) and by tf.grad:",
+    "                       chain rule    tf.grad       relative error",
+    "   derror_dbias        0.19570893    0.19570889    2.3e-7",
+    "   derror_dweights[0]  0.39141786    0.39141777    2.3e-7",
+    "   derror_dweights[1]  0.29356339    0.29356334    2.0e-7",
+    "   The largest relative error is 2.3e-7: below 1e-6, float32's precision.",
+    "",
+    "2. Lesson 10's XOR network, sizes [2, 4, 1], with the lib's starting weights",
+    "   (seed 42), and the same in TensorFlow.js: two tf.layers.dense layers.",
+    "   Gradients for [0, 1], target 1, by backpropagation and by tf.grad: all",
+    "   17 parameters, largest relative error 3.4e-7.",
+    "   After 2000 iterations at learning rate 1 on the same samples:",
+    "     input     the lib       TensorFlow.js",
+    "     [0, 0]    0.04297512    0.04297524",
+    "     [0, 1]    0.96331563    0.96331578",
+    "     [1, 0]    0.96057027    0.96056974",
+    "     [1, 1]    0.03354239    0.03354251",
+    "   Largest difference: 5.3e-7.",
+    "",
+    "3. Time for those 2000 iterations, each side after a warm-up:",
+  ]);
+  assert.deepEqual(out.slice(timing + 1), [
+    "   A framework pays a fixed cost for every operation: a tensor, a kernel, a",
+    "   record on the tape that tf.grad reads back. On one sample of two numbers",
+    "   that cost is all there is. It pays off on large tensors: batches of",
+    "   images, layers of millions of weights, a GPU.",
+    "",
+    "What the framework takes over:",
+    "  the lib                               TensorFlow.js",
+    "  chain rule by hand: computeGradients  tf.grad, for any function",
+    "  Layer: weights, biases, sigmoid       tf.layers.dense({ units, activation })",
+    "  update step: updateParameters         tf.train.sgd(rate).minimize(error)",
+  ]);
+});
+
+Deno.test("the tutorial's gradients agree to float32 precision: relative errors below 1e-6", async () => {
+  const { out } = await runDefault();
+  const rows = out.flatMap((line) => {
+    const match = /^ {3}(derror_d\w+(?:\[\d\])?) +([\d.]+) +([\d.]+) +([\d.e-]+)$/.exec(line);
+    return match ? [match.slice(1).map((cell, i) => i === 0 ? cell : Number(cell))] : [];
+  }) as [string, number, number, number][];
+  assert.deepEqual(rows.map(([name]) => name), [
+    "derror_dbias",
+    "derror_dweights[0]",
+    "derror_dweights[1]",
+  ]);
+  // The lib's column is lesson 06's: 0.19570893, [0.39141786, 0.29356339].
+  assert.deepEqual(rows.map(([, lib]) => lib), [0.19570893, 0.39141786, 0.29356339]);
+  for (const [name, lib, tfjs, error] of rows) {
+    assert.isBelow(error, 1e-6, name);
+    assert.closeTo(tfjs, lib, 1e-6 * lib + 1e-8, name);
+  }
+});
+
+Deno.test("trained on the same samples, the XOR network predicts the same in both, and learns XOR", async () => {
+  const { out } = await runDefault();
+  const predictions = out.flatMap((line) => {
+    const match = /^ {5}\[(\d), (\d)\] +([\d.]+) +([\d.]+)$/.exec(line);
+    return match ? [match.slice(1).map(Number)] : [];
+  });
+  assert.lengthOf(predictions, 4);
+  for (const [a, b, lib, tfjs] of predictions) {
+    assert.closeTo(tfjs, lib, 1e-5, `[${a}, ${b}]`);
+    assert.equal(lib > 0.5, a !== b, `XOR of [${a}, ${b}]`);
+  }
+});
+
+Deno.test("the timing line names both times and their ratio", async () => {
+  const { out } = await runDefault();
+  const [, lib, , tfjs, , ratio] = TIMING.exec(out.find((line) => TIMING.test(line))!)!;
+  assert.isAbove(Number(lib), 0);
+  assert.closeTo(Number(ratio), Number(tfjs) / Number(lib), Number(ratio) * 0.1 + 1);
+});
+
+Deno.test("every line fits in 80 columns", async () => {
+  const { out } = await runDefault();
+  for (const line of out) assert.isAtMost([...line].length, 80, line);
+});
+
+Deno.test("--seed and --iterations change the XOR job; bad flags are exit 2 and one line", async () => {
+  const other = await run("--seed", "3", "--iterations", "50");
+  assert.equal(other.code, 0);
+  assert.include(
+    other.out,
+    "   (seed 3), and the same in TensorFlow.js: two tf.layers.dense layers.",
+  );
+  assert.include(other.out, "   After 50 iterations at learning rate 1 on the same samples:");
+  for (
+    const [args, message] of [
+      [["--iterations", "0"], 'Invalid --iterations "0": expected a whole number from 1 to 20000'],
+      [["--seed", "-1"], 'Invalid --seed "-1": expected a whole number from 0 to 4294967295'],
+      [["--hidden", "4"], "Unknown flag --hidden"],
+    ] as const
+  ) {
+    const { code, out, err } = await run(...args);
+    assert.equal(code, 2, args.join(" "));
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [`Error: ${message}. Run with --help for usage.`]);
+  }
+});
+
+Deno.test({
+  name: "run without its configuration, lesson 13 says in one line how to run it, exit 1",
+  ignore: Deno.permissions.querySync({ name: "run", command: "deno" }).state !== "granted",
+  async fn() {
+    // The root deno.json, as `deno run lessons/13_framework.ts` finds it: TensorFlow.js is not
+    // in its import map.
+    const { code, stdout, stderr } = await new Deno.Command("deno", {
+      args: ["run", "lessons/13_framework.ts"],
+      env: { NO_COLOR: "1" },
+    }).output();
+    const err = new TextDecoder().decode(stderr).trimEnd().split("\n");
+    assert.equal(code, 1);
+    assert.equal(new TextDecoder().decode(stdout), "");
+    assert.lengthOf(err, 1);
+    assert.match(
+      err[0],
+      /^Error: lesson 13 loads TensorFlow\.js with its own configuration: run it as deno task framework \(prepare it once with deno task framework:install\)\. Cause: /,
+    );
+  },
+});
+
+Deno.test({
+  name:
+    "run as deno task framework runs it, lesson 13 prints nothing on stderr: no tfjs-node advert",
+  ignore: Deno.permissions.querySync({ name: "run", command: "deno" }).state !== "granted",
+  async fn() {
+    const { code, stdout, stderr } = await new Deno.Command("deno", {
+      args: ["run", "--config", "lessons/framework/deno.json", "lessons/13_framework.ts"].concat(
+        ["--iterations", "10"],
+      ),
+      env: { NO_COLOR: "1" },
+    }).output();
+    assert.equal(code, 0);
+    assert.equal(new TextDecoder().decode(stderr), "");
+    assert.match(new TextDecoder().decode(stdout), /^TensorFlow\.js 4\.22\.0 on its CPU backend/);
+  },
+});

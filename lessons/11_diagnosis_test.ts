@@ -6,6 +6,9 @@ import { memoryFiles, runLesson } from "./_testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 
+/** The default run, shared by the tests that read it (each run trains twelve networks). */
+const defaultRun = run();
+
 /** The lesson's output without its two charts, whose drawing is the chart's own business. */
 const withoutCharts = (out: string[]) => out.filter((line) => !/[┤┼]/.test(line));
 
@@ -17,7 +20,7 @@ Deno.test("data/breast_cancer.csv holds 569 tumours, 30 features, 212 malignant"
 });
 
 Deno.test("lesson 11 chooses on the validation set and reports the test accuracy once: 95.6% at seed 42", async () => {
-  const { code, out, err } = await run();
+  const { code, out, err } = await defaultRun;
   assert.equal(code, 0);
   assert.deepEqual(err, []);
   const lines = withoutCharts(out);
@@ -52,7 +55,7 @@ Deno.test("lesson 11 chooses on the validation set and reports the test accuracy
 });
 
 Deno.test("lesson 11 shows how much the figure moves over seeds, and the margin of one figure", async () => {
-  const lines = withoutCharts((await run()).out);
+  const lines = withoutCharts((await defaultRun).out);
   assert.include(lines, "The same recipe with seeds 0-4: test accuracy from 96.5% to 98.2%.");
   // 1.96 * sqrt(0.956 * 0.044 / 113) = 0.038
   assert.include(
@@ -74,7 +77,7 @@ Deno.test("lesson 11 --threshold 0.3: more false alarms, no more missed tumours"
 });
 
 Deno.test("each model's curve is drawn in the terminal", async () => {
-  const { out } = await run();
+  const { out } = await defaultRun;
   assert.equal(out.filter((l) => l.startsWith("  Cumulative error over the 365")).length, 2);
   const lines = out.join("\n").split("\n");
   assert.isAtLeast(lines.filter((l) => /[┤┼]/.test(l)).length, 10);
@@ -89,7 +92,7 @@ Deno.test("lesson 11 --plot writes the chosen model's curve as SVG", async () =>
 });
 
 Deno.test("lesson 11 is reproducible, and --seed changes the split", async () => {
-  assert.deepEqual(await run(), await run());
+  assert.deepEqual(await run(), await defaultRun);
   const other = await run("--seed", "7");
   assert.equal(
     other.out[2],

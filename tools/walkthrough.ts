@@ -6,7 +6,7 @@
 // Run it: deno task walkthrough        (or: deno task walkthrough 05, to start at lesson 05)
 
 import { defineLesson, LessonError, lessonMain, type Main, UsageError } from "../lessons/_cli.ts";
-import type { Io } from "../lessons/_io.ts";
+import { consoleIo, type Io } from "../lessons/_io.ts";
 import { type LessonIntro, lessonIntro } from "./lesson_intro.ts";
 import { keysHelp, keysOf, pressKey, type Step } from "./walkthrough_keys.ts";
 
@@ -27,6 +27,22 @@ export const LESSON_MODULES: Record<string, () => Promise<{ main: Main }>> = {
   "09_gradient_check.ts": () => import("../lessons/09_gradient_check.ts"),
   "10_hidden_layer.ts": () => import("../lessons/10_hidden_layer.ts"),
   "11_diagnosis.ts": () => import("../lessons/11_diagnosis.ts"),
+  "12_digits.ts": () => import("../lessons/12_digits.ts"),
+};
+
+/**
+ * Lessons that run with a configuration of their own, outside the walkthrough's process: the
+ * walkthrough shows their idea and the command to run them.
+ */
+export const SEPARATE_LESSONS: Record<string, { command: string; note: string[] }> = {
+  "13_framework.ts": {
+    command: "deno task framework",
+    note: [
+      "This lesson loads TensorFlow.js, with a configuration of its own, so that nothing",
+      "else fetches it: run it with deno task framework (with network the first time, or",
+      "after deno task framework:install).",
+    ],
+  },
 };
 
 /** A lesson file's name: two digits, an underscore, a name; not its test. */
@@ -36,6 +52,8 @@ export const LESSON_FILE = /^\d\d_\w+(?<!_test)\.ts$/;
 export interface Lesson extends LessonIntro {
   /** `"lessons/05_gradient_descent.ts"` */
   path: string;
+  /** How to run it: `deno run lessons/05_gradient_descent.ts`, or its own task. */
+  command: string;
   main: Main;
 }
 
@@ -53,6 +71,14 @@ export async function lessonsFrom(sources: Record<string, string>): Promise<Less
     if (intro.number !== name.slice(0, 2)) {
       throw new Error(`${path} opens with "// Lesson ${intro.number}": its number is ${name}`);
     }
+    const separate = SEPARATE_LESSONS[name];
+    if (separate !== undefined) {
+      const main: Main = (_args, io = consoleIo) => {
+        for (const line of separate.note) io.log(line);
+        return Promise.resolve(0);
+      };
+      return { ...intro, path, command: separate.command, main };
+    }
     const load = LESSON_MODULES[name];
     if (load === undefined) {
       throw new Error(
@@ -60,7 +86,7 @@ export async function lessonsFrom(sources: Record<string, string>): Promise<Less
           `"${name}": () => import("../lessons/${name}"),`,
       );
     }
-    return { ...intro, path, main: (await load()).main };
+    return { ...intro, path, command: `deno run ${path}`, main: (await load()).main };
   }));
 }
 
@@ -97,7 +123,7 @@ async function show(lesson: Lesson, io: Io): Promise<number> {
   io.log(`== Lesson ${lesson.number}: ${lesson.title} `.padEnd(78, "="));
   for (const line of lesson.idea) io.log(line);
   io.log("");
-  io.log(`$ deno run ${lesson.path}`);
+  io.log(`$ ${lesson.command}`);
   return await lesson.main([], io);
 }
 

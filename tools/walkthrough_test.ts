@@ -7,6 +7,7 @@ import {
   LESSON_FILE,
   LESSON_MODULES,
   lessonsFrom,
+  SEPARATE_LESSONS,
   spec,
   type Terminal,
   walk,
@@ -22,6 +23,8 @@ import lesson08 from "../lessons/08_train.ts" with { type: "text" };
 import lesson09 from "../lessons/09_gradient_check.ts" with { type: "text" };
 import lesson10 from "../lessons/10_hidden_layer.ts" with { type: "text" };
 import lesson11 from "../lessons/11_diagnosis.ts" with { type: "text" };
+import lesson12 from "../lessons/12_digits.ts" with { type: "text" };
+import lesson13 from "../lessons/13_framework.ts" with { type: "text" };
 
 // The lessons' sources as the walkthrough reads them from lessons/, here through text imports so
 // that the test needs no permission.
@@ -37,6 +40,8 @@ const sources: Record<string, string> = {
   "09_gradient_check.ts": lesson09,
   "10_hidden_layer.ts": lesson10,
   "11_diagnosis.ts": lesson11,
+  "12_digits.ts": lesson12,
+  "13_framework.ts": lesson13,
 };
 
 /** Three small lessons that print one line each and say how often they ran. */
@@ -46,6 +51,7 @@ function fakeLessons(): Lesson[] {
     title: `title ${number}`,
     idea: [`Idea ${number}.`],
     path: `lessons/${number}_fake.ts`,
+    command: `deno run lessons/${number}_fake.ts`,
     main: (_args, io) => {
       io!.log(`output ${number}`);
       return Promise.resolve(0);
@@ -74,7 +80,10 @@ const runs = (screen: string[]) =>
   screen.filter((line) => line.startsWith("output ")).map((line) => line.slice(7));
 
 Deno.test("every lesson file is in the walkthrough's list of modules, and nothing else is", () => {
-  assert.deepEqual(Object.keys(LESSON_MODULES).sort(), Object.keys(sources).sort());
+  assert.deepEqual(
+    [...Object.keys(LESSON_MODULES), ...Object.keys(SEPARATE_LESSONS)].sort(),
+    Object.keys(sources).sort(),
+  );
   for (const name of Object.keys(LESSON_MODULES)) assert.match(name, LESSON_FILE);
   assert.notMatch("08_train_test.ts", LESSON_FILE);
   assert.notMatch("_cli.ts", LESSON_FILE);
@@ -171,9 +180,10 @@ Deno.test("the real lessons, straight through: each header, idea and output, not
     const header = io.out.findIndex((line) => line.startsWith(`== Lesson ${lesson.number}: `));
     assert.notEqual(header, -1, lesson.path);
     assert.deepEqual(io.out.slice(header + 1, header + 1 + lesson.idea.length), lesson.idea);
-    assert.include(io.out, `$ deno run ${lesson.path}`);
+    assert.include(io.out, `$ ${lesson.command}`);
   }
   assert.include(io.out, "The prediction result is: [0.7985731]", "lesson 03's output is there");
+  assert.include(io.out, "$ deno task framework", "lesson 13 runs with its own configuration");
   assert.equal(io.out.at(-1), END);
 });
 
@@ -188,12 +198,12 @@ Deno.test("lesson 05 starts at lesson 05: deno task walkthrough 05 means --start
 });
 
 Deno.test("a lesson missing from the list of modules, or misnumbered, is a bug that names it", async () => {
-  const withNew = { ...sources, "12_new.ts": "// Lesson 12: new.\n//\n// An idea.\n" };
+  const withNew = { ...sources, "14_new.ts": "// Lesson 14: new.\n//\n// An idea.\n" };
   try {
     await lessonsFrom(withNew);
     assert.fail("expected an error");
   } catch (error) {
-    assert.include(String(error), "lessons/12_new.ts is missing from LESSON_MODULES");
+    assert.include(String(error), "lessons/14_new.ts is missing from LESSON_MODULES");
   }
   const misnumbered = { "01_weighted_sum.ts": lesson01.replace("Lesson 01", "Lesson 02") };
   try {

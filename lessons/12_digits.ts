@@ -14,21 +14,13 @@
 // 3. ReLU hidden units, max(0, sum), in place of sigmoids. Their slope is 1 or 0, so the chain
 //    rule carries the error back through the active units without shrinking it.
 //
-// Each pixel is a grey level from 0 (white) to 16 (black): the count of inked dots in a 4 by 4
-// block of the scanned digit. Divided by 16, every input lies between 0 and 1. As in lesson 11,
-// a stratified 80/20 split keeps a test set the network never trains on. The defaults (32 hidden
-// units, 20 epochs at learning rate 0.05) were chosen on a validation split of the training
-// images over seeds 0-4, never on the test set (data/README.md has the data's source).
-//
 // Run it: deno run lessons/12_digits.ts       With the mistakes drawn: deno task digits
 
 import digitsCsv from "../data/digits.csv" with { type: "text" };
-import { classConfusionMatrix } from "../lib/data/class_confusion_matrix.ts";
-import { stratifiedSplit } from "../lib/data/mod.ts";
+import { classConfusionMatrix, stratifiedSplit } from "../lib/data/mod.ts";
 import { imageGridSvg, imageText } from "../lib/images/mod.ts";
 import { SoftmaxNetwork } from "../lib/layers/mod.ts";
-import { dot, ERROR_EVERY, formatNumber } from "../lib/mod.ts";
-import { seededRandom } from "../lib/random/mod.ts";
+import { dot, ERROR_EVERY, formatNumber, seededRandom } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
 import { writeTextFileFor } from "./_files.ts";
 import type { Files, Io } from "./_io.ts";
@@ -39,6 +31,11 @@ async function lesson(
   io: Io,
   files: Files,
 ): Promise<void> {
+  // Each pixel is a grey level from 0 (white) to 16 (black): the count of inked dots in a 4 by 4
+  // block of the scanned digit. Divided by 16, every input lies between 0 and 1. As in lesson 11,
+  // a stratified 80/20 split keeps a test set the network never trains on. The defaults (32
+  // hidden units, 20 epochs at learning rate 0.05) were chosen on a validation split of the
+  // training images over seeds 0-4, never on the test set (data/README.md has the source).
   const digits = readDigits(digitsCsv);
   io.log(
     `${SOURCE}: ${digits.images.length} images of ${SIDE}x${SIDE} pixels, grey levels 0 to ` +

@@ -1,6 +1,7 @@
 // What every lesson promises, checked for all of them at once: --help, an unknown flag refused,
 // output that fits an 80-column terminal, and the shape of the file (the teaching first, the
-// flag spec at the bottom).
+// flag spec at the bottom). Lesson 13 loads TensorFlow.js with its own configuration; its own
+// task (deno task test:framework) checks it the same way.
 
 import { assert } from "chai";
 import type { Main } from "./_cli.ts";
@@ -16,6 +17,7 @@ import { main as lesson08 } from "./08_train.ts";
 import { main as lesson09 } from "./09_gradient_check.ts";
 import { main as lesson10 } from "./10_hidden_layer.ts";
 import { main as lesson11 } from "./11_diagnosis.ts";
+import { main as lesson12 } from "./12_digits.ts";
 import source01 from "./01_weighted_sum.ts" with { type: "text" };
 import source02 from "./02_sigmoid.ts" with { type: "text" };
 import source03 from "./03_predict.ts" with { type: "text" };
@@ -27,6 +29,7 @@ import source08 from "./08_train.ts" with { type: "text" };
 import source09 from "./09_gradient_check.ts" with { type: "text" };
 import source10 from "./10_hidden_layer.ts" with { type: "text" };
 import source11 from "./11_diagnosis.ts" with { type: "text" };
+import source12 from "./12_digits.ts" with { type: "text" };
 
 const lessons: [string, Main, string][] = [
   ["01", lesson01, source01],
@@ -40,6 +43,7 @@ const lessons: [string, Main, string][] = [
   ["09", lesson09, source09],
   ["10", lesson10, source10],
   ["11", lesson11, source11],
+  ["12", lesson12, source12],
 ];
 
 Deno.test("every lesson answers --help with exit 0, its usage, and nothing else", async () => {

@@ -12,3 +12,4 @@ export { fitStandardizer } from "./standardizer.ts";
 export type { Standardizer } from "./standardizer.ts";
 export { confusionMatrix } from "./confusion_matrix.ts";
 export type { ConfusionMatrix } from "./confusion_matrix.ts";
+export { classConfusionMatrix } from "./class_confusion_matrix.ts";

@@ -8,6 +8,7 @@
 // Run by `deno task classroom` and `deno task test:browser` before they start the server.
 
 import denoJson from "../deno.json" with { type: "json" };
+import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
 import { LESSON_FILE } from "./render.ts";
 
 /** Where the bundle goes; the server serves it from here. */
@@ -16,7 +17,9 @@ export const BUNDLE_DIR = "classroom/out/bundle";
 async function build(): Promise<void> {
   const lessons: string[] = [];
   for await (const entry of Deno.readDir("lessons")) {
-    if (entry.isFile && LESSON_FILE.test(entry.name)) lessons.push(`lessons/${entry.name}`);
+    if (entry.isFile && LESSON_FILE.test(entry.name) && !(entry.name in SEPARATE_LESSONS)) {
+      lessons.push(`lessons/${entry.name}`);
+    }
   }
   lessons.sort();
   await Deno.mkdir("classroom/out", { recursive: true });

@@ -7,6 +7,7 @@
 
 import { defineLesson, type FlagValues, LessonError, lessonMain } from "../lessons/_cli.ts";
 import type { Io } from "../lessons/_io.ts";
+import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
 import { LESSON_FILE, type LessonSource, renderPage } from "./render.ts";
 
 const HOST = "127.0.0.1";
@@ -28,7 +29,9 @@ const HEADERS = {
 async function readLessons(): Promise<LessonSource[]> {
   const files: string[] = [];
   for await (const entry of Deno.readDir(LESSONS)) {
-    if (entry.isFile && LESSON_FILE.test(entry.name)) files.push(entry.name);
+    if (entry.isFile && LESSON_FILE.test(entry.name) && !(entry.name in SEPARATE_LESSONS)) {
+      files.push(entry.name);
+    }
   }
   return await Promise.all(
     files.sort().map(async (file) => ({

@@ -6,6 +6,7 @@
 // Run it: deno task walkthrough        (or: deno task walkthrough 05, to start at lesson 05)
 
 import { defineLesson, LessonError, lessonMain, type Main, UsageError } from "../lessons/_cli.ts";
+import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
 import { consoleIo, type Io } from "../lessons/_io.ts";
 import { type LessonIntro, lessonIntro } from "./lesson_intro.ts";
 import { keysHelp, keysOf, pressKey, type Step } from "./walkthrough_keys.ts";
@@ -28,21 +29,6 @@ export const LESSON_MODULES: Record<string, () => Promise<{ main: Main }>> = {
   "10_hidden_layer.ts": () => import("../lessons/10_hidden_layer.ts"),
   "11_diagnosis.ts": () => import("../lessons/11_diagnosis.ts"),
   "12_digits.ts": () => import("../lessons/12_digits.ts"),
-};
-
-/**
- * Lessons that run with a configuration of their own, outside the walkthrough's process: the
- * walkthrough shows their idea and the command to run them.
- */
-export const SEPARATE_LESSONS: Record<string, { command: string; note: string[] }> = {
-  "13_framework.ts": {
-    command: "deno task framework",
-    note: [
-      "This lesson loads TensorFlow.js, with a configuration of its own, so that nothing",
-      "else fetches it: run it with deno task framework (with network the first time, or",
-      "after deno task framework:install).",
-    ],
-  },
 };
 
 /** A lesson file's name: two digits, an underscore, a name; not its test. */

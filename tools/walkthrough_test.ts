@@ -1,5 +1,6 @@
 import { assert } from "chai";
 import { parseFlags } from "../lessons/_cli.ts";
+import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
 import { captureIo } from "../lessons/_testing.ts";
 import {
   END,
@@ -7,7 +8,6 @@ import {
   LESSON_FILE,
   LESSON_MODULES,
   lessonsFrom,
-  SEPARATE_LESSONS,
   spec,
   type Terminal,
   walk,

@@ -1,29 +1,48 @@
 // Side by side: lesson 12's SoftmaxNetwork against the same network written with NumPy in the
-// tutorial's style (bench/digits_numpy.py), on lesson 12's own job: the same training images,
-// the same starting weights, the same sample picks, the same number of epochs. Both sides'
-// cumulative errors must agree (to 1e-9); then each side's training time is the median of
-// several runs after a warm-up, each side in its own process.
+// tutorial's style (bench/digits_numpy.py), on lesson 12's own default job: the same training
+// images, the same starting weights, the same sample picks, the same number of epochs. Both
+// sides' cumulative errors must agree (to 1e-9); then each side's training is timed warm, in
+// CPU time, the two sides taking turns run by run, as bench/compare.ts times lesson 08's job.
 //
 // bench/compare.ts calls compareDigits() and puts its row in the table. Alone:
 //   deno run --allow-run=python3 bench/compare_digits.ts [--runs N]
 
+import process from "node:process";
 import { parseArgs } from "node:util";
-import { prepare, readDigits, spec } from "../lessons/12_digits.ts";
 import digitsCsv from "../data/digits.csv" with { type: "text" };
+import { prepare, readDigits, spec } from "../lessons/12_digits.ts";
+import { LessonError } from "../lessons/_cli.ts";
 import { SoftmaxNetwork } from "../lib/layers/softmax_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 
-const SCRIPT = "bench/digits_numpy.py";
+/** The NumPy side, run as `python3 bench/digits_numpy.py serve`. */
+export const DIGITS_NUMPY_SCRIPT = "bench/digits_numpy.py";
 const TOLERANCE = 1e-9;
 
-/** Lesson 12's job with its default flags: the training images, the start, the picks. */
-export function digitsJob(seed: number = spec.flags.seed.default) {
+/** Lesson 12's training run, written down: what the NumPy side reads as JSON. */
+export interface DigitsJob {
+  /** The training images, each pixel divided by 16. */
+  inputs: number[][];
+  /** Their digits. */
+  targets: number[];
+  learning_rate: number;
+  /** The starting parameters, layer by layer: one row of weights per unit. */
+  weights: number[][][];
+  biases: number[][];
+  /** The training image picked at each iteration. */
+  picks: number[];
+  epochs: number;
+}
+
+/**
+ * Lesson 12's run with its default flags: as in the lesson, one seeded generator draws the
+ * starting parameters, then every sample pick.
+ */
+export function digitsJob(seed: number = spec.flags.seed.default): DigitsJob {
   const { hidden, epochs, learningRate } = spec.flags;
   const digits = readDigits(digitsCsv);
   const { train, inputs: all } = prepare(digits, seed);
   const inputs = train.map((i) => all[i]);
-  const targets = train.map((i) => digits.labels[i]);
-  // As in the lesson, one generator draws the starting parameters, then every pick.
   const random = seededRandom(seed);
   const start = new SoftmaxNetwork({
     learningRate: learningRate.default,
@@ -31,118 +50,169 @@ export function digitsJob(seed: number = spec.flags.seed.default) {
     random,
   });
   const iterations = epochs.default * inputs.length;
-  const picks = Array.from({ length: iterations }, () => Math.floor(random() * inputs.length));
   return {
     inputs,
-    targets,
-    learningRate: learningRate.default,
-    layers: start.layers,
-    picks,
+    targets: train.map((i) => digits.labels[i]),
+    learning_rate: learningRate.default,
+    weights: start.layers.map((layer) => layer.weights),
+    biases: start.layers.map((layer) => layer.biases),
+    picks: Array.from({ length: iterations }, () => Math.floor(random() * inputs.length)),
     epochs: epochs.default,
   };
 }
 
-/** What compareDigits measured: a row for the table and a note on the agreement. */
-export interface DigitsComparison {
-  /** The table's first column. */
-  measure: string;
-  /** The median time of one training run in Deno, in seconds. */
-  denoSeconds: number;
-  /** The same for NumPy, or undefined when python3 or NumPy is missing. */
-  numpySeconds?: number;
-  /** The target ratio, for the table's last column. */
-  target: string;
-  /** One sentence: the agreement of the two trajectories, or why NumPy was skipped. */
-  note: string;
-  /** Every cumulative error of the Deno run, and NumPy's when it ran. */
-  errors: { deno: number[]; numpy?: number[] };
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 /**
- * Trains lesson 12's network on its default job in Deno and with NumPy, checks that the two
- * agree to 1e-9, and times each: the median of `runs` runs after a warm-up.
- *
- * @throws {Error} If the two sides' cumulative errors differ by more than 1e-9.
+ * Prepares lesson 12's network for the job: each call of the returned function trains a network
+ * from the job's start and returns its cumulative errors. Its random() replays the picks, one
+ * per iteration, as `Math.floor(random() * n)` reads them back.
  */
-export async function compareDigits(runs = 7, seed?: number): Promise<DigitsComparison> {
-  const job = digitsJob(seed);
-  const trainDeno = () => {
+export function digitsTrainer(job: DigitsJob): () => number[] {
+  const uniforms = job.picks.map((pick) => (pick + 0.5) / job.inputs.length);
+  return () => {
     let k = 0;
     const network = new SoftmaxNetwork({
-      learningRate: job.learningRate,
-      layers: job.layers,
-      // Replays the picks: train draws Math.floor(random() * n), one call per iteration.
-      random: () => (job.picks[k++] + 0.5) / job.inputs.length,
+      learningRate: job.learning_rate,
+      layers: job.weights.map((weights, l) => ({ weights, biases: job.biases[l] })),
+      random: () => uniforms[k++],
     });
     return network.train(job.inputs, job.targets, job.picks.length);
   };
-  const deno = trainDeno(); // also the warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    trainDeno();
-    times.push((performance.now() - t0) / 1e3);
-  }
-  const measure = `Lesson 12's digits network, ${job.epochs} epochs (in process)`;
-  const result = { measure, denoSeconds: median(times), target: "at least 10x" };
+}
 
-  const python = await runPython(JSON.stringify({
-    inputs: job.inputs,
-    targets: job.targets,
-    learning_rate: job.learningRate,
-    weights: job.layers.map((layer) => layer.weights),
-    biases: job.layers.map((layer) => layer.biases),
-    picks: job.picks,
-    runs,
-  }));
-  if (typeof python === "string") {
-    return { ...result, note: `${python}: the NumPy side was skipped.`, errors: { deno } };
+/** What compareDigits measured: a row of the table and a note on the agreement. */
+export interface DigitsComparison {
+  /** The table's first column. */
+  measure: string;
+  /** Deno's warm training times, in CPU seconds. */
+  deno: number[];
+  /** NumPy's, or why it was skipped (python3 or NumPy missing). */
+  numpy: number[] | string;
+  /** ", Python 3.11.2, NumPy 1.24.2" when NumPy ran. */
+  versions: string;
+  /** The target ratio, for the table's last column. */
+  target: string;
+  /** One sentence: how closely the two trajectories agree. */
+  note: string;
+}
+
+/**
+ * Trains lesson 12's network on its default job in Deno and with NumPy, checks that their
+ * cumulative errors agree to 1e-9, and times each side warm in CPU time: `runs` rounds after
+ * one warm-up round, the two sides taking turns.
+ *
+ * @throws {LessonError} If the two sides' cumulative errors differ by more than 1e-9, or the
+ * NumPy side stops.
+ */
+export async function compareDigits(runs = 3, seed?: number): Promise<DigitsComparison> {
+  const job = digitsJob(seed);
+  const train = digitsTrainer(job);
+  const reference = train();
+  const check = (errors: readonly number[]) => {
+    const worst = reference.reduce((a, e, i) => Math.max(a, Math.abs(e - errors[i])), 0);
+    if (errors.length !== reference.length || !(worst <= TOLERANCE)) {
+      throw new LessonError(
+        `The digits network's cumulative errors differ: ${reference.length} and ` +
+          `${errors.length} values, largest difference ${worst} (tolerance ${TOLERANCE})`,
+      );
+    }
+    return worst;
+  };
+  const measure = `Lesson 12's digits network, ${job.epochs} epochs (in process, warm)`;
+  const result = { measure, target: "at least 10x" };
+  const numpy = await startNumpy(job);
+  const deno: number[] = [];
+  if (typeof numpy === "string") {
+    for (let round = 0; round <= runs; round++) deno.push(cpuSeconds(train));
+    return { ...result, deno: deno.slice(1), numpy, versions: "", note: "" };
   }
-  const numpy: number[] = python.errors;
-  const worst = Math.max(...deno.map((e, i) => Math.abs(e - numpy[i])));
-  if (numpy.length !== deno.length || !(worst <= TOLERANCE)) {
-    throw new Error(
-      `The digits trajectories differ: largest difference ${worst} over ${deno.length} errors`,
-    );
+  const numpyTimes: number[] = [];
+  let worst = 0;
+  try {
+    for (let round = 0; round <= runs; round++) { // round 0 warms both sides up
+      const denoTime = cpuSeconds(train);
+      const { errors, seconds } = await numpy.train();
+      worst = Math.max(worst, check(errors));
+      if (round > 0) {
+        deno.push(denoTime);
+        numpyTimes.push(seconds);
+      }
+    }
+  } finally {
+    await numpy.close();
   }
   return {
     ...result,
-    numpySeconds: median(python.seconds),
-    note: `Both sides' ${deno.length} cumulative cross-entropies on the digits agree: largest ` +
-      `difference ${worst.toExponential(1)} (tolerance ${TOLERANCE}).`,
-    errors: { deno, numpy },
+    deno,
+    numpy: numpyTimes,
+    versions: numpy.versions,
+    note: `Both sides' ${reference.length} cumulative cross-entropies on the digits agree: ` +
+      `largest difference ${worst.toExponential(1)} (tolerance ${TOLERANCE}).`,
   };
 }
 
-/** Runs the NumPy side on the job; returns its results, or why it could not run. */
-async function runPython(job: string) {
-  let child;
+/** The CPU time of one call, in seconds, as the NumPy side counts its own. */
+function cpuSeconds(train: () => number[]): number {
+  const start = process.cpuUsage();
+  train();
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
+}
+
+/** Starts the NumPy side with the job; returns it, or why it cannot run. */
+async function startNumpy(job: DigitsJob) {
+  let child: Deno.ChildProcess;
   try {
     child = new Deno.Command("python3", {
-      args: [SCRIPT, "compare"],
+      args: [DIGITS_NUMPY_SCRIPT, "serve"],
       stdin: "piped",
       stdout: "piped",
       stderr: "piped",
     }).spawn();
   } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return "python3 is missing (Debian: python3-numpy)";
+    if (error instanceof Deno.errors.NotFound) return "python3 is missing";
     throw error;
   }
   const writer = child.stdin.getWriter();
-  await writer.write(new TextEncoder().encode(job));
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
-  if (code !== 0) {
-    const text = new TextDecoder().decode(stderr);
-    return text.includes("No module named") ? "NumPy is missing (Debian: python3-numpy)" : text;
+  const lines = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  const nextLine = async () => {
+    while (!buffered.includes("\n")) {
+      const { value, done } = await lines.read();
+      if (done) return undefined;
+      buffered += value;
+    }
+    const end = buffered.indexOf("\n");
+    const line = buffered.slice(0, end);
+    buffered = buffered.slice(end + 1);
+    return line;
+  };
+  const send = (line: string) => writer.write(new TextEncoder().encode(`${line}\n`));
+  const close = async () => {
+    await writer.close().catch(() => {});
+    await lines.cancel().catch(() => {});
+    const stderr = await new Response(child.stderr).text();
+    await child.status;
+    return stderr;
+  };
+  await send(JSON.stringify(job)).catch(() => {}); // if it ended already, stderr says why
+  const hello = await nextLine();
+  if (hello === undefined) {
+    const stderr = await close();
+    return stderr.includes("No module named") ? "NumPy is missing" : stderr.trim();
   }
-  return JSON.parse(new TextDecoder().decode(stdout)) as { errors: number[]; seconds: number[] };
+  const { python, numpy } = JSON.parse(hello);
+  return {
+    versions: `; Python ${python}, NumPy ${numpy}`,
+    async train(): Promise<{ errors: number[]; seconds: number }> {
+      await send("run");
+      const line = await nextLine();
+      if (line === undefined) {
+        throw new LessonError(`python3 ${DIGITS_NUMPY_SCRIPT} serve stopped`);
+      }
+      return JSON.parse(line);
+    },
+    close,
+  };
 }
 
 if (import.meta.main) {
@@ -152,27 +222,33 @@ if (import.meta.main) {
     strict: true,
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) {
-    console.error(`Error: invalid --runs "${values.runs}": expected a whole number of at least 1`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
+    console.error(`Error: invalid --runs "${values.runs}": expected a whole number from 1 to 20`);
     Deno.exit(2);
   }
-  const result = await compareDigits(runs);
-  const ms = (s: number) => `${(s * 1e3).toFixed(0)} ms`;
-  const numpy = result.numpySeconds;
-  console.log(
-    `${result.measure}: Deno ${ms(result.denoSeconds)}` +
-      (numpy === undefined
-        ? ""
-        : `, NumPy ${ms(numpy)}, ${(numpy / result.denoSeconds).toFixed(1)}x faster`),
-  );
-  console.log(result.note);
-  const first = result.errors.deno[0];
-  const last = result.errors.deno.at(-1)!;
-  console.log(`First and last cumulative error (Deno): ${first} and ${last}`);
-  if (result.errors.numpy) {
+  let result: DigitsComparison;
+  try {
+    result = await compareDigits(runs);
+  } catch (error) {
+    if (!(error instanceof LessonError)) throw error;
+    console.error(`Error: ${error.message}`);
+    Deno.exit(1);
+  }
+  const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1];
+  const ms = (seconds: number) => `${Math.round(seconds * 1e3)} ms`;
+  const deno = median(result.deno);
+  console.log(`${result.measure}, median of ${runs} runs in CPU time:`);
+  if (typeof result.numpy === "string") {
+    console.log(`  Deno ${ms(deno)}; ${result.numpy}: the NumPy side was skipped.`);
+  } else {
+    const numpy = median(result.numpy);
     console.log(
-      `First and last cumulative error (NumPy): ${result.errors.numpy[0]} and ` +
-        `${result.errors.numpy.at(-1)}`,
+      `  Deno ${ms(deno)}, NumPy ${ms(numpy)}: ${(numpy / deno).toFixed(1)}x faster` +
+        ` (target: ${result.target})${result.versions}`,
     );
+    console.log(
+      `  Deno ${result.deno.map(ms).join(", ")}; NumPy ${result.numpy.map(ms).join(", ")}`,
+    );
+    console.log(result.note);
   }
 }

@@ -10,7 +10,8 @@ It starts from given parameters and follows a given sequence of sample picks, so
 TypeScript SoftmaxNetwork can be run on exactly the same job.
 
 Usage:
-    python3 bench/digits_numpy.py compare   # read a job as JSON on stdin, print JSON results
+    python3 bench/digits_numpy.py serve   # a job as JSON on stdin's first line, then one run per
+                                          # further line; prints JSON lines (see serve)
 """
 
 import json
@@ -107,34 +108,29 @@ class DigitsNetwork:
         return cumulative_errors
 
 
-def compare():
-    """Run the job given on stdin `runs` times after a warm-up; print the errors and the times."""
-    job = json.load(sys.stdin)
+def run_job(job, input_vectors, targets):
+    """Train lesson 12's network on the job: given parameters, given picks."""
+    network = DigitsNetwork(job["learning_rate"], job["weights"], job["biases"])
+    return network.train(input_vectors, targets, len(job["picks"]), job["picks"])
+
+
+def serve():
+    """Read a job as JSON on the first line of stdin and print the versions as a JSON line; then
+    for each further line, run the job once and print its cumulative errors and its CPU time in
+    seconds as a JSON line (the moments when another program has the core do not count). The
+    caller alternates these runs with its own. The same protocol as bench/article_numpy.py."""
+    job = json.loads(sys.stdin.readline())
     input_vectors = np.array(job["inputs"], dtype=float)
     targets = np.array(job["targets"])
-
-    def run():
-        network = DigitsNetwork(job["learning_rate"], job["weights"], job["biases"])
-        return network.train(input_vectors, targets, len(job["picks"]), job["picks"])
-
-    errors = run()  # the warm-up run, also the trajectory to compare
-    seconds = []
-    for _ in range(job["runs"]):
-        start = time.perf_counter()
-        run()
-        seconds.append(time.perf_counter() - start)
-    json.dump(
-        {
-            "errors": [float(e) for e in errors],
-            "seconds": seconds,
-            "python": sys.version.split()[0],
-            "numpy": np.__version__,
-        },
-        sys.stdout,
-    )
+    print(json.dumps({"python": sys.version.split()[0], "numpy": np.__version__}), flush=True)
+    for _line in sys.stdin:
+        start = time.process_time()
+        errors = run_job(job, input_vectors, targets)
+        seconds = time.process_time() - start
+        print(json.dumps({"errors": [float(e) for e in errors], "seconds": seconds}), flush=True)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] != "compare":
-        sys.exit(f"usage: python3 {sys.argv[0]} compare")
-    compare()
+    if len(sys.argv) != 2 or sys.argv[1] != "serve":
+        sys.exit(f"usage: python3 {sys.argv[0]} serve")
+    serve()

@@ -44,6 +44,17 @@ async function lesson(
   );
   // 2. Standardised with the training set's mean and deviation only.
   io.log("Features standardised with the training set's mean and deviation only.");
+  // Why: the features' scales differ a thousandfold, and unscaled the largest swamp every step.
+  const widest = data.features.map((_, j) =>
+    data.inputs.reduce((max, row) => Math.max(max, Math.abs(row[j])), 0)
+  );
+  const [large, small] = [widest.indexOf(Math.max(...widest)), widest.indexOf(Math.min(...widest))];
+  io.log(
+    `Why: ${data.features[large]} reaches ${widest[large]}, ${data.features[small]} only ` +
+      `${widest[small]};`,
+  );
+  io.log("unscaled, the large ones swamp every step and the neuron stays at the baseline");
+  io.log("(lesson 08 shows it: --data data/breast_cancer.csv, then add --standardize).");
   io.log("");
 
   // The baseline: always predict the more common class of the training set.

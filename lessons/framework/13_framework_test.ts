@@ -1,7 +1,10 @@
-// Lesson 13's output, run in process with its own configuration (deno task test:framework).
+// Lesson 13's output, run in process with its own configuration (deno task test:framework); and
+// what lessons/lessons_test.ts checks of every other lesson: --help, an unknown flag, 80 columns,
+// the shape of the file.
 
 import { assert } from "chai";
 import { main } from "../13_framework.ts";
+import source from "../13_framework.ts" with { type: "text" };
 import { runLesson } from "../_testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -162,4 +165,26 @@ Deno.test({
     assert.equal(new TextDecoder().decode(stderr), "");
     assert.match(new TextDecoder().decode(stdout), /^TensorFlow\.js 4\.22\.0 on its CPU backend/);
   },
+});
+
+Deno.test("lesson 13 answers --help with exit 0 and its usage, within 80 columns", async () => {
+  const { code, out, err } = await run("--help");
+  assert.equal(code, 0);
+  assert.deepEqual(err, []);
+  assert.lengthOf(out, 1);
+  assert.match(out[0], /^Lesson 13: .*\n\nUsage: deno run lessons\/13_framework\.ts/);
+  for (const line of out[0].split("\n")) assert.isAtMost(line.length, 80, line);
+});
+
+Deno.test("lesson 13's teaching starts within its first 30 lines, and its flag spec sits at the bottom", () => {
+  const lines = source.split("\n");
+  const start = lines.findIndex((line) => /^(async )?function lesson\(/.test(line));
+  assert.isAtLeast(start, 0);
+  assert.isBelow(start, 30);
+  const spec = lines.findIndex((line) => line.startsWith("export const spec = defineLesson("));
+  assert.isAbove(spec, start);
+  assert.equal(
+    lines.findIndex((line) => line.startsWith("export const main = lessonMain(")),
+    lines.length - 4,
+  );
 });

@@ -170,6 +170,7 @@ async function startNumpy(job: DigitsJob) {
     }).spawn();
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return "python3 is missing";
+    if (error instanceof Deno.errors.NotCapable) return "python3 is not allowed to run";
     throw error;
   }
   const writer = child.stdin.getWriter();

@@ -2,6 +2,8 @@
 // after it states the idea. The walkthrough shows both from the lesson's own source, so there is
 // no second copy to keep in step.
 
+import { wrap } from "../lessons/_cli.ts";
+
 /** What the walkthrough shows before it runs a lesson. */
 export interface LessonIntro {
   /** Two digits, as in the file name: `"05"`. */
@@ -14,21 +16,6 @@ export interface LessonIntro {
 
 /** The idea never takes more than this many lines on screen. */
 export const IDEA_LINES = 3;
-
-/** Breaks `text` into lines of at most `width` characters, at spaces. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === "" ? word : `${line} ${word}`;
-    }
-  }
-  return [...lines, line];
-}
 
 /**
  * Reads a lesson's title and idea from its opening comment:

@@ -27,6 +27,7 @@ import type { Files, Io } from "../lessons/_io.ts";
 import { printable } from "../lib/data/_printable.ts";
 import process from "node:process";
 import { type Job, makeJob, trainerFor } from "./_job.ts";
+import { compareDigits } from "./compare_digits.ts";
 
 const NUMPY_SCRIPT = "bench/article_numpy.py";
 const COLD_SCRIPT = "bench/cold_training.ts";
@@ -393,6 +394,19 @@ async function compare(
     numpyPredict,
   );
   row("`deno run lessons/08_train.ts` vs the tutorial's training script", lesson08, numpyTrain);
+  // Lesson 12's network against the same algorithm in NumPy: a few rounds, each some seconds.
+  const digits = await compareDigits(Math.min(runs, 3), seed);
+  row(
+    digits.measure,
+    digits.deno,
+    typeof digits.numpy === "string" ? undefined : digits.numpy,
+    digits.target,
+  );
+  notes.push(
+    typeof digits.numpy === "string"
+      ? `${digits.numpy}: the digits' NumPy side was skipped.`
+      : digits.note,
+  );
   const versions = typeof numpy === "string" ? "" : numpy.versions;
 
   const report = [

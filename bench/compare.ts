@@ -28,6 +28,7 @@ import { printable } from "../lib/data/_printable.ts";
 import process from "node:process";
 import { type Job, makeJob, trainerFor } from "./_job.ts";
 import { compareDigits } from "./compare_digits.ts";
+import { startNumpyServer } from "./_numpy_server.ts";
 
 const NUMPY_SCRIPT = "bench/article_numpy.py";
 const COLD_SCRIPT = "bench/cold_training.ts";
@@ -183,66 +184,22 @@ interface NumpyServer {
 }
 
 /**
- * Starts `python3 bench/article_numpy.py serve` with the job.
+ * Starts `python3 bench/article_numpy.py serve` with the job; each training's errors are checked
+ * against Deno's.
  *
  * @returns The server, or why the NumPy side is skipped (python3 or NumPy missing).
  */
 async function startNumpy(job: Job, check: Check): Promise<NumpyServer | string> {
-  let child: Deno.ChildProcess;
-  try {
-    child = new Deno.Command("python3", {
-      args: [NUMPY_SCRIPT, "serve"],
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return "python3 is missing";
-    throw error;
-  }
-  const writer = child.stdin.getWriter();
-  const lines = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let buffered = "";
-  const nextLine = async (): Promise<string | undefined> => {
-    while (!buffered.includes("\n")) {
-      const { value, done } = await lines.read();
-      if (done) return undefined;
-      buffered += value;
-    }
-    const end = buffered.indexOf("\n");
-    const line = buffered.slice(0, end);
-    buffered = buffered.slice(end + 1);
-    return line;
-  };
-  const send = (line: string) => writer.write(new TextEncoder().encode(`${line}\n`));
-  const stop = async () => {
-    await writer.close().catch(() => {});
-    await lines.cancel().catch(() => {});
-    return await new Response(child.stderr).text().finally(() => child.status);
-  };
-
-  await send(JSON.stringify(job)).catch(() => {}); // if it ended already, stderr says why
-  const hello = await nextLine();
-  if (hello === undefined) {
-    const stderr = await stop();
-    return stderr.includes("No module named") ? "NumPy is missing" : printable(
-      stderr.trim().split("\n").at(-1) ?? "python3 failed",
-    );
-  }
-  const { python, numpy } = JSON.parse(hello);
+  const server = await startNumpyServer(NUMPY_SCRIPT, job);
+  if (typeof server === "string") return server;
   return {
-    versions: `; Python ${python}, NumPy ${numpy}`,
+    versions: server.versions,
     async train() {
-      await send("run");
-      const line = await nextLine();
-      if (line === undefined) throw new LessonError(`python3 ${NUMPY_SCRIPT} serve stopped`);
-      const result = JSON.parse(line);
-      check(result.errors);
-      return result.seconds;
+      const { errors, seconds } = await server.run();
+      check(errors);
+      return seconds;
     },
-    async close() {
-      await stop();
-    },
+    close: () => server.close(),
   };
 }
 

@@ -4,14 +4,13 @@
 // sides' cumulative errors must agree (to 1e-9); then each side's training is timed warm, in
 // CPU time, the two sides taking turns run by run, as bench/compare.ts times lesson 08's job.
 //
-// bench/compare.ts calls compareDigits() and puts its row in the table. Alone:
-//   deno run --allow-run=python3 bench/compare_digits.ts [--runs N]
+// bench/compare.ts calls compareDigits() and puts its row in the table: deno task compare.
 
 import process from "node:process";
-import { parseArgs } from "node:util";
 import digitsCsv from "../data/digits.csv" with { type: "text" };
 import { prepare, readDigits, spec } from "../lessons/12_digits.ts";
 import { LessonError } from "../lessons/_cli.ts";
+import { startNumpyServer } from "./_numpy_server.ts";
 import { SoftmaxNetwork } from "../lib/layers/softmax_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 
@@ -119,7 +118,7 @@ export async function compareDigits(runs = 3, seed?: number): Promise<DigitsComp
   };
   const measure = `Lesson 12's digits network, ${job.epochs} epochs (in process, warm)`;
   const result = { measure, target: "at least 10x" };
-  const numpy = await startNumpy(job);
+  const numpy = await startNumpyServer(DIGITS_NUMPY_SCRIPT, job);
   const deno: number[] = [];
   if (typeof numpy === "string") {
     for (let round = 0; round <= runs; round++) deno.push(cpuSeconds(train));
@@ -130,7 +129,7 @@ export async function compareDigits(runs = 3, seed?: number): Promise<DigitsComp
   try {
     for (let round = 0; round <= runs; round++) { // round 0 warms both sides up
       const denoTime = cpuSeconds(train);
-      const { errors, seconds } = await numpy.train();
+      const { errors, seconds } = await numpy.run();
       worst = Math.max(worst, check(errors));
       if (round > 0) {
         deno.push(denoTime);
@@ -156,100 +155,4 @@ function cpuSeconds(train: () => number[]): number {
   train();
   const { user, system } = process.cpuUsage(start);
   return (user + system) / 1e6;
-}
-
-/** Starts the NumPy side with the job; returns it, or why it cannot run. */
-async function startNumpy(job: DigitsJob) {
-  let child: Deno.ChildProcess;
-  try {
-    child = new Deno.Command("python3", {
-      args: [DIGITS_NUMPY_SCRIPT, "serve"],
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return "python3 is missing";
-    if (error instanceof Deno.errors.NotCapable) return "python3 is not allowed to run";
-    throw error;
-  }
-  const writer = child.stdin.getWriter();
-  const lines = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let buffered = "";
-  const nextLine = async () => {
-    while (!buffered.includes("\n")) {
-      const { value, done } = await lines.read();
-      if (done) return undefined;
-      buffered += value;
-    }
-    const end = buffered.indexOf("\n");
-    const line = buffered.slice(0, end);
-    buffered = buffered.slice(end + 1);
-    return line;
-  };
-  const send = (line: string) => writer.write(new TextEncoder().encode(`${line}\n`));
-  const close = async () => {
-    await writer.close().catch(() => {});
-    await lines.cancel().catch(() => {});
-    const stderr = await new Response(child.stderr).text();
-    await child.status;
-    return stderr;
-  };
-  await send(JSON.stringify(job)).catch(() => {}); // if it ended already, stderr says why
-  const hello = await nextLine();
-  if (hello === undefined) {
-    const stderr = await close();
-    return stderr.includes("No module named") ? "NumPy is missing" : stderr.trim();
-  }
-  const { python, numpy } = JSON.parse(hello);
-  return {
-    versions: `; Python ${python}, NumPy ${numpy}`,
-    async train(): Promise<{ errors: number[]; seconds: number }> {
-      await send("run");
-      const line = await nextLine();
-      if (line === undefined) {
-        throw new LessonError(`python3 ${DIGITS_NUMPY_SCRIPT} serve stopped`);
-      }
-      return JSON.parse(line);
-    },
-    close,
-  };
-}
-
-if (import.meta.main) {
-  const { values } = parseArgs({
-    args: Deno.args,
-    options: { runs: { type: "string", default: "3" } },
-    strict: true,
-  });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
-    console.error(`Error: invalid --runs "${values.runs}": expected a whole number from 1 to 20`);
-    Deno.exit(2);
-  }
-  let result: DigitsComparison;
-  try {
-    result = await compareDigits(runs);
-  } catch (error) {
-    if (!(error instanceof LessonError)) throw error;
-    console.error(`Error: ${error.message}`);
-    Deno.exit(1);
-  }
-  const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1];
-  const ms = (seconds: number) => `${Math.round(seconds * 1e3)} ms`;
-  const deno = median(result.deno);
-  console.log(`${result.measure}, median of ${runs} runs in CPU time:`);
-  if (typeof result.numpy === "string") {
-    console.log(`  Deno ${ms(deno)}; ${result.numpy}: the NumPy side was skipped.`);
-  } else {
-    const numpy = median(result.numpy);
-    console.log(
-      `  Deno ${ms(deno)}, NumPy ${ms(numpy)}: ${(numpy / deno).toFixed(1)}x faster` +
-        ` (target: ${result.target})${result.versions}`,
-    );
-    console.log(
-      `  Deno ${result.deno.map(ms).join(", ")}; NumPy ${result.numpy.map(ms).join(", ")}`,
-    );
-    console.log(result.note);
-  }
 }

@@ -115,7 +115,7 @@ Deno.test("lesson 12 prints the data, the split, the training, the digits and th
 
 Deno.test("its cumulative errors are NumPy's: 3648.33620691 at iteration 0, 2.93383613 at 28700", async () => {
   // bench/digits_numpy.py, the same network written with NumPy in the tutorial's style, run on
-  // the lesson's job (deno run --allow-run=python3 bench/compare_digits.ts), printed
+  // the lesson's job (deno task compare), printed
   // 3648.3362069091368 first and 2.933836128144176 last, and agreed on all 288 values to 1e-11.
   const { out } = await runDefault();
   assert.include(out, "  3648.33620691 at iteration 0, 2.93383613 at iteration 28700.");

@@ -5,11 +5,13 @@
 import tutorialCsv from "../../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "../../lib/data/parse_dataset.ts";
 import { spec as lesson08 } from "../../lessons/08_train.ts";
-import { spec as lesson10, xorInputs, xorTargets } from "../../lessons/10_hidden_layer.ts";
-
-/** How lesson 10 trains its hidden layer on XOR (its tests and ours check that they agree). */
-const XOR_LEARNING_RATE = 1;
-const XOR_ITERATIONS = 20_000;
+import {
+  HIDDEN_LEARNING_RATE,
+  ITERATIONS,
+  spec as lesson10,
+  xorInputs,
+  xorTargets,
+} from "../../lessons/10_hidden_layer.ts";
 
 /** A data set and how a lesson trains on it. */
 export interface TrainingSetup {
@@ -42,8 +44,8 @@ export function loadContext(): Context {
     xor: {
       inputs: xorInputs,
       targets: xorTargets,
-      learningRate: XOR_LEARNING_RATE,
-      iterations: XOR_ITERATIONS,
+      learningRate: HIDDEN_LEARNING_RATE,
+      iterations: ITERATIONS,
       seed: lesson10.flags.seed.default,
       hidden: lesson10.flags.hidden.default,
     },

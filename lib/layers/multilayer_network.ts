@@ -5,13 +5,13 @@ import {
   assertObject,
   assertPositiveFinite,
   assertTarget,
-  assertWhole,
 } from "../_finite.ts";
 import type { Gradients } from "../neural_network.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { sigmoidDerivative } from "../sigmoid_derivative.ts";
 import { squaredError } from "../squared_error.ts";
 import { train } from "../train.ts";
+import { assertChained, assertSizes } from "./_architecture.ts";
 import { Layer, type LayerParameters } from "./layer.ts";
 
 /** How to build a {@link MultiLayerNetwork}: its sizes or its parameters. */
@@ -73,24 +73,10 @@ export class MultiLayerNetwork {
       this.layers = options.layers.map((parameters) => new Layer(parameters));
     } else {
       const sizes = options.sizes ?? [];
-      assertArray("sizes", sizes);
-      sizes.forEach((size, l) => assertWhole(`sizes[${l}]`, size, 0));
-      if (sizes.length < 2 || !sizes.every((size) => Number.isInteger(size) && size > 0)) {
-        throw new RangeError(
-          `Expected sizes to be at least two positive whole numbers, got [${sizes.join(", ")}]`,
-        );
-      }
+      assertSizes(sizes);
       this.layers = sizes.slice(1).map((units, l) => Layer.random(sizes[l], units, random));
     }
-    this.layers.forEach((layer, l) => {
-      const previous = this.layers[l - 1];
-      if (previous && layer.inputSize !== previous.weights.length) {
-        throw new RangeError(
-          `Layer ${l} reads ${layer.inputSize} inputs but layer ${l - 1} has ` +
-            `${previous.weights.length} units`,
-        );
-      }
-    });
+    assertChained(this.layers);
     if (this.layers.length === 0 || this.layers.at(-1)!.weights.length !== 1) {
       throw new RangeError("Expected the last layer to have exactly one unit, the prediction");
     }

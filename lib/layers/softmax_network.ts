@@ -1,9 +1,16 @@
-import { assertFiniteVector, assertPositiveFinite } from "../_finite.ts";
+import {
+  assertArray,
+  assertFiniteVector,
+  assertFunction,
+  assertObject,
+  assertPositiveFinite,
+} from "../_finite.ts";
 import { dot } from "../dot.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { standardNormal } from "../random/standard_normal.ts";
 import { train } from "../train.ts";
 import { crossEntropy } from "./cross_entropy.ts";
+import { assertChained, assertSizes } from "./_architecture.ts";
 import { Layer, type LayerParameters } from "./layer.ts";
 import { relu } from "./relu.ts";
 import { reluDerivative } from "./relu_derivative.ts";
@@ -72,16 +79,21 @@ export class SoftmaxNetwork {
    * Builds the network from given parameters, or draws them for the given sizes.
    *
    * @param options The learning rate; `layers` or `sizes`; the random source.
+   * @throws {TypeError} If the options are not an object, a size or parameter
+   * is not a number, or `random` is not a function.
    * @throws {RangeError} If the learning rate is not a positive finite number,
    * the sizes or layers do not fit together, or the last layer has fewer than
    * two units (two classes).
    */
   constructor(options: SoftmaxNetworkOptions) {
+    assertObject("the options", options);
     const { learningRate, random = seededRandom() } = options;
     assertPositiveFinite("the learning rate", learningRate);
+    assertFunction("random", random);
     this.learningRate = learningRate;
     this.#random = random;
     if (options.layers) {
+      assertArray("layers", options.layers);
       // A Layer checks and copies the parameters; the network keeps the copies.
       this.layers = options.layers.map((parameters) => {
         const { weights, biases } = new Layer(parameters);
@@ -89,11 +101,7 @@ export class SoftmaxNetwork {
       });
     } else {
       const sizes = options.sizes ?? [];
-      if (sizes.length < 2 || !sizes.every((size) => Number.isInteger(size) && size > 0)) {
-        throw new RangeError(
-          `Expected sizes to be at least two positive whole numbers, got [${sizes.join(", ")}]`,
-        );
-      }
+      assertSizes(sizes);
       this.layers = sizes.slice(1).map((units, l) => {
         const scale = Math.sqrt(2 / sizes[l]);
         const draw = () => standardNormal(random) * scale;
@@ -103,15 +111,7 @@ export class SoftmaxNetwork {
         };
       });
     }
-    this.layers.forEach((layer, l) => {
-      const previous = this.layers[l - 1];
-      if (previous && layer.weights[0].length !== previous.weights.length) {
-        throw new RangeError(
-          `Layer ${l} reads ${layer.weights[0].length} inputs but layer ${l - 1} has ` +
-            `${previous.weights.length} units`,
-        );
-      }
-    });
+    assertChained(this.layers);
     if (this.layers.length === 0 || this.layers.at(-1)!.weights.length < 2) {
       throw new RangeError("Expected the last layer to have at least two units, one per class");
     }

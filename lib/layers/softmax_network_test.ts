@@ -179,6 +179,17 @@ Deno.test("sizes, layers and targets that do not fit are refused with a clear me
     RangeError,
     "Layer 1 reads 2 inputs but layer 0 has 1 units",
   );
+  assert.throws(make({ sizes: [2, 2.5, 3] }), RangeError, "sizes[1] to be a whole number");
+  assert.throws(make({ sizes: "2, 3" as unknown as number[] }), TypeError, "sizes");
+  // Given layers draw nothing, so only the constructor's own check can catch a bad random.
+  const layers = [{ weights: [[1], [2]], biases: [0, 0] }];
+  assert.throws(make({ layers, random: 4 as unknown as () => number }), TypeError, "random");
+  assert.throws(
+    make({ layers: [{ weights: [[1, 2], [3, 4]], biases: [0, 0] }, ...layers] }),
+    RangeError,
+    "Layer 1 reads 1 inputs but layer 0 has 2 units",
+  );
+  assert.throws(() => new SoftmaxNetwork(null as never), TypeError, "the options");
   const network = new SoftmaxNetwork({ learningRate: 0.1, sizes: [2, 3] });
   assert.throws(() => network.computeGradients([1, 2], 3), RangeError, "from 0 to 2, got 3");
   assert.throws(() => network.computeGradients([1, 2], NaN), RangeError, "got NaN");

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { anyLearningRate, anyValue, anyVector, finiteOrRefused } from "../_property.ts";
 import { TrainingDivergedError } from "../train.ts";
 import { dot } from "../dot.ts";
+import { flatten, unflatten } from "./_flat_parameters.ts";
 import type { LayerParameters } from "./layer.ts";
 import type { Gradients } from "../neural_network.ts";
 import { MultiLayerNetwork } from "./multilayer_network.ts";
@@ -15,28 +16,11 @@ import { sigmoid } from "../sigmoid.ts";
 const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
 const xorTargets = [0, 1, 1, 0];
 
-/** All parameters in one list, layer by layer: each unit's weights, then the biases. */
-function flatten(layers: readonly LayerParameters[]): number[] {
-  return layers.flatMap(({ weights, biases }) => [...weights.flat(), ...biases]);
-}
-
 /** Per-unit gradients as layer parameters: unit j's gradients become row j and bias j. */
 function asLayers(gradients: readonly (readonly Gradients[])[]): LayerParameters[] {
   return gradients.map((units) => ({
     weights: units.map((unit) => unit.weights),
     biases: units.map((unit) => unit.bias),
-  }));
-}
-
-/** The inverse of flatten, for layers shaped like `shape`. */
-function unflatten(
-  values: readonly number[],
-  shape: readonly LayerParameters[],
-): LayerParameters[] {
-  let k = 0;
-  return shape.map(({ weights, biases }) => ({
-    weights: weights.map((row) => row.map(() => values[k++])),
-    biases: biases.map(() => values[k++]),
   }));
 }
 

@@ -4,28 +4,15 @@ import { numericalGradient } from "../gradient_check/numerical_gradient.ts";
 import { relativeError } from "../gradient_check/relative_error.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { sigmoid } from "../sigmoid.ts";
+import { flatten, unflatten } from "./_flat_parameters.ts";
 import type { LayerParameters } from "./layer.ts";
 import { type LayerGradients, SoftmaxNetwork } from "./softmax_network.ts";
-
-/** All parameters in one list, layer by layer: each unit's weights, then the biases. */
-function flatten(layers: readonly LayerParameters[]): number[] {
-  return layers.flatMap(({ weights, biases }) => [...weights.flat(), ...biases]);
-}
 
 /** The gradients as layer parameters: weights[j][i] = deltas[j] * inputs[i], biases[j] = deltas[j]. */
 function asLayers(gradients: readonly LayerGradients[]): LayerParameters[] {
   return gradients.map(({ deltas, inputs }) => ({
     weights: deltas.map((delta) => inputs.map((x) => delta * x)),
     biases: [...deltas],
-  }));
-}
-
-/** The inverse of flatten, for layers shaped like `shape`. */
-function unflatten(values: readonly number[], shape: readonly LayerParameters[]) {
-  let k = 0;
-  return shape.map(({ weights, biases }) => ({
-    weights: weights.map((row) => row.map(() => values[k++])),
-    biases: biases.map(() => values[k++]),
   }));
 }
 

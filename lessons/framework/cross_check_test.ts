@@ -7,6 +7,7 @@
 // Run it: deno task test:framework
 
 import { assert } from "chai";
+import { flatten } from "../../lib/layers/_flat_parameters.ts";
 import type { LayerParameters } from "../../lib/layers/layer.ts";
 import { MultiLayerNetwork } from "../../lib/layers/multilayer_network.ts";
 import { SoftmaxNetwork } from "../../lib/layers/softmax_network.ts";
@@ -47,10 +48,8 @@ function automaticGradients(
 
 /** Asserts that two sets of gradients agree within 1e-5 of the largest of them. */
 function assertAgree(lib: LayerParameters[], tfjs: LayerParameters[], what: string) {
-  const flat = (layers: LayerParameters[]) =>
-    layers.flatMap(({ weights, biases }) => [...weights.flat(), ...biases]);
-  const a = flat(lib);
-  const b = flat(tfjs);
+  const a = flatten(lib);
+  const b = flatten(tfjs);
   assert.lengthOf(b, a.length, what);
   const scale = Math.max(...a.map(Math.abs));
   assert.isAbove(scale, 1e-4, `${what}: the sample's gradients are not all vanishingly small`);

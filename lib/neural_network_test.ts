@@ -24,6 +24,37 @@ Deno.test("the gradients for [2, 1.5], target 0, at the tutorial's weights: bias
   assert.closeTo(gradients.weights[1], 0.29356339, 5e-9);
 });
 
+Deno.test("gradients written into reused ones are the same numbers, in the object handed back", () => {
+  const network = tutorialNetwork();
+  const reuse = network.computeGradients([3, 4], 1);
+  const reusedWeights = reuse.weights;
+  const gradients = network.computeGradients([2, 1.5], 0, reuse);
+  assert.strictEqual(gradients, reuse);
+  assert.strictEqual(gradients.weights, reusedWeights);
+  assert.deepEqual(gradients, network.computeGradients([2, 1.5], 0));
+  assert.closeTo(gradients.bias, 0.19570893, 5e-9);
+});
+
+Deno.test("gradients to reuse must hold an array of one weight per weight", () => {
+  const network = tutorialNetwork();
+  const compute = network.computeGradients.bind(network) as (...args: unknown[]) => unknown;
+  assert.throws(
+    () => compute([2, 1.5], 0, null),
+    TypeError,
+    "the reused gradients to be an object",
+  );
+  assert.throws(
+    () => compute([2, 1.5], 0, { bias: 0 }),
+    TypeError,
+    "Expected the reused gradients' weights to be an array, got undefined",
+  );
+  assert.throws(
+    () => compute([2, 1.5], 0, { bias: 0, weights: [0, 0, 0] }),
+    RangeError,
+    "Expected the reused gradients to hold 2 weights, got 3",
+  );
+});
+
 Deno.test("one update moves bias and weights by exactly -learningRate * gradient", () => {
   const network = tutorialNetwork();
   const gradients = network.computeGradients([2, 1.5], 0);
@@ -248,7 +279,12 @@ Deno.test("property: every method of NeuralNetwork gives finite numbers or a ref
   const call = fc.oneof(
     fc.record({ method: fc.constant("predict"), input: anyVector(2) }),
     fc.record({ method: fc.constant("error"), input: anyVector(2), target: anyValue }),
-    fc.record({ method: fc.constant("computeGradients"), input: anyVector(2), target: anyValue }),
+    fc.record({
+      method: fc.constant("computeGradients"),
+      input: anyVector(2),
+      target: anyValue,
+      reuse: fc.oneof(fc.constant(undefined), fc.record({ bias: anyValue, weights: anyVector(2) })),
+    }),
     fc.record({
       method: fc.constant("updateParameters"),
       gradients: fc.oneof(fc.record({ bias: anyValue, weights: anyVector(2) }), anyValue),
@@ -277,7 +313,11 @@ Deno.test("property: every method of NeuralNetwork gives finite numbers or a ref
         finiteOrRefused(() => {
           const n = network as unknown as Record<string, (...args: unknown[]) => unknown>;
           if (c.method === "updateParameters") return n.updateParameters(c.gradients);
-          return n[c.method]("input" in c ? c.input : undefined, "target" in c ? c.target : 0);
+          return n[c.method](
+            "input" in c ? c.input : undefined,
+            "target" in c ? c.target : 0,
+            "reuse" in c ? c.reuse : undefined,
+          );
         }) && finiteOrRefused(() => [network.weights, network.bias])
       );
     }),

@@ -19,8 +19,12 @@ export interface Trainable<G> {
   readonly classes: number;
   /** One sample's error, e.g. the tutorial's `(prediction - target)^2`. */
   error(input: readonly number[], target: number): number;
-  /** The gradients of the squared error for one sample. */
-  computeGradients(input: readonly number[], target: number): G;
+  /**
+   * The gradients of the error for one sample. `reuse`, when given, holds the
+   * previous step's gradients, which the loop no longer needs: a network may
+   * overwrite and return them instead of allocating new ones.
+   */
+  computeGradients(input: readonly number[], target: number, reuse?: G): G;
   /** One step of gradient descent against `gradients`. */
   updateParameters(gradients: G): void;
 }
@@ -126,6 +130,7 @@ export function train<G>(
   assertTrainingSet(inputs, targets, network.inputSize, network.classes, iterations);
   assertFunction("random", random);
   const cumulativeErrors: number[] = [];
+  let gradients: G | undefined;
   for (let iteration = 0; iteration < iterations; iteration++) {
     const uniform = random();
     if (!(uniform >= 0 && uniform < 1) || typeof uniform !== "number") {
@@ -134,7 +139,8 @@ export function train<G>(
     }
     const index = Math.floor(uniform * inputs.length);
     try {
-      network.updateParameters(network.computeGradients(inputs[index], targets[index]));
+      gradients = network.computeGradients(inputs[index], targets[index], gradients);
+      network.updateParameters(gradients);
       if (iteration % ERROR_EVERY === 0) {
         let sum = 0;
         for (let i = 0; i < inputs.length; i++) sum += network.error(inputs[i], targets[i]);

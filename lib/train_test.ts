@@ -160,6 +160,26 @@ Deno.test("a network whose error is not finite stops training with the divergenc
   assert.include((error as Error & { cause: Error }).cause.message, "The cumulative error is NaN");
 });
 
+Deno.test("train hands each step's gradients back to computeGradients to reuse, none on the first", () => {
+  const handedBack: unknown[] = [];
+  const made: object[] = [];
+  const recorder: Trainable<object> = {
+    learningRate: 0.1,
+    inputSize: 1,
+    classes: 2,
+    error: () => 0,
+    computeGradients: (_input, _target, reuse) => {
+      handedBack.push(reuse);
+      made.push({ step: made.length });
+      return made.at(-1)!;
+    },
+    updateParameters: () => {},
+  };
+  train(recorder, [[1]], [0], 4, seededRandom(1));
+  assert.deepEqual(handedBack, [undefined, ...made.slice(0, 3)]);
+  assert.strictEqual(handedBack[3], made[2]);
+});
+
 Deno.test("a bug that is not a RangeError is thrown on as it is, with its stack", () => {
   const buggy: Trainable<number> = {
     learningRate: 0.1,

@@ -175,6 +175,20 @@ function denoRuns(train: () => number[], count: number): Times {
   });
 }
 
+/**
+ * The memory one warm training allocates, in bytes per iteration: V8's heap before and after a
+ * run, the largest of five, since a collection during a run can only lower the difference.
+ */
+export function bytesPerIteration(train: () => number[], iterations: number): number {
+  let largest = 0;
+  for (let run = 0; run < 5; run++) {
+    const before = Deno.memoryUsage().heapUsed;
+    train();
+    largest = Math.max(largest, Deno.memoryUsage().heapUsed - before);
+  }
+  return largest / iterations;
+}
+
 /** The NumPy side in one long-lived process, that trains once each time it is asked. */
 interface NumpyServer {
   versions: string;
@@ -313,6 +327,13 @@ async function compare(
         `difference ${worst.toExponential(1)} (tolerance ${TOLERANCE}).`,
     );
   }
+
+  // Memory: a warm training step allocates nothing; recording the errors takes a little.
+  notes.push(
+    `A warm training allocates ${bytesPerIteration(train, job.iterations).toFixed(1)} bytes ` +
+      `per iteration on V8's heap, recording its 100 cumulative errors included (the largest ` +
+      `of 5 runs).`,
+  );
 
   // Whole processes, start-up included, the five commands in turn.
   const processes = await alternate(

@@ -15,7 +15,7 @@ import { SoftmaxNetwork } from "../lib/layers/softmax_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 
 /** The NumPy side, run as `python3 bench/digits_numpy.py serve`. */
-export const DIGITS_NUMPY_SCRIPT = "bench/digits_numpy.py";
+const DIGITS_NUMPY_SCRIPT = "bench/digits_numpy.py";
 const TOLERANCE = 1e-9;
 
 /** Lesson 12's training run, written down: what the NumPy side reads as JSON. */

@@ -12,7 +12,7 @@ import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
 import { LESSON_FILE } from "./render.ts";
 
 /** Where the bundle goes; the server serves it from here. */
-export const BUNDLE_DIR = "classroom/out/bundle";
+const BUNDLE_DIR = "classroom/out/bundle";
 
 async function build(): Promise<void> {
   const lessons: string[] = [];

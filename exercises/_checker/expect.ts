@@ -101,7 +101,7 @@ function isLabeled(arg: unknown): arg is Labeled {
 }
 
 /** An argument as it is written in code: `[1.66, 1.56]`, `{ weights: [1.45, -0.66], bias: 0 }`. */
-export function showArgument(value: unknown): string {
+function showArgument(value: unknown): string {
   if (isLabeled(value)) return value[LABEL];
   if (typeof value === "function") return value.name || "a function";
   if (Array.isArray(value)) return `[${value.map(showArgument).join(", ")}]`;

@@ -43,13 +43,13 @@ export async function runCheck(
 }
 
 /** The number of the exercise file that threw a TODO error: the first one its stack names. */
-export function todoSource(error: Error): number | undefined {
+function todoSource(error: Error): number | undefined {
   const number = placeInExercises(error.stack)?.match(/(\d\d)_\w+\.ts:/)?.[1];
   return number === undefined ? undefined : Number(number);
 }
 
 /** Why the learner's file does not load, in a line or two. */
-export function loadProblem(file: string, error: unknown): string[] {
+function loadProblem(file: string, error: unknown): string[] {
   const path = `exercises/${file}`;
   const message = error instanceof Error ? error.message : String(error);
   if (/not found/i.test(message) && message.includes(`/${file}"`)) {

@@ -20,7 +20,7 @@ export interface RunnerOptions {
 }
 
 /** The folders the checker reads: the learner's files, and lib/ which the checks compare with. */
-export function neededFolders(folder: URL): URL[] {
+function neededFolders(folder: URL): URL[] {
   return [folder, new URL("../../lib/", import.meta.url)];
 }
 

@@ -154,8 +154,9 @@ export class NeuralNetwork {
    * @param target The sample's class, 0 or 1.
    * @param reuse Gradients that are no longer needed, to be overwritten with
    * the new ones instead of allocating new ones: {@link train} hands back each
-   * step's once it has updated the parameters, which makes training about a
-   * tenth faster. Left out, the gradients are new.
+   * step's once it has updated the parameters, so that a training step
+   * allocates nothing (`deno task compare` measures it). Left out, the
+   * gradients are new.
    * @returns `derror_dbias` as `bias` and `derror_dweights` as `weights`:
    * `reuse`, overwritten, when given.
    * @throws {TypeError} If the input is not an array of numbers, the target

@@ -2,7 +2,7 @@
 // its job as one JSON line, answers with its versions, then trains once for every "run" line and
 // answers with the errors and the seconds it took, one JSON line each.
 
-import { LessonError } from "../lessons/_cli.ts";
+import { LessonError } from "../runtime/cli.ts";
 import { printable } from "../lib/data/_printable.ts";
 
 /** A running NumPy side. */

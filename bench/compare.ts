@@ -21,9 +21,9 @@ import {
   LessonError,
   lessonMain,
   seedFlag,
-} from "../lessons/_cli.ts";
-import { checkWritableFor, readTextFileFor, writeTextFileFor } from "../lessons/_files.ts";
-import type { Files, Io } from "../lessons/_io.ts";
+} from "../runtime/cli.ts";
+import { checkWritableFor, readTextFileFor, writeTextFileFor } from "../runtime/files.ts";
+import type { Files, Io } from "../runtime/io.ts";
 import { printable } from "../lib/data/_printable.ts";
 import process from "node:process";
 import { type Job, makeJob, trainerFor } from "./_job.ts";

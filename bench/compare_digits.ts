@@ -9,7 +9,7 @@
 import process from "node:process";
 import digitsCsv from "../data/digits.csv" with { type: "text" };
 import { prepare, readDigits, spec } from "../lessons/12_digits.ts";
-import { LessonError } from "../lessons/_cli.ts";
+import { LessonError } from "../runtime/cli.ts";
 import { startNumpyServer } from "./_numpy_server.ts";
 import { SoftmaxNetwork } from "../lib/layers/softmax_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";

@@ -5,9 +5,9 @@
 import { assert } from "chai";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
-import { LessonError } from "../lessons/_cli.ts";
-import { denoFiles } from "../lessons/_io.ts";
-import { runLesson } from "../lessons/_testing.ts";
+import { LessonError } from "../runtime/cli.ts";
+import { denoFiles } from "../runtime/io.ts";
+import { runLesson } from "../runtime/testing.ts";
 import { inputs, makeJob, targets, trainerFor } from "./_job.ts";
 import { agreement, bytesPerIteration, main, ratio, spread, withSection } from "./compare.ts";
 

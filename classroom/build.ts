@@ -8,7 +8,7 @@
 // Run by `deno task classroom` and `deno task test:browser` before they start the server.
 
 import denoJson from "../deno.json" with { type: "json" };
-import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
+import { SEPARATE_LESSONS } from "../runtime/separate.ts";
 import { LESSON_FILE } from "./render.ts";
 
 /** Where the bundle goes; the server serves it from here. */

@@ -5,9 +5,9 @@
 //
 // Run it: deno task classroom [--port N]     (it builds the bundle, then starts this)
 
-import { defineLesson, type FlagValues, LessonError, lessonMain } from "../lessons/_cli.ts";
-import type { Io } from "../lessons/_io.ts";
-import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
+import { defineLesson, type FlagValues, LessonError, lessonMain } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
+import { SEPARATE_LESSONS } from "../runtime/separate.ts";
 import { LESSON_FILE, type LessonSource, renderPage } from "./render.ts";
 
 const HOST = "127.0.0.1";

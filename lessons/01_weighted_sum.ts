@@ -9,8 +9,8 @@
 
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {

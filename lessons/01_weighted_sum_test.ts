@@ -2,7 +2,7 @@ import { assert } from "chai";
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
 import { main } from "./01_weighted_sum.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 // The tutorial's vectors, written here from the tutorial, not read from the lesson.
 const inputVector = [1.72, 1.23];

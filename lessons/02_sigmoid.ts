@@ -15,8 +15,8 @@ import { formatNumber } from "../lib/format_array.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
-import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ x }: FlagValues<typeof spec.flags>, io: Io): void {

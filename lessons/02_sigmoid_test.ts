@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { main } from "./02_sigmoid.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 Deno.test("the sigmoid maps -10..10 into (0, 1), rising through 0.5 at 0", () => {
   const outputs = [-10, -7.5, -5, -2.5, 0, 2.5, 5, 7.5, 10].map(sigmoid);

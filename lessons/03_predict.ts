@@ -10,8 +10,8 @@
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
-import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {

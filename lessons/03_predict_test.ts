@@ -2,7 +2,7 @@ import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { main } from "./03_predict.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 // The tutorial's weights and bias, written here from the tutorial.
 const weights1 = [1.45, -0.66];

@@ -3,7 +3,7 @@ import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
 import { main } from "./04_error.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 // The tutorial's second sample, weights and bias, written here from the tutorial.
 const prediction = makePrediction([2, 1.5], [1.45, -0.66], 0);

@@ -16,8 +16,8 @@ import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ learningRate }: FlagValues<typeof spec.flags>, io: Io): void {

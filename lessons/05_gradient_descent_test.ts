@@ -3,7 +3,7 @@ import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
 import { main } from "./05_gradient_descent.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 // The tutorial's sample, weights and bias, and its update: subtract the derivative from both.
 const weights1 = [1.45, -0.66];

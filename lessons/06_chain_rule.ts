@@ -18,8 +18,8 @@ import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
-import { defineLesson, type FlagValues, lessonMain } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {

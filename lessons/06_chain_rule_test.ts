@@ -2,7 +2,7 @@ import { assert } from "chai";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { main } from "./06_chain_rule.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 // The tutorial's values (computed with NumPy from its code; it prints none of them).
 Deno.test("at the original weights, derror_dbias is 0.19570893 and derror_dweights [0.39141786, 0.29356339]", () => {

@@ -16,8 +16,8 @@
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {

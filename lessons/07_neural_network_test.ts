@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { main } from "./07_neural_network.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 

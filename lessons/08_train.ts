@@ -13,10 +13,10 @@ import { decisionBoundarySvg, lineChartSvg, lineChartText } from "../lib/charts/
 import { fitStandardizer, parseDataset } from "../lib/data/mod.ts";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { ERROR_EVERY, NeuralNetwork, predictedClass, seededRandom } from "../lib/mod.ts";
-import { defineLesson, LessonError, lessonMain, seedFlag, UsageError } from "./_cli.ts";
-import type { FlagValues } from "./_cli.ts";
-import { checkWritableFor, readDatasetFor, writeTextFileFor } from "./_files.ts";
-import type { Files, Io } from "./_io.ts";
+import { defineLesson, LessonError, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
+import type { FlagValues } from "../runtime/cli.ts";
+import { checkWritableFor, readDatasetFor, writeTextFileFor } from "../runtime/files.ts";
+import type { Files, Io } from "../runtime/io.ts";
 
 /** Trains on the data and prints what happened. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {

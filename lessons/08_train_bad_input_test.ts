@@ -5,8 +5,8 @@
 import { assert } from "chai";
 import fc from "fast-check";
 import { main } from "./08_train.ts";
-import { type Files, readLimited } from "./_io.ts";
-import { memoryFiles, runLesson } from "./_testing.ts";
+import { type Files, readLimited } from "../runtime/io.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
 const run = (args: string[], files: Files = memoryFiles()) => runLesson(main, args, files);
 

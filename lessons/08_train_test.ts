@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { main } from "./08_train.ts";
-import { denoFiles } from "./_io.ts";
-import { memoryFiles, runLesson } from "./_testing.ts";
+import { denoFiles } from "../runtime/io.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 

@@ -20,8 +20,8 @@ import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { relativeError } from "../lib/gradient_check/relative_error.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {

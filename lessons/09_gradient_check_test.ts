@@ -6,7 +6,7 @@ import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { DEFAULT_SEED, seededRandom } from "../lib/random/seeded_random.ts";
 import { squaredError } from "../lib/squared_error.ts";
 import { checkSample, main, sampleError, TOLERANCE } from "./09_gradient_check.ts";
-import { runLesson } from "./_testing.ts";
+import { runLesson } from "../runtime/testing.ts";
 
 const { inputs, targets } = parseDataset(tutorialCsv);
 

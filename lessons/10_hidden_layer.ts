@@ -21,9 +21,9 @@ import { NeuralNetwork } from "../lib/neural_network.ts";
 import { ERROR_EVERY } from "../lib/train.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import { checkWritableFor, writeTextFileFor } from "./_files.ts";
-import type { Files, Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import type { Files, Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 async function lesson(

@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { XMLValidator } from "fast-xml-parser";
 import { main } from "./10_hidden_layer.ts";
-import { memoryFiles, runLesson } from "./_testing.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
 async function run(...args: string[]) {
   const files = memoryFiles();

@@ -19,9 +19,9 @@ import { lineChartSvg, lineChartText } from "../lib/charts/mod.ts";
 import { confusionMatrix, fitStandardizer, parseDataset, stratifiedSplit } from "../lib/mod.ts";
 import type { ConfusionMatrix } from "../lib/mod.ts";
 import { ERROR_EVERY, MultiLayerNetwork, NeuralNetwork, seededRandom } from "../lib/mod.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import { checkWritableFor, writeTextFileFor } from "./_files.ts";
-import type { Files, Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import type { Files, Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 async function lesson(

@@ -2,7 +2,7 @@ import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { main } from "./11_diagnosis.ts";
-import { memoryFiles, runLesson } from "./_testing.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 

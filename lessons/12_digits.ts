@@ -21,9 +21,9 @@ import { classConfusionMatrix, stratifiedSplit } from "../lib/data/mod.ts";
 import { imageGridSvg, imageText } from "../lib/images/mod.ts";
 import { SoftmaxNetwork } from "../lib/layers/mod.ts";
 import { dot, ERROR_EVERY, formatNumber, seededRandom } from "../lib/mod.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "./_cli.ts";
-import { writeTextFileFor } from "./_files.ts";
-import type { Files, Io } from "./_io.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import { writeTextFileFor } from "../runtime/files.ts";
+import type { Files, Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 async function lesson(

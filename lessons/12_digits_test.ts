@@ -5,7 +5,7 @@ import dataReadme from "../data/README.md" with { type: "text" };
 import { stratifiedSplit } from "../lib/data/stratified_split.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { main, readDigits } from "./12_digits.ts";
-import { memoryFiles, runLesson } from "./_testing.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 

@@ -15,8 +15,8 @@ import { formatNumber } from "../lib/format_array.ts";
 import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
-import { defineLesson, type FlagValues, LessonError, lessonMain, seedFlag } from "./_cli.ts";
-import type { Io } from "./_io.ts";
+import { defineLesson, type FlagValues, LessonError, lessonMain, seedFlag } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 import { type Framework, loadFramework, type Scalar, type Tensor } from "./framework/tensorflow.ts";
 
 /** The lesson itself. */

@@ -4,8 +4,8 @@
 // task (deno task test:framework) checks it the same way.
 
 import { assert } from "chai";
-import type { Main } from "./_cli.ts";
-import { runLesson } from "./_testing.ts";
+import type { Main } from "../runtime/cli.ts";
+import { runLesson } from "../runtime/testing.ts";
 import { main as lesson01 } from "./01_weighted_sum.ts";
 import { main as lesson02 } from "./02_sigmoid.ts";
 import { main as lesson03 } from "./03_predict.ts";

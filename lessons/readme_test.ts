@@ -3,8 +3,8 @@
 
 import { assert } from "chai";
 import readme from "../README.md" with { type: "text" };
-import type { Main } from "./_cli.ts";
-import { runLesson } from "./_testing.ts";
+import type { Main } from "../runtime/cli.ts";
+import { runLesson } from "../runtime/testing.ts";
 import { main as lesson01 } from "./01_weighted_sum.ts";
 import { main as lesson03 } from "./03_predict.ts";
 import { main as lesson08 } from "./08_train.ts";

@@ -2,7 +2,7 @@
 // after it states the idea. The walkthrough shows both from the lesson's own source, so there is
 // no second copy to keep in step.
 
-import { wrap } from "../lessons/_cli.ts";
+import { wrap } from "../runtime/cli.ts";
 
 /** What the walkthrough shows before it runs a lesson. */
 export interface LessonIntro {

@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { wrap } from "../lessons/_cli.ts";
+import { wrap } from "../runtime/cli.ts";
 import { IDEA_LINES, lessonIntro } from "./lesson_intro.ts";
 import lesson01 from "../lessons/01_weighted_sum.ts" with { type: "text" };
 import lesson02 from "../lessons/02_sigmoid.ts" with { type: "text" };

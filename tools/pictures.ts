@@ -7,9 +7,9 @@
 // Run it: deno task pictures            (writes docs/*.svg; it may touch docs/ only)
 //         deno task pictures --check    (changes nothing; exit 1 if a picture is out of date)
 
-import { defineLesson, LessonError, lessonMain, type Main } from "../lessons/_cli.ts";
-import { denoFiles, type Files, type Io } from "../lessons/_io.ts";
-import { memoryFiles } from "../lessons/_testing.ts";
+import { defineLesson, LessonError, lessonMain, type Main } from "../runtime/cli.ts";
+import { denoFiles, type Files, type Io } from "../runtime/io.ts";
+import { memoryFiles } from "../runtime/testing.ts";
 import { main as train } from "../lessons/08_train.ts";
 import { main as hiddenLayer } from "../lessons/10_hidden_layer.ts";
 import { main as diagnosis } from "../lessons/11_diagnosis.ts";

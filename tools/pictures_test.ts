@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { XMLValidator } from "fast-xml-parser";
-import { captureIo, memoryFiles } from "../lessons/_testing.ts";
+import { captureIo, memoryFiles } from "../runtime/testing.ts";
 import { drawPictures, PICTURE_RUNS, stalePictures } from "./pictures.ts";
 
 const paths = PICTURE_RUNS.flatMap((run) => run.pictures.map(([, path]) => path));

@@ -5,9 +5,9 @@
 //
 // Run it: deno task walkthrough        (or: deno task walkthrough 05, to start at lesson 05)
 
-import { defineLesson, LessonError, lessonMain, type Main, UsageError } from "../lessons/_cli.ts";
-import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
-import { consoleIo, type Io } from "../lessons/_io.ts";
+import { defineLesson, LessonError, lessonMain, type Main, UsageError } from "../runtime/cli.ts";
+import { SEPARATE_LESSONS } from "../runtime/separate.ts";
+import { consoleIo, type Io } from "../runtime/io.ts";
 import { type LessonIntro, lessonIntro } from "./lesson_intro.ts";
 import { keysHelp, keysOf, pressKey, type Step } from "./walkthrough_keys.ts";
 

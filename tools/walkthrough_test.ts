@@ -1,7 +1,7 @@
 import { assert } from "chai";
-import { parseFlags } from "../lessons/_cli.ts";
-import { SEPARATE_LESSONS } from "../lessons/_separate.ts";
-import { captureIo } from "../lessons/_testing.ts";
+import { parseFlags } from "../runtime/cli.ts";
+import { SEPARATE_LESSONS } from "../runtime/separate.ts";
+import { captureIo } from "../runtime/testing.ts";
 import {
   END,
   type Lesson,

@@ -11,7 +11,7 @@
 //     classroom/e2e/measure.ts
 
 import * as lesson08 from "../../lessons/08_train.ts";
-import { runLesson } from "../../lessons/_testing.ts";
+import { runLesson } from "../../runtime/testing.ts";
 import { recordTrainings } from "../page/recording.ts";
 import { launchBrowser, open, press, startClassroom } from "./browser.ts";
 

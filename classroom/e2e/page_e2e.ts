@@ -10,7 +10,7 @@
 
 import { assert } from "chai";
 import type { Page } from "puppeteer-core";
-import type { Flag, LessonSpec } from "../../lessons/_cli.ts";
+import type { Flag, LessonSpec } from "../../runtime/cli.ts";
 import {
   denoRun,
   launchBrowser,

@@ -3,7 +3,7 @@
 // receives, shown as the command to type in a terminal, and kept in the page's address with the
 // command line's names: /?lesson=08&seed=7&learning-rate=0.05.
 
-import { type Flag, flagName, type LessonSpec, readValue } from "../../lessons/_cli.ts";
+import { type Flag, flagName, type LessonSpec, readValue } from "../../runtime/cli.ts";
 
 /** Each flag's text as typed in its control, by the spec's key. */
 export type FlagTexts = Record<string, string>;

@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { defineLesson, parseFlags } from "../../lessons/_cli.ts";
+import { defineLesson, parseFlags } from "../../runtime/cli.ts";
 import { argsFor, checkText, commandFor, defaultText, queryFor, textsFromQuery } from "./flags.ts";
 
 const spec = defineLesson({

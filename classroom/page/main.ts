@@ -5,9 +5,9 @@
 // with an `Io` that prints into the page and `Files` kept in memory; and, for the lessons that
 // train, the training animated. The address holds the lesson and its flags.
 
-import { type Flag, flagName, type LessonSpec, type Main } from "../../lessons/_cli.ts";
-import type { Files } from "../../lessons/_io.ts";
-import { memoryFiles } from "../../lessons/_testing.ts";
+import { type Flag, flagName, type LessonSpec, type Main } from "../../runtime/cli.ts";
+import type { Files } from "../../runtime/io.ts";
+import { memoryFiles } from "../../runtime/testing.ts";
 import { parseDataset } from "../../lib/data/parse_dataset.ts";
 import { Animation } from "./animation.ts";
 import {

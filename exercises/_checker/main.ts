@@ -1,12 +1,12 @@
-// The exercises' command line, through the lessons' flag spec (lessons/_cli.ts).
+// The exercises' command line, through the lessons' flag spec (runtime/cli.ts).
 //
 //     deno task exercise            checks the exercises in order, stops at the first not done
 //     deno task exercise 03         checks exercise 03 (after the ones it builds on)
 //     deno task exercise --watch    checks again every time a file in exercises/ is saved
 //     deno task exercises           lists every exercise as done or not, and the progress
 
-import { defineLesson, helpText, LessonError, parseFlags, UsageError } from "../../lessons/_cli.ts";
-import { consoleIo, type Io } from "../../lessons/_io.ts";
+import { defineLesson, helpText, LessonError, parseFlags, UsageError } from "../../runtime/cli.ts";
+import { consoleIo, type Io } from "../../runtime/io.ts";
 import { exercise, exercises, id, prerequisites } from "./catalog.ts";
 import { loadContext } from "./context.ts";
 import type { Outcome } from "./outcome.ts";

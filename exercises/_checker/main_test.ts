@@ -3,7 +3,7 @@
 // the command line. No permission is needed.
 
 import { assert } from "chai";
-import { captureIo } from "../../lessons/_testing.ts";
+import { captureIo } from "../../runtime/testing.ts";
 import { main } from "./main.ts";
 import type { RunnerOptions } from "./runner.ts";
 import { inProcess, solutions } from "./_testing.ts";

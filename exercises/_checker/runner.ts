@@ -1,7 +1,7 @@
 // Runs one exercise's check in a worker of its own, with a time limit: code that loops forever
 // is stopped and reported as such, and the next check starts afresh.
 
-import { LessonError } from "../../lessons/_cli.ts";
+import { LessonError } from "../../runtime/cli.ts";
 import { exercise, id } from "./catalog.ts";
 import type { Context } from "./context.ts";
 import type { Outcome } from "./outcome.ts";

@@ -5,7 +5,7 @@
 import { assert } from "chai";
 import { main } from "../13_framework.ts";
 import source from "../13_framework.ts" with { type: "text" };
-import { runLesson } from "../_testing.ts";
+import { runLesson } from "../../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 

@@ -1,7 +1,7 @@
 // Where a lesson prints and which files it touches. Lessons print through an `Io` instead of
 // `console` directly, and reach files through `Files` instead of `Deno` directly, so that a test
 // can run a lesson in the same process, read every line it printed, and hand it files without
-// granting it any permission (see _testing.ts).
+// granting it any permission (see testing.ts).
 
 /** The two streams a lesson writes to: `log` for its results, `error` for problems. */
 export interface Io {

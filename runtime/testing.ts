@@ -1,8 +1,8 @@
 // What the lessons' tests share: run a lesson in process, capture what it prints, hand it files
 // in memory. No permission is needed.
 
-import type { Main } from "./_cli.ts";
-import type { Files, Io } from "./_io.ts";
+import type { Main } from "./cli.ts";
+import type { Files, Io } from "./io.ts";
 
 /** An `Io` that keeps what it is given, for tests: `out` and `err` hold the printed lines. */
 export interface CapturedIo extends Io {

@@ -7,7 +7,7 @@
 import { printable } from "../lib/data/_printable.ts";
 import { DEFAULT_SEED, MAX_SEED } from "../lib/random/seed.ts";
 import { TrainingDivergedError } from "../lib/train.ts";
-import { consoleIo, denoFiles, type Files, type Io } from "./_io.ts";
+import { consoleIo, denoFiles, type Files, type Io } from "./io.ts";
 
 /** A mistake on the command line: one line on stderr, exit code 2. */
 export class UsageError extends Error {

@@ -3,8 +3,8 @@
 
 import { printable } from "../lib/data/_printable.ts";
 import { type Dataset, parseDataset } from "../lib/data/parse_dataset.ts";
-import { LessonError } from "./_cli.ts";
-import { denoFiles, denoSignals, type Files, FileTooLargeError, type Signals } from "./_io.ts";
+import { LessonError } from "./cli.ts";
+import { denoFiles, denoSignals, type Files, FileTooLargeError, type Signals } from "./io.ts";
 
 /** The most a data file may hold: 100 MB. Reading stops there, whatever the file is. */
 export const MAX_DATA_BYTES = 100_000_000;

@@ -1,8 +1,8 @@
 import { assert } from "chai";
 import { MAX_SEED } from "../lib/random/seeded_random.ts";
-import { defineLesson, type FlagValues, helpText, lessonMain, seedFlag } from "./_cli.ts";
-import { main as lesson07 } from "./07_neural_network.ts";
-import { runLesson } from "./_testing.ts";
+import { defineLesson, type FlagValues, helpText, lessonMain, seedFlag } from "./cli.ts";
+import { main as lesson07 } from "../lessons/07_neural_network.ts";
+import { runLesson } from "./testing.ts";
 
 // A small lesson of our own, with a flag of each kind and bound, that records every run.
 const spec = defineLesson({

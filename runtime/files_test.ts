@@ -2,10 +2,10 @@
 // that an interrupted write removes. Everything runs in memory, with no permission.
 
 import { assert } from "chai";
-import { checkWritableFor, readTextFileFor, writeTextFileFor } from "./_files.ts";
-import { LessonError } from "./_cli.ts";
-import { denoSignals, type Files, FileTooLargeError, readLimited, type Signals } from "./_io.ts";
-import { memoryFiles } from "./_testing.ts";
+import { checkWritableFor, readTextFileFor, writeTextFileFor } from "./files.ts";
+import { LessonError } from "./cli.ts";
+import { denoSignals, type Files, FileTooLargeError, readLimited, type Signals } from "./io.ts";
+import { memoryFiles } from "./testing.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

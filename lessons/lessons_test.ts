@@ -1,6 +1,6 @@
 // What every lesson promises, checked for all of them at once: --help, an unknown flag refused,
 // output that fits an 80-column terminal, and the shape of the file (the teaching first, the
-// flag spec at the bottom). Lesson 13 loads TensorFlow.js with its own configuration; its own
+// flag spec at the bottom). Lesson 18 loads TensorFlow.js with its own configuration; its own
 // task (deno task test:framework) checks it the same way.
 
 import { assert } from "chai";

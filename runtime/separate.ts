@@ -1,5 +1,5 @@
 // Lessons that run with a configuration of their own, because they load a package that the main
-// import map leaves out (lesson 13: TensorFlow.js, which no other lesson, test or `deno install`
+// import map leaves out (lesson 18: TensorFlow.js, which no other lesson, test or `deno install`
 // should fetch). The walkthrough shows their idea and command; the classroom page leaves them
 // to the terminal.
 
@@ -8,7 +8,7 @@
  * walkthrough shows their idea and the command to run them.
  */
 export const SEPARATE_LESSONS: Record<string, { command: string; note: string[] }> = {
-  "13_framework.ts": {
+  "18_framework.ts": {
     command: "deno task framework",
     note: [
       "This lesson loads TensorFlow.js, with a configuration of its own, so that nothing",

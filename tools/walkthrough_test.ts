@@ -24,7 +24,7 @@ import lesson09 from "../lessons/09_gradient_check.ts" with { type: "text" };
 import lesson10 from "../lessons/10_hidden_layer.ts" with { type: "text" };
 import lesson11 from "../lessons/11_diagnosis.ts" with { type: "text" };
 import lesson12 from "../lessons/12_digits.ts" with { type: "text" };
-import lesson13 from "../lessons/13_framework.ts" with { type: "text" };
+import lesson18 from "../lessons/18_framework.ts" with { type: "text" };
 
 // The lessons' sources as the walkthrough reads them from lessons/, here through text imports so
 // that the test needs no permission.
@@ -41,7 +41,7 @@ const sources: Record<string, string> = {
   "10_hidden_layer.ts": lesson10,
   "11_diagnosis.ts": lesson11,
   "12_digits.ts": lesson12,
-  "13_framework.ts": lesson13,
+  "18_framework.ts": lesson18,
 };
 
 /** Three small lessons that print one line each and say how often they ran. */
@@ -183,7 +183,7 @@ Deno.test("the real lessons, straight through: each header, idea and output, not
     assert.include(io.out, `$ ${lesson.command}`);
   }
   assert.include(io.out, "The prediction result is: [0.7985731]", "lesson 03's output is there");
-  assert.include(io.out, "$ deno task framework", "lesson 13 runs with its own configuration");
+  assert.include(io.out, "$ deno task framework", "lesson 18 runs with its own configuration");
   assert.equal(io.out.at(-1), END);
 });
 

@@ -1,6 +1,6 @@
-// Loads TensorFlow.js for lesson 13 and its tests: the core (tensors, automatic gradients,
+// Loads TensorFlow.js for lesson 18 and its tests: the core (tensors, automatic gradients,
 // optimizers), its pure JavaScript CPU backend, and the layers API. It is loaded with import(),
-// not a static import, so that lesson 13 can explain itself when it is run without its
+// not a static import, so that lesson 18 can explain itself when it is run without its
 // configuration (lessons/framework/deno.json), where TensorFlow.js is not in the import map.
 
 import type * as TensorFlow from "@tensorflow/tfjs-core";

@@ -1,4 +1,4 @@
-// Lesson 13: the same networks in a framework.
+// Lesson 18: the same networks in a framework.
 //
 // The tutorial ends by saying that in production the work is done by frameworks such as Keras,
 // PyTorch and TensorFlow. Here are the tutorial's neuron and lesson 10's XOR network in
@@ -15,7 +15,13 @@ import { formatNumber } from "../lib/format_array.ts";
 import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
-import { defineLesson, type FlagValues, LessonError, lessonMain, seedFlag } from "../runtime/cli.ts";
+import {
+  defineLesson,
+  type FlagValues,
+  LessonError,
+  lessonMain,
+  seedFlag,
+} from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 import { type Framework, loadFramework, type Scalar, type Tensor } from "./framework/tensorflow.ts";
 
@@ -162,14 +168,14 @@ const TAKEN_OVER = [
   ["update step: updateParameters", "tf.train.sgd(rate).minimize(error)"],
 ] as const;
 
-/** TensorFlow.js, or a LessonError that says how to run lesson 13. */
+/** TensorFlow.js, or a LessonError that says how to run lesson 18. */
 async function frameworkOrExplain(): Promise<Framework> {
   try {
     return await loadFramework();
   } catch (error) {
     const cause = (error as Error).message.split("\n")[0];
     throw new LessonError(
-      "lesson 13 loads TensorFlow.js with its own configuration: run it as deno task " +
+      "lesson 18 loads TensorFlow.js with its own configuration: run it as deno task " +
         `framework (prepare it once with deno task framework:install). Cause: ${cause}`,
     );
   }
@@ -191,7 +197,7 @@ function milliseconds(ms: number): string {
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
-  summary: "Lesson 13: the tutorial's neuron and the XOR network in TensorFlow.js.",
+  summary: "Lesson 18: the tutorial's neuron and the XOR network in TensorFlow.js.",
   flags: {
     seed: seedFlag("Seed of the XOR network's weights and sample picks"),
     iterations: {

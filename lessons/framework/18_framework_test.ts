@@ -1,10 +1,10 @@
-// Lesson 13's output, run in process with its own configuration (deno task test:framework); and
+// Lesson 18's output, run in process with its own configuration (deno task test:framework); and
 // what lessons/lessons_test.ts checks of every other lesson: --help, an unknown flag, 80 columns,
 // the shape of the file.
 
 import { assert } from "chai";
-import { main } from "../13_framework.ts";
-import source from "../13_framework.ts" with { type: "text" };
+import { main } from "../18_framework.ts";
+import source from "../18_framework.ts" with { type: "text" };
 import { runLesson } from "../../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -17,7 +17,7 @@ const runDefault = () => defaultRun ??= run();
 const TIMING =
   /^ {3}the lib (\d+(\.\d)?) ms, TensorFlow\.js (\d+(\.\d)?) ms: the lib is (\d+)x faster here\.$/;
 
-Deno.test("lesson 13 prints the tutorial's gradients from both sides, the XOR network in both, and the time", async () => {
+Deno.test("lesson 18 prints the tutorial's gradients from both sides, the XOR network in both, and the time", async () => {
   const { code, out, err } = await runDefault();
   assert.equal(code, 0);
   assert.deepEqual(err, [], "no advert for tfjs-node, no warning");
@@ -130,13 +130,13 @@ Deno.test("--seed and --iterations change the XOR job; bad flags are exit 2 and 
 });
 
 Deno.test({
-  name: "run without its configuration, lesson 13 says in one line how to run it, exit 1",
+  name: "run without its configuration, lesson 18 says in one line how to run it, exit 1",
   ignore: Deno.permissions.querySync({ name: "run", command: "deno" }).state !== "granted",
   async fn() {
-    // The root deno.json, as `deno run lessons/13_framework.ts` finds it: TensorFlow.js is not
+    // The root deno.json, as `deno run lessons/18_framework.ts` finds it: TensorFlow.js is not
     // in its import map.
     const { code, stdout, stderr } = await new Deno.Command("deno", {
-      args: ["run", "lessons/13_framework.ts"],
+      args: ["run", "lessons/18_framework.ts"],
       env: { NO_COLOR: "1" },
     }).output();
     const err = new TextDecoder().decode(stderr).trimEnd().split("\n");
@@ -145,18 +145,18 @@ Deno.test({
     assert.lengthOf(err, 1);
     assert.match(
       err[0],
-      /^Error: lesson 13 loads TensorFlow\.js with its own configuration: run it as deno task framework \(prepare it once with deno task framework:install\)\. Cause: /,
+      /^Error: lesson 18 loads TensorFlow\.js with its own configuration: run it as deno task framework \(prepare it once with deno task framework:install\)\. Cause: /,
     );
   },
 });
 
 Deno.test({
   name:
-    "run as deno task framework runs it, lesson 13 prints nothing on stderr: no tfjs-node advert",
+    "run as deno task framework runs it, lesson 18 prints nothing on stderr: no tfjs-node advert",
   ignore: Deno.permissions.querySync({ name: "run", command: "deno" }).state !== "granted",
   async fn() {
     const { code, stdout, stderr } = await new Deno.Command("deno", {
-      args: ["run", "--config", "lessons/framework/deno.json", "lessons/13_framework.ts"].concat(
+      args: ["run", "--config", "lessons/framework/deno.json", "lessons/18_framework.ts"].concat(
         ["--iterations", "10"],
       ),
       env: { NO_COLOR: "1" },
@@ -167,16 +167,16 @@ Deno.test({
   },
 });
 
-Deno.test("lesson 13 answers --help with exit 0 and its usage, within 80 columns", async () => {
+Deno.test("lesson 18 answers --help with exit 0 and its usage, within 80 columns", async () => {
   const { code, out, err } = await run("--help");
   assert.equal(code, 0);
   assert.deepEqual(err, []);
   assert.lengthOf(out, 1);
-  assert.match(out[0], /^Lesson 13: .*\n\nUsage: deno run lessons\/13_framework\.ts/);
+  assert.match(out[0], /^Lesson 18: .*\n\nUsage: deno run lessons\/18_framework\.ts/);
   for (const line of out[0].split("\n")) assert.isAtMost(line.length, 80, line);
 });
 
-Deno.test("lesson 13's teaching starts within its first 30 lines, and its flag spec sits at the bottom", () => {
+Deno.test("lesson 18's teaching starts within its first 30 lines, and its flag spec sits at the bottom", () => {
   const lines = source.split("\n");
   const start = lines.findIndex((line) => /^(async )?function lesson\(/.test(line));
   assert.isAtLeast(start, 0);

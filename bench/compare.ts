@@ -4,6 +4,9 @@
 //    the same samples, so their 100 cumulative errors must agree (to 1e-9). Each side's training
 //    is timed warm (in process, after a warm-up: the loop at full speed, in CPU time) and cold
 //    (the first training in a fresh process, in wall time: what a learner's single run waits).
+//    Warm, the same job also runs as the same loop in plain Python (bench/article_python.py):
+//    on two-number vectors most of NumPy's time is its cost per call, not arithmetic, and the
+//    plain loop shows how much.
 // 2. Whole processes, start-up included: `deno run lessons/03_predict.ts` against
 //    `python3 -c "import numpy"` and the tutorial's prediction script, and
 //    `deno run lessons/08_train.ts` against the tutorial's training script.
@@ -31,6 +34,7 @@ import { compareDigits } from "./compare_digits.ts";
 import { startNumpyServer } from "./_numpy_server.ts";
 
 const NUMPY_SCRIPT = "bench/article_numpy.py";
+const PYTHON_SCRIPT = "bench/article_python.py";
 const COLD_SCRIPT = "bench/cold_training.ts";
 const README = "README.md";
 /** Beside README.md, so that the task can allow exactly these two paths. */
@@ -198,13 +202,17 @@ interface NumpyServer {
 }
 
 /**
- * Starts `python3 bench/article_numpy.py serve` with the job; each training's errors are checked
- * against Deno's.
+ * Starts `python3 SCRIPT serve` (the tutorial's NumPy code, or the same loop in plain Python)
+ * with the job; each training's errors are checked against Deno's.
  *
  * @returns The server, or why the NumPy side is skipped (python3 or NumPy missing).
  */
-async function startNumpy(job: Job, check: Check): Promise<NumpyServer | string> {
-  const server = await startNumpyServer(NUMPY_SCRIPT, job);
+async function startNumpy(
+  script: string,
+  job: Job,
+  check: Check,
+): Promise<NumpyServer | string> {
+  const server = await startNumpyServer(script, job);
   if (typeof server === "string") return server;
   return {
     versions: server.versions,
@@ -295,25 +303,43 @@ async function compare(
   const check: Check = (other) => worst = Math.max(worst, agreement(errors, other));
   const notes: string[] = [];
 
-  // Training, warm: both sides in process, taking turns; NumPy once a round, Deno 10 times.
+  // Training, warm: all sides in process, taking turns; each Python side once a round, Deno 10
+  // times. The tutorial's NumPy code, and the same loop in plain Python: on two-number vectors
+  // NumPy's cost per call is most of its time, which the plain loop shows.
   for (let i = 0; i < DENO_WARMUP; i++) train(); // let V8 compile the loop
   const numpy = await mayRun("python3")
-    ? await startNumpy(job, check)
+    ? await startNumpy(NUMPY_SCRIPT, job, check)
     : "python3 is missing, or not allowed (deno task compare allows it)";
-  let warm: { deno: Times; numpy?: Times };
+  let warm: { deno: Times; numpy?: Times; python?: Times };
   if (typeof numpy === "string") {
     notes.push(`${numpy}: the NumPy side was skipped (Debian: python3-numpy).`);
     warm = { deno: denoRuns(train, runs * WARM_ROUNDS * DENO_PER_ROUND) };
   } else {
+    const python = await startNumpy(PYTHON_SCRIPT, job, check);
     try {
-      const [deno, other] = await alternate(runs * WARM_ROUNDS, NUMPY_WARMUP, [
+      if (typeof python === "string") throw new LessonError(`${PYTHON_SCRIPT}: ${python}`);
+      const [deno, other, plain] = await alternate(runs * WARM_ROUNDS, NUMPY_WARMUP, [
         () => denoRuns(train, DENO_PER_ROUND),
         numpy.train,
+        python.train,
       ]);
-      warm = { deno, numpy: other };
+      warm = { deno, numpy: other, python: plain };
     } finally {
       await numpy.close();
+      if (typeof python !== "string") await python.close();
     }
+  }
+
+  if (warm.numpy && warm.python) {
+    notes.push(
+      `What the two warm ratios measure: on two-number vectors NumPy's arithmetic is tiny and ` +
+        `its cost per call (making arrays, dispatching each operation) is most of its time: ` +
+        `the same loop in plain Python floats takes ${milliseconds(median(warm.python))} ms ` +
+        `against the NumPy code's ${milliseconds(median(warm.numpy))} ms (medians). ` +
+        `The ratio against plain Python compares the ` +
+        `interpreter with V8's compiled code on the same arithmetic; the ratio against NumPy ` +
+        `measures mostly NumPy's cost per call, which large arrays would spread over many numbers.`,
+    );
   }
 
   // Training, cold: the first training in fresh processes, the two sides in turn.
@@ -358,7 +384,19 @@ async function compare(
       other ? ratio(deno, other) : "",
       target,
     ]);
-  row("Training, 10,000 iterations, warm (in process)", warm.deno, warm.numpy, "at least 100x");
+  row(
+    "Training, 10,000 iterations, warm (in process): the tutorial's NumPy code",
+    warm.deno,
+    warm.numpy,
+    "at least 100x",
+  );
+  if (warm.python) {
+    row(
+      "Training, 10,000 iterations, warm: the same loop in plain Python",
+      warm.deno,
+      warm.python,
+    );
+  }
   row("Training, 10,000 iterations, cold (first in a process)", cold[0], cold[1]);
   row(
     '`deno run lessons/03_predict.ts` vs `python3 -c "import numpy"`',
@@ -392,7 +430,7 @@ async function compare(
       new Date().toISOString().slice(0, 10)
     }, with seed ${seed}.`,
     "",
-    "| Measure | Deno: median (fastest–slowest) | NumPy: median (fastest–slowest) | Ratio | Target |",
+    "| Measure | Deno: median (fastest–slowest) | Python: median (fastest–slowest) | Ratio | Target |",
     "| --- | --- | --- | --- | --- |",
     ...rows.map((cells) => `| ${cells.join(" | ")} |`),
     "",

@@ -93,6 +93,10 @@ Deno.test("the largest seed makes a job (it used to crash on seed + 1)", () => {
 Deno.test("the trajectories must agree within 1e-9, in length and in every value", () => {
   assert.closeTo(agreement([1, 2], [1, 2 + 1e-12]), 1e-12, 1e-15);
   assert.throws(() => agreement([1, 2], [1, 2.1]), LessonError, "largest difference");
+  // At the tolerance's edge: 1e-9 apart agrees, just more than 1e-9 does not (a tolerance of
+  // 1e-8 or 1e-6 would let it through).
+  assert.strictEqual(agreement([0], [1e-9]), 1e-9);
+  assert.throws(() => agreement([0], [1.1e-9]), LessonError, "tolerance 1e-9");
   assert.throws(() => agreement([1, 2], [1]), LessonError, "2 and 1 values");
   assert.throws(() => agreement([1], [1, 2]), LessonError, "1 and 2 values");
   assert.throws(() => agreement([1, NaN], [1, 2]), LessonError, "differ");

@@ -38,3 +38,4 @@ export * from "./charts/mod.ts";
 export * from "./layers/mod.ts";
 export * from "./gradient_check/mod.ts";
 export * from "./images/mod.ts";
+export * from "./matrix/mod.ts";

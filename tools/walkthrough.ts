@@ -29,6 +29,7 @@ export const LESSON_MODULES: Record<string, () => Promise<{ main: Main }>> = {
   "10_hidden_layer.ts": () => import("../lessons/10_hidden_layer.ts"),
   "11_diagnosis.ts": () => import("../lessons/11_diagnosis.ts"),
   "12_digits.ts": () => import("../lessons/12_digits.ts"),
+  "14_batches.ts": () => import("../lessons/14_batches.ts"),
 };
 
 /** A lesson file's name: two digits, an underscore, a name; not its test. */

@@ -24,6 +24,7 @@ import lesson09 from "../lessons/09_gradient_check.ts" with { type: "text" };
 import lesson10 from "../lessons/10_hidden_layer.ts" with { type: "text" };
 import lesson11 from "../lessons/11_diagnosis.ts" with { type: "text" };
 import lesson12 from "../lessons/12_digits.ts" with { type: "text" };
+import lesson14 from "../lessons/14_batches.ts" with { type: "text" };
 import lesson18 from "../lessons/18_framework.ts" with { type: "text" };
 
 // The lessons' sources as the walkthrough reads them from lessons/, here through text imports so
@@ -41,6 +42,7 @@ const sources: Record<string, string> = {
   "10_hidden_layer.ts": lesson10,
   "11_diagnosis.ts": lesson11,
   "12_digits.ts": lesson12,
+  "14_batches.ts": lesson14,
   "18_framework.ts": lesson18,
 };
 

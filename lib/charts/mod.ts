@@ -7,6 +7,8 @@
 export { lineChartSvg } from "./line_chart_svg.ts";
 export type { LineChartOptions } from "./line_chart_svg.ts";
 export { lineChartText } from "./line_chart_text.ts";
+export { linesChartSvg } from "./lines_chart_svg.ts";
+export type { LinesChartOptions, LineSeries } from "./lines_chart_svg.ts";
 export type { LineChartTextOptions } from "./line_chart_text.ts";
 export { decisionBoundarySvg } from "./decision_boundary_svg.ts";
 export type { DecisionBoundaryOptions } from "./decision_boundary_svg.ts";

@@ -1,0 +1,340 @@
+// Lesson 14: batches, the whole data set at once.
+//
+// Lesson 08 steps after every single sample. Stack the eight points as the rows of a matrix X
+// (8 rows, 2 columns) and all eight weighted sums are one matrix-vector product, z = X w + b.
+// The chain rule gives each point its slope delta = 2 (p - t) sigmoid'(z); the gradient of the
+// mean error over the eight is the transposed product X^T delta / 8, the bias's the mean delta.
+// A step on that mean is full-batch gradient descent: every step sees all the data, so on a
+// smooth error surface a small enough step never goes up. A step on a few samples is a
+// mini-batch; on one, lesson 08's stochastic gradient descent, cheap but noisy. An epoch is one
+// pass over the data in a shuffled order; lesson 08 instead picks with replacement, and misses
+// some points in every run of eight picks. A layer of many units is the same product with a
+// weight matrix: frameworks (lesson 18) work in these batches.
+//
+// Run it: deno run lessons/14_batches.ts       With the picture: deno task pictures
+
+import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
+import { linesChartSvg } from "../lib/charts/lines_chart_svg.ts";
+import { lineChartText } from "../lib/charts/line_chart_text.ts";
+import { parseDataset } from "../lib/data/mod.ts";
+import { formatArray, formatNumber } from "../lib/format_array.ts";
+import { matVec, transposedMatVec } from "../lib/matrix/mod.ts";
+import { NeuralNetwork } from "../lib/neural_network.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
+import { sigmoid } from "../lib/sigmoid.ts";
+import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
+import { ERROR_EVERY } from "../lib/train.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag, wrap } from "../runtime/cli.ts";
+import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import type { Files, Io } from "../runtime/io.ts";
+
+/** The lesson itself. */
+async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
+  const { seed, learningRate, steps, batchSize, plot } = flags;
+  if (plot !== undefined) await checkWritableFor("plot", plot, files);
+  const { inputs: X, targets: t } = parseDataset(tutorialCsv, "data/tutorial.csv");
+  const start = startOf(seed, learningRate);
+  io.log("The eight points of data/tutorial.csv as the rows of a matrix X, 8 by 2:");
+  io.log(`  X = [${X.map((x) => `[${x.join(", ")}]`).join(", ")}]`);
+  io.log(`  t = [${t.join(" ")}]`);
+  io.log(`Lesson 08's start (seed ${seed}): w = ${formatArray(start.w)}, b = ${fmt(start.b)}`);
+  io.log("");
+
+  // The forward pass for all eight at once, and the backward pass as the transposed product.
+  const z = matVec(X, start.w).map((sum) => sum + start.b);
+  const p = z.map(sigmoid);
+  const delta = p.map((pi, i) => 2 * (pi - t[i]) * sigmoidDerivative(z[i]));
+  io.log("Forward: z = X w + b, one matrix-vector product; p = sigmoid(z). Backward: each");
+  io.log("point's slope delta = 2 (p - t) sigmoid'(z).");
+  io.log("  point       t  z = X w + b   p = sigmoid(z)  delta");
+  X.forEach((x, i) => {
+    const point = `[${x.join(", ")}]`.padEnd(10);
+    io.log(`  ${point}  ${t[i]}  ${pad(z[i], 12)}  ${pad(p[i], 14)}  ${fmt(delta[i])}`);
+  });
+  const gradient = transposedMatVec(X, delta).map((g) => g / X.length);
+  const biasGradient = delta.reduce((sum, d) => sum + d, 0) / X.length;
+  io.log(
+    `Cumulative error sum((p - t)^2): ${fmt(p.reduce((s, pi, i) => s + (pi - t[i]) ** 2, 0))}`,
+  );
+  io.log(`Gradient of the mean error: X^T delta / 8 = ${formatArray(gradient)},`);
+  io.log(`  and for the bias the mean of delta, ${fmt(biasGradient)}.`);
+  const gap = gapToLesson07(X, t, start, gradient, biasGradient);
+  io.log(`The mean of lesson 07's computeGradients over the eight points, one by one, is`);
+  io.log(
+    gap === 0 ? "  the same, to the last bit." : `  the same but for ${gap.toExponential(1)}.`,
+  );
+  io.log("");
+
+  // Five ways to choose what each step sees, the same number of steps from the same start.
+  const runs = [
+    { name: "full batch: all 8", run: descend(X, t, seed, flags, fullBatch) },
+    { name: `mini-batches of ${batchSize}, epochs`, run: descend(X, t, seed, flags, epochs) },
+    { name: "one sample, epochs", run: descend(X, t, seed, { ...flags, batchSize: 1 }, epochs) },
+    {
+      name: "one sample, picked at random",
+      run: descend(X, t, seed, { ...flags, batchSize: 1 }, withReplacement),
+    },
+  ];
+  io.log(`${steps} steps from that start at learning rate ${learningRate}; the cumulative error`);
+  io.log(
+    `over all 8 points after every ${ERROR_EVERY}th step (${runs[0].run.errors.length} records):`,
+  );
+  io.log("  each step's gradient from         rises  lowest       last");
+  for (const { name, run: { errors } } of runs) {
+    io.log(
+      `  ${name.padEnd(32)}  ${String(rises(errors)).padStart(5)}  ${
+        pad(Math.min(...errors), 11)
+      }  ` +
+        fmt(errors.at(-1)!),
+    );
+  }
+  io.log("(A rise: a record more than 1e-9 above the one before, not rounding at the floor.");
+  io.log("The last row is lesson 08's training.)");
+  io.log("");
+  const [full, , , sgd] = runs.map(({ run }) => run.errors);
+  const width = io.columns ?? 80;
+  io.log("Full batch:");
+  io.log(lineChartText(full, { height: 5, width }));
+  io.log("One sample picked at random (lesson 08):");
+  io.log(lineChartText(sgd, { height: 5, width }));
+  io.log(`  x: steps 0 to ${(full.length - 1) * ERROR_EVERY}; y: the cumulative error.`);
+  io.log("");
+  explainCurves(io, runs.map(({ run }) => run.errors), batchSize);
+  io.log("");
+
+  // Picks with replacement leave points out of every "epoch" of picks.
+  const picks = runs[3].run.picks;
+  const unseen8 = unseenFraction(picks, X.length);
+  const n = 569;
+  const random = seededRandom(seed);
+  const manyPicks = Array.from({ length: 100 * n }, () => Math.floor(random() * n));
+  const unseenMany = unseenFraction(manyPicks, n);
+  say(
+    io,
+    "Lesson 08 picks each sample at random, with replacement. Cut its picks into runs of " +
+      `eight, ${Math.floor(picks.length / 8)} "epochs": each missed on average ` +
+      `${percent(unseen8)} of the points (expected: (7/8)^8 = ${percent((7 / 8) ** 8)}). ` +
+      `For n points it is (1 - 1/n)^n, which tends to 1/e = ${percent(Math.exp(-1))}: ` +
+      `100 epochs of ${n} picks among ${n} points (the diagnosis data's size) missed ` +
+      `${percent(unseenMany)}, expected ${percent((1 - 1 / n) ** n)}. A shuffled epoch ` +
+      "sees every point exactly once.",
+  );
+  io.log("");
+  say(
+    io,
+    "The layer as a weight matrix: lesson 10's hidden layer of 4 units has one row of " +
+      "weights per unit, a matrix W of 4 by 2. For one point its sums are W x + b, a " +
+      "matrix-vector product; for all eight, X W^T + b, 8 by 4: 32 weighted sums in one " +
+      "matrix product, and its gradient is again a transposed product. A framework's dense " +
+      "layer (lesson 18) is exactly this, on a batch of rows.",
+  );
+
+  if (plot !== undefined) {
+    const svg = await linesChartSvg({
+      series: runs.map(({ name, run: { errors } }) => ({
+        name,
+        x: errors.map((_, i) => i * ERROR_EVERY),
+        y: errors,
+      })),
+      xTitle: "Steps",
+      yTitle: "Error for all training instances",
+      title: `Full batch, mini-batches and one sample, learning rate ${learningRate}, seed ${seed}`,
+    });
+    await writeTextFileFor("plot", plot, svg, files);
+    io.log("");
+    io.log(`Wrote the curves to ${plot}`);
+  }
+  io.log("");
+  io.log("Try this:");
+  for (const { command, question } of experiments) {
+    io.log(`  ${command}`);
+    io.log(`    ${question}`);
+  }
+}
+
+/** The experiments "Try this" asks about; the answers are for after the run. */
+export const experiments = [
+  {
+    command: "deno run lessons/14_batches.ts --learning-rate 2",
+    question: "Full batch, steps 20 times larger: does its curve still never rise?",
+    answer: "It rises 12 times and ends higher, at 2.19680198: a step that large overshoots " +
+      "the valley even with the true gradient. All the data removes the noise, not the " +
+      "need for a small enough step.",
+  },
+  {
+    command: "deno run lessons/14_batches.ts --batch-size 8",
+    question: "What do mini-batches of all eight, in a shuffled order, print?",
+    answer: "The full batch's numbers: the order of a sum changes nothing here, so a batch " +
+      "of all the data is the full batch.",
+  },
+] as const;
+
+/** A start and its parameters: drawn as lesson 08 draws them, from one seeded generator. */
+function startOf(seed: number, learningRate: number) {
+  const random = seededRandom(seed);
+  const network = new NeuralNetwork({ learningRate, random });
+  return { w: network.weights, b: network.bias, random };
+}
+
+/** How a run chooses the samples of each step: full batch, shuffled epochs, with replacement. */
+type Batcher = (n: number, size: number, random: () => number) => () => number[];
+
+const fullBatch: Batcher = (n) => () => Array.from({ length: n }, (_, i) => i);
+
+/** Mini-batches in a shuffled order, reshuffled each epoch; the last batch may be short. */
+const epochs: Batcher = (n, size, random) => {
+  let order: number[] = [];
+  return () => {
+    if (order.length === 0) order = shuffled(n, random);
+    return order.splice(0, size);
+  };
+};
+
+/** `size` samples picked at random, each as lesson 08 picks one. */
+const withReplacement: Batcher = (n, size, random) => () =>
+  Array.from({ length: size }, () => Math.floor(random() * n));
+
+/**
+ * Gradient descent on the mean error of each step's batch, from lesson 08's start; the
+ * cumulative error over all points after every 100th step, and every sample picked.
+ */
+function descend(
+  X: readonly (readonly number[])[],
+  t: readonly number[],
+  seed: number,
+  { learningRate, steps, batchSize }: FlagValues<typeof spec.flags>,
+  batcher: Batcher,
+) {
+  let { w, b, random } = startOf(seed, learningRate);
+  const next = batcher(X.length, batchSize, random);
+  const errors: number[] = [];
+  const picks: number[] = [];
+  for (let step = 0; step < steps; step++) {
+    const batch = next();
+    picks.push(...batch);
+    const rows = batch.map((i) => X[i]);
+    const z = matVec(rows, w).map((sum) => sum + b);
+    const delta = z.map((zi, k) => 2 * (sigmoid(zi) - t[batch[k]]) * sigmoidDerivative(zi));
+    const gradient = transposedMatVec(rows, delta).map((g) => g / batch.length);
+    b -= (delta.reduce((sum, d) => sum + d, 0) / batch.length) * learningRate;
+    w = w.map((wj, j) => wj - gradient[j] * learningRate);
+    if (step % ERROR_EVERY === 0) {
+      const p = matVec(X, w).map((sum) => sigmoid(sum + b));
+      errors.push(p.reduce((sum, pi, i) => sum + (pi - t[i]) ** 2, 0));
+    }
+  }
+  return { errors, picks };
+}
+
+/** What the curves show, from this run's numbers. */
+function explainCurves(io: Io, [full, mini, epoch, sgd]: number[][], batchSize: number): void {
+  const [smooth, noisy, between] = [rises(full), rises(sgd), rises(mini)];
+  say(
+    io,
+    (smooth === 0
+      ? "The full batch's curve never rises: each step follows the true gradient of the " +
+        "whole error, and the step is small enough not to overshoot. "
+      : `Even the full batch's curve rises ${smooth} times: each step follows the true ` +
+        "gradient, but goes so far that it overshoots the valley. ") +
+      `One sample at a time wiggles (${noisy} rises): each step follows one point's ` +
+      "gradient, which can undo what the others taught. " +
+      (smooth < between && between < noisy
+        ? `Mini-batches of ${batchSize} sit between (${between} rises): averaging more ` +
+          "samples cancels more of the noise, and each step costs more. "
+        : `Mini-batches of ${batchSize} rise ${between} times. `) +
+      `One sample a step in shuffled epochs rises ${rises(epoch)} times: shuffling ` +
+      "changes which point comes when, not how noisy one point's gradient is. Frameworks " +
+      "use mini-batches: smooth enough, and fast on matrices.",
+  );
+}
+
+/** The largest difference between the batch gradient and lesson 07's mean of single ones. */
+function gapToLesson07(
+  X: readonly (readonly number[])[],
+  t: readonly number[],
+  { w, b }: { w: number[]; b: number },
+  gradient: readonly number[],
+  biasGradient: number,
+): number {
+  const network = new NeuralNetwork({ learningRate: 0.1, weights: w, bias: b });
+  const sums = X.map((x, i) => network.computeGradients(x, t[i])).reduce(
+    (sum, g) => ({ bias: sum.bias + g.bias, weights: sum.weights.map((s, j) => s + g.weights[j]) }),
+    { bias: 0, weights: w.map(() => 0) },
+  );
+  return Math.max(
+    Math.abs(sums.bias / X.length - biasGradient),
+    ...sums.weights.map((s, j) => Math.abs(s / X.length - gradient[j])),
+  );
+}
+
+/** The numbers 0 to n - 1 in a random order (Fisher-Yates). */
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** The mean fraction of the n points that each run of n consecutive picks misses. */
+export function unseenFraction(picks: readonly number[], n: number): number {
+  const runs = Math.floor(picks.length / n);
+  let missed = 0;
+  for (let r = 0; r < runs; r++) missed += n - new Set(picks.slice(r * n, (r + 1) * n)).size;
+  return missed / (runs * n);
+}
+
+/** How many records are above the one before by more than rounding: 1e-9. */
+const rises = (errors: readonly number[]) =>
+  errors.filter((e, i) => i > 0 && e > errors[i - 1] + RISE).length;
+const RISE = 1e-9;
+const fmt = formatNumber;
+/** One paragraph, wrapped to 80 columns. */
+const say = (io: Io, text: string) => io.log(wrap(text, 80).join("\n"));
+const pad = (value: number, width: number) => formatNumber(value).padEnd(width);
+const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
+
+// The command line: its flags, written once.
+export const spec = defineLesson({
+  summary: "Lesson 14: batches: the whole data set at once, mini-batches, epochs.",
+  flags: {
+    seed: seedFlag("Seed of the starting weights, the shuffles and the picks"),
+    learningRate: {
+      kind: "number",
+      default: 0.1,
+      above: 0,
+      max: 100,
+      value: "RATE",
+      help: "Step size of every kind of descent",
+    },
+    steps: {
+      kind: "whole",
+      default: 10_000,
+      min: 100,
+      max: 1_000_000,
+      help: "Steps of each descent; every 100th records the cumulative error",
+    },
+    batchSize: {
+      kind: "whole",
+      default: 4,
+      min: 1,
+      max: 8,
+      value: "N",
+      help: "Samples in each mini-batch",
+    },
+    plot: {
+      kind: "path",
+      value: "PATH",
+      help: "Also write the four curves as SVG (needs --allow-read and --allow-write)",
+    },
+  },
+  examples: [
+    "deno run lessons/14_batches.ts --batch-size 2 --seed 7",
+    "deno run --allow-read=out --allow-write=out lessons/14_batches.ts --plot out/batches.svg",
+  ],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -1,0 +1,43 @@
+import { assert } from "chai";
+import { XMLValidator } from "fast-xml-parser";
+import { linesChartSvg } from "./lines_chart_svg.ts";
+
+const options = {
+  series: [
+    { name: "full batch", x: [0, 100, 200], y: [3.9, 2.4, 1.9] },
+    { name: "one sample", x: [0, 100, 200], y: [3.8, 2.6, 2.1] },
+  ],
+  xTitle: "Steps",
+  yTitle: "Error for all training instances",
+  title: "Two curves",
+};
+
+Deno.test("the chart of several curves is well-formed SVG with a line and a name for each", async () => {
+  const svg = await linesChartSvg(options);
+  assert.isTrue(XMLValidator.validate(svg) === true, "well-formed XML");
+  assert.include(svg, ">full batch</text>");
+  assert.include(svg, ">one sample</text>");
+  assert.include(svg, ">Steps</text>");
+  assert.include(svg, ">Two curves</text>");
+  assert.lengthOf(svg.match(/aria-roledescription="line mark"/g) ?? [], 2, "one line per curve");
+  assert.equal(svg, await linesChartSvg(options), "the same SVG, byte for byte");
+});
+
+Deno.test("no curves, an empty curve, mismatched lengths, a name twice and NaN are refused", async () => {
+  const refused = async (bad: typeof options, message: string) => {
+    let error: unknown;
+    try {
+      await linesChartSvg(bad);
+    } catch (e) {
+      error = e;
+    }
+    assert.instanceOf(error, RangeError, message);
+    assert.include((error as Error).message, message);
+  };
+  const [a, b] = options.series;
+  await refused({ ...options, series: [] }, "Cannot draw a chart of no curves");
+  await refused({ ...options, series: [{ ...a, x: [], y: [] }] }, `the curve "full batch" of no`);
+  await refused({ ...options, series: [{ ...a, y: [1] }] }, `in "full batch": 3 and 1`);
+  await refused({ ...options, series: [a, { ...b, name: a.name }] }, `"full batch" twice`);
+  await refused({ ...options, series: [{ ...a, y: [1, NaN, 2] }] }, "full batch's y[1]");
+});

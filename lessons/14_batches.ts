@@ -7,23 +7,15 @@
 // A step on that mean is full-batch gradient descent: every step sees all the data, so on a
 // smooth error surface a small enough step never goes up. A step on a few samples is a
 // mini-batch; on one, lesson 08's stochastic gradient descent, cheap but noisy. An epoch is one
-// pass over the data in a shuffled order; lesson 08 instead picks with replacement, and misses
-// some points in every run of eight picks. A layer of many units is the same product with a
-// weight matrix: frameworks (lesson 18) work in these batches.
+// pass over the data in a shuffled order; lesson 08 picks with replacement, and misses some.
+// A layer of many units is the same product with a weight matrix, as in frameworks (lesson 18).
 //
 // Run it: deno run lessons/14_batches.ts       With the picture: deno task pictures
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
-import { linesChartSvg } from "../lib/charts/lines_chart_svg.ts";
-import { lineChartText } from "../lib/charts/line_chart_text.ts";
-import { parseDataset } from "../lib/data/mod.ts";
-import { formatArray, formatNumber } from "../lib/format_array.ts";
-import { matVec, transposedMatVec } from "../lib/matrix/mod.ts";
-import { NeuralNetwork } from "../lib/neural_network.ts";
-import { seededRandom } from "../lib/random/seeded_random.ts";
-import { sigmoid } from "../lib/sigmoid.ts";
-import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
-import { ERROR_EVERY } from "../lib/train.ts";
+import { ERROR_EVERY, formatArray, formatNumber, lineChartText } from "../lib/mod.ts";
+import { linesChartSvg, matVec, NeuralNetwork, parseDataset, seededRandom } from "../lib/mod.ts";
+import { sigmoid, sigmoidDerivative, transposedMatVec } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag, wrap } from "../runtime/cli.ts";
 import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
@@ -35,7 +27,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   const { inputs: X, targets: t } = parseDataset(tutorialCsv, "data/tutorial.csv");
   const start = startOf(seed, learningRate);
   io.log("The eight points of data/tutorial.csv as the rows of a matrix X, 8 by 2:");
-  io.log(`  X = [${X.map((x) => `[${x.join(", ")}]`).join(", ")}]`);
+  io.log(`  X = [${X.map((x) => `[${x.join(" ")}]`).join(" ")}]`);
   io.log(`  t = [${t.join(" ")}]`);
   io.log(`Lesson 08's start (seed ${seed}): w = ${formatArray(start.w)}, b = ${fmt(start.b)}`);
   io.log("");
@@ -88,7 +80,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
         fmt(errors.at(-1)!),
     );
   }
-  io.log("(A rise: a record more than 1e-9 above the one before, not rounding at the floor.");
+  io.log("(A rise: a record more than 1e-9 above the one before, so more than rounding.");
   io.log("The last row is lesson 08's training.)");
   io.log("");
   const [full, , , sgd] = runs.map(({ run }) => run.errors);
@@ -331,7 +323,7 @@ export const spec = defineLesson({
   },
   examples: [
     "deno run lessons/14_batches.ts --batch-size 2 --seed 7",
-    "deno run --allow-read=out --allow-write=out lessons/14_batches.ts --plot out/batches.svg",
+    "deno task pictures   (draws docs/batches.svg with --plot)",
   ],
 });
 

@@ -30,7 +30,7 @@ Deno.test("lesson 14's forward pass over all eight points and its gradient are N
   assert.deepEqual(err, []);
   assert.deepEqual(out.slice(0, 23), [
     "The eight points of data/tutorial.csv as the rows of a matrix X, 8 by 2:",
-    "  X = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]]",
+    "  X = [[3 1.5] [2 1] [4 1.5] [3 4] [3.5 0.5] [2 0.5] [5.5 1] [1 1]]",
     "  t = [0 1 0 1 0 1 1 0]",
     "Lesson 08's start (seed 42): w = [ 1.50243675 -0.76077415], b = 2.88733163",
     "",

@@ -6,6 +6,8 @@ import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
+import { parseFlags } from "../runtime/cli.ts";
+import { descend, fullBatch, spec as batches } from "../lessons/14_batches.ts";
 
 /** The tutorial's eight points and their targets. */
 export const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
@@ -54,5 +56,33 @@ export function trainerFor(job: Job): () => number[] {
       random: () => uniforms[k++],
     });
     return network.train(inputs, targets, job.iterations);
+  };
+}
+
+/** Lesson 14's full-batch job, as the NumPy side of the batch comparison reads it as JSON. */
+export interface BatchJob {
+  learning_rate: number;
+  steps: number;
+  weights: number[];
+  bias: number;
+}
+
+/**
+ * Lesson 14's default full-batch descent for a seed: its start (lesson 08's), its learning rate
+ * and steps, and a function that runs it with the lesson's own code and returns its 100
+ * cumulative errors.
+ */
+export function batchJobFor(seed: number): { job: BatchJob; train: () => number[] } {
+  const { values } = parseFlags([], batches.flags);
+  const flags = { ...values, seed };
+  const start = makeJob(seed, 0, flags.learningRate);
+  return {
+    job: {
+      learning_rate: flags.learningRate,
+      steps: flags.steps,
+      weights: start.weights,
+      bias: start.bias,
+    },
+    train: () => descend(inputs, targets, seed, flags, fullBatch).errors,
   };
 }

@@ -6,7 +6,8 @@
 //    (the first training in a fresh process, in wall time: what a learner's single run waits).
 //    Warm, the same job also runs as the same loop in plain Python (bench/article_python.py):
 //    on two-number vectors most of NumPy's time is its cost per call, not arithmetic, and the
-//    plain loop shows how much.
+//    plain loop shows how much. And lesson 14's full-batch descent against the same descent
+//    vectorised in NumPy (bench/batch_numpy.py): whole arrays per call, NumPy's own ground.
 // 2. Whole processes, start-up included: `deno run lessons/03_predict.ts` against
 //    `python3 -c "import numpy"` and the tutorial's prediction script, and
 //    `deno run lessons/08_train.ts` against the tutorial's training script.
@@ -29,12 +30,13 @@ import { checkWritableFor, readTextFileFor, writeTextFileFor } from "../runtime/
 import type { Files, Io } from "../runtime/io.ts";
 import { printable } from "../lib/data/_printable.ts";
 import process from "node:process";
-import { type Job, makeJob, trainerFor } from "./_job.ts";
+import { batchJobFor, type Job, makeJob, trainerFor } from "./_job.ts";
 import { compareDigits } from "./compare_digits.ts";
 import { startNumpyServer } from "./_numpy_server.ts";
 
 const NUMPY_SCRIPT = "bench/article_numpy.py";
 const PYTHON_SCRIPT = "bench/article_python.py";
+const BATCH_SCRIPT = "bench/batch_numpy.py";
 const COLD_SCRIPT = "bench/cold_training.ts";
 const README = "README.md";
 /** Beside README.md, so that the task can allow exactly these two paths. */
@@ -209,7 +211,7 @@ interface NumpyServer {
  */
 async function startNumpy(
   script: string,
-  job: Job,
+  job: unknown,
   check: Check,
 ): Promise<NumpyServer | string> {
   const server = await startNumpyServer(script, job);
@@ -342,6 +344,37 @@ async function compare(
     );
   }
 
+  // Lesson 14's full batch: the same descent vectorised in NumPy, the work NumPy is made for.
+  const batch = batchJobFor(seed);
+  const batchErrors = batch.train();
+  let batchWorst = 0;
+  const batchCheck: Check = (other) =>
+    batchWorst = Math.max(batchWorst, agreement(batchErrors, other));
+  const batchNumpy = typeof numpy === "string"
+    ? undefined
+    : await startNumpy(BATCH_SCRIPT, batch.job, batchCheck);
+  let batchTimes: { deno: Times; numpy?: Times };
+  for (let i = 0; i < 5; i++) batch.train(); // let V8 compile the loop
+  if (batchNumpy === undefined || typeof batchNumpy === "string") {
+    batchTimes = { deno: denoRuns(batch.train, runs * WARM_ROUNDS) };
+  } else {
+    try {
+      const [deno, other] = await alternate(runs * WARM_ROUNDS, NUMPY_WARMUP, [
+        () => denoRuns(batch.train, 1),
+        batchNumpy.train,
+      ]);
+      batchTimes = { deno, numpy: other };
+    } finally {
+      await batchNumpy.close();
+    }
+    notes.push(
+      `Lesson 14's full batch: both sides' 100 cumulative errors agree, largest difference ` +
+        `${batchWorst.toExponential(1)} (tolerance ${TOLERANCE}). Each NumPy step is a few ` +
+        `array operations over all eight points at once (bench/batch_numpy.py), as NumPy is ` +
+        `meant to be used; Deno runs lesson 14's own code.`,
+    );
+  }
+
   // Training, cold: the first training in fresh processes, the two sides in turn.
   const coldDeno = coldTime("deno", ["run", COLD_SCRIPT], job, check);
   const coldNumpy = coldTime("python3", [NUMPY_SCRIPT, "cold"], job, check);
@@ -397,6 +430,12 @@ async function compare(
       warm.python,
     );
   }
+  row(
+    `Lesson 14's full-batch descent, ${batch.job.steps.toLocaleString("en")} steps, warm: ` +
+      "vectorised NumPy",
+    batchTimes.deno,
+    batchTimes.numpy,
+  );
   row("Training, 10,000 iterations, cold (first in a process)", cold[0], cold[1]);
   row(
     '`deno run lessons/03_predict.ts` vs `python3 -c "import numpy"`',

@@ -171,7 +171,7 @@ function startOf(seed: number, learningRate: number) {
 /** How a run chooses the samples of each step: full batch, shuffled epochs, with replacement. */
 type Batcher = (n: number, size: number, random: () => number) => () => number[];
 
-const fullBatch: Batcher = (n) => () => Array.from({ length: n }, (_, i) => i);
+export const fullBatch: Batcher = (n) => () => Array.from({ length: n }, (_, i) => i);
 
 /** Mini-batches in a shuffled order, reshuffled each epoch; the last batch may be short. */
 const epochs: Batcher = (n, size, random) => {
@@ -190,7 +190,7 @@ const withReplacement: Batcher = (n, size, random) => () =>
  * Gradient descent on the mean error of each step's batch, from lesson 08's start; the
  * cumulative error over all points after every 100th step, and every sample picked.
  */
-function descend(
+export function descend(
   X: readonly (readonly number[])[],
   t: readonly number[],
   seed: number,

@@ -18,6 +18,7 @@ import { main as lesson09 } from "./09_gradient_check.ts";
 import { main as lesson10 } from "./10_hidden_layer.ts";
 import { main as lesson11 } from "./11_diagnosis.ts";
 import { main as lesson12 } from "./12_digits.ts";
+import { main as lesson13 } from "./13_loss_landscape.ts";
 import { main as lesson14 } from "./14_batches.ts";
 import source01 from "./01_weighted_sum.ts" with { type: "text" };
 import source02 from "./02_sigmoid.ts" with { type: "text" };
@@ -31,6 +32,7 @@ import source09 from "./09_gradient_check.ts" with { type: "text" };
 import source10 from "./10_hidden_layer.ts" with { type: "text" };
 import source11 from "./11_diagnosis.ts" with { type: "text" };
 import source12 from "./12_digits.ts" with { type: "text" };
+import source13 from "./13_loss_landscape.ts" with { type: "text" };
 import source14 from "./14_batches.ts" with { type: "text" };
 
 const lessons: [string, Main, string][] = [
@@ -46,6 +48,7 @@ const lessons: [string, Main, string][] = [
   ["10", lesson10, source10],
   ["11", lesson11, source11],
   ["12", lesson12, source12],
+  ["13", lesson13, source13],
   ["14", lesson14, source14],
 ];
 

@@ -13,6 +13,7 @@ import { memoryFiles } from "../runtime/testing.ts";
 import { main as train } from "../lessons/08_train.ts";
 import { main as hiddenLayer } from "../lessons/10_hidden_layer.ts";
 import { main as diagnosis } from "../lessons/11_diagnosis.ts";
+import { main as landscape } from "../lessons/13_loss_landscape.ts";
 import { main as batches } from "../lessons/14_batches.ts";
 
 /** One lesson run that draws pictures: the lesson and, for each picture, its flag and file. */
@@ -42,6 +43,11 @@ export const PICTURE_RUNS: readonly PictureRun[] = [
     lesson: "lessons/11_diagnosis.ts",
     main: diagnosis,
     pictures: [["--plot", "docs/diagnosis_training.svg"]],
+  },
+  {
+    lesson: "lessons/13_loss_landscape.ts",
+    main: landscape,
+    pictures: [["--plot", "docs/loss_landscape.svg"]],
   },
   {
     lesson: "lessons/14_batches.ts",

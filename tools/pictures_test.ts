@@ -11,6 +11,7 @@ Deno.test("the README's pictures: the error curve, both boundaries, the diagnosi
     "docs/tutorial_boundary.svg",
     "docs/xor_boundary.svg",
     "docs/diagnosis_training.svg",
+    "docs/loss_landscape.svg",
     "docs/batches.svg",
   ]);
   for (const path of paths) assert.match(path, /^docs\/[a-z_]+\.svg$/);
@@ -56,12 +57,12 @@ Deno.test("the pictures are seeded: drawn twice, they differ in Vega's gradient 
 
 Deno.test("--check names each picture that is missing or differs, and only those", async () => {
   // The line charts have no gradient, so a drawing in this process stands for a committed file.
-  const [curve, boundary, xor, diagnosis, batches] = paths;
+  const [curve, boundary, xor, diagnosis, landscape, batches] = paths;
   const drawn = memoryFiles();
   await drawPictures(drawn, captureIo());
   const committed = memoryFiles({
     [curve]: drawn.files[curve].replace("seed 42", "seed 7"),
     [diagnosis]: drawn.files[diagnosis],
   });
-  assert.deepEqual(await stalePictures(committed, captureIo()), [curve, boundary, xor, batches]);
+  assert.deepEqual(await stalePictures(committed, captureIo()), [curve, boundary, xor, landscape, batches]);
 });

@@ -29,6 +29,7 @@ export const LESSON_MODULES: Record<string, () => Promise<{ main: Main }>> = {
   "10_hidden_layer.ts": () => import("../lessons/10_hidden_layer.ts"),
   "11_diagnosis.ts": () => import("../lessons/11_diagnosis.ts"),
   "12_digits.ts": () => import("../lessons/12_digits.ts"),
+  "13_loss_landscape.ts": () => import("../lessons/13_loss_landscape.ts"),
   "14_batches.ts": () => import("../lessons/14_batches.ts"),
 };
 

@@ -24,6 +24,7 @@ import lesson09 from "../lessons/09_gradient_check.ts" with { type: "text" };
 import lesson10 from "../lessons/10_hidden_layer.ts" with { type: "text" };
 import lesson11 from "../lessons/11_diagnosis.ts" with { type: "text" };
 import lesson12 from "../lessons/12_digits.ts" with { type: "text" };
+import lesson13 from "../lessons/13_loss_landscape.ts" with { type: "text" };
 import lesson14 from "../lessons/14_batches.ts" with { type: "text" };
 import lesson18 from "../lessons/18_framework.ts" with { type: "text" };
 
@@ -42,6 +43,7 @@ const sources: Record<string, string> = {
   "10_hidden_layer.ts": lesson10,
   "11_diagnosis.ts": lesson11,
   "12_digits.ts": lesson12,
+  "13_loss_landscape.ts": lesson13,
   "14_batches.ts": lesson14,
   "18_framework.ts": lesson18,
 };

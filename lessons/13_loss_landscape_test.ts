@@ -1,0 +1,250 @@
+import { assert } from "chai";
+import { experiments, main, plateausOf } from "./13_loss_landscape.ts";
+import { XMLValidator } from "fast-xml-parser";
+import { seededRandom } from "../lib/random/seeded_random.ts";
+import { standardNormal } from "../lib/random/standard_normal.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
+
+const run = (...args: string[]) => runLesson(main, args);
+const text = async (...args: string[]) => (await run(...args)).out.join("\n");
+/** The output with its paragraphs' line breaks as spaces, to find a sentence wherever it wraps. */
+const flat = async (...args: string[]) => (await text(...args)).replaceAll("\n", " ");
+
+const points = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
+const targets = [0, 1, 0, 1, 0, 1, 1, 0];
+
+/** The 21 rows of 61 cells of the map printed after the line `heading`, its frame checked. */
+function mapRows(output: string, heading: string): string[] {
+  const lines = output.split("\n");
+  const top = lines.indexOf(heading) + 1;
+  assert.isAbove(top, 0, heading);
+  assert.match(lines[top], /^ {3}4 \+-{61}\+$/);
+  assert.match(lines[top + 22], /^ {2}-4 \+-{61}\+$/);
+  assert.equal(lines[top + 23], `     -4${" ".repeat(60)}4`);
+  return lines.slice(top + 1, top + 22).map((line) => {
+    assert.match(line, /^ {5}\|.{61}\|$/);
+    return line.slice(6, 67);
+  });
+}
+
+/** Each printed cell is NumPy's shade, or one of the marks drawn over it. */
+function assertMap(printed: string[], numpy: string[], marks: string) {
+  assert.lengthOf(printed, 21);
+  printed.forEach((row, r) =>
+    [...row].forEach((cell, c) => {
+      if (cell !== numpy[r][c]) assert.include(marks, cell, `row ${r}, column ${c}`);
+    })
+  );
+}
+
+// NumPy, computed once: the summed error at each cell's centre (61 columns and 21 rows over
+// [-4, 4] in w1 and w2, bias 0), its band found with np.searchsorted(levels, E, side="right")
+// and drawn with the shades " .:-=+*#%@". The tutorial's two samples, levels
+// [0.1, 0.5, 0.9, 1.1, 1.5, 1.9]:
+const twoSamples = [
+  "............::::::::-----------------------------------------",
+  "::............::::::::---------------------------------------",
+  ":::::...........::::::::-------------------------------------",
+  "::::::::..........::::::::-----------------------------------",
+  "-:::::::::..........::::::::---------------------------------",
+  "---::::::::::.........:::::::::------------------------------",
+  "------::::::::::........:::::::::----------------------------",
+  "---------::::::::::.......:::::::::--------------------------",
+  "------------::::::::::......:::::::::------------------------",
+  "--------------:::::::::::.....:::::::::----------------------",
+  "-----------------::::::::::::.:::::::::::--------------------",
+  "--------------------:::::::::::::::::::::::------------------",
+  "-----------------------::::::::::::::::::::::----------------",
+  "-------------------------:::::::::::::::::::::::-------------",
+  "----------------------------::::::::::::::::::::::-----------",
+  "-------------------------------::::::::::::::::::::----------",
+  "----------------------------------:::::::::::::::::::--------",
+  "-------------------------------------::::::::::::::::::------",
+  "---------------------------------------:::::::::::::::::-----",
+  "------------------------------------------:::::::::::::::----",
+  "---------------------------------------------::::::::::::----",
+];
+// The eight points of data/tutorial.csv, levels [2, 2.25, 2.75, 3.25, 3.75, 4.25, 4.75]:
+const eightPoints = [
+  "----====-----------============++++++++++++++++++++++++++++++",
+  "---------------------=====-====++++++++++++++++++++++++++++++",
+  "----------------------------====+++++++++++++++++++++++++++++",
+  "====-------------------------====++++++++++++++++++++++++++++",
+  "+++=====-----------::::-------====+++++++++++++++++++++++++++",
+  "+++++++====--------:::::::::---====++++++++++++++++++++++++++",
+  "++++++++++====-----:::::::::::--====+++++++++++++++++++++++++",
+  "++++++++++++++===----::::::::::--=====+++++++++++++++++++++++",
+  "++++++++++++++++====---:::....::--======+++++++++++++++++++++",
+  "+++++++++++++++++++====--::.. .::---======+++++++++++++++++++",
+  "++++++++++++++++++++=====--::...::---========++++++++++++++++",
+  "++++++++++++++++++++++====---::.:::---==========+++++++++++++",
+  "+++++++++++++++++++++++====---:::::----============++++++++++",
+  "++++++++++++++++++++++++====---::::--================++++++++",
+  "++++++++++++++++++++++++=====--:::::--==================+++++",
+  "+++++++++++++++++++++++++=====--:::::--===++++++===========++",
+  "++++++++++++++++++++++++++=====--:::::--===++++++++++========",
+  "+++++++++++++++++++++++++++=====--::::---===++++++++++++++===",
+  "++++++++++++++++++++++++++++====---::::---====+++++++++++++++",
+  "+++++++++++++++++++++++++++++====---::::----===++++++++++++++",
+  "++++++++++++++++++++++++++++++====---::::----====++++++++++++",
+];
+
+Deno.test("lesson 13 draws the two samples' error over (w1, w2) as NumPy computes it", async () => {
+  const { code, out, err } = await run();
+  assert.equal(code, 0);
+  assert.deepEqual(err, []);
+  const output = out.join("\n");
+  const printed = mapRows(output, "summed error over w1 (across) and w2 (up), from -4 to 4:");
+  assertMap(printed, twoSamples, "Scg");
+  assert.equal(printed.join("").replace(/[^Scg]/g, ""), "Sgc", "each mark once, top to bottom");
+  assert.include(
+    output,
+    "shades: ' ' below 0.1, '.' 0.1-0.5, ':' 0.5-0.9, '-' 0.9-1.1, '=' 1.1-1.5, '+'\n" +
+      "    1.5-1.9, '*' 1.9 and up",
+  );
+});
+
+// NumPy: (sigmoid(A @ w) - [1, 0]) ** 2 for A = [[1.66, 1.56], [2, 1.5]] at the tutorial's
+// weights, lesson 05's shortcut and the gradient step (lesson 06's derror_dweights, rate 1):
+// [0.04057279 0.75867436], [9.71573095e-01 2.23875785e-04], [0.18747499 0.44256949].
+Deno.test("the shortcut and the gradient step, with each sample's error: NumPy's numbers", async () => {
+  const output = await text();
+  assert.include(
+    output,
+    [
+      "    where               weights                    [1.66,1.56] [2,1.5]   both",
+      "  S tutorial's weights  [ 1.45 -0.66]              0.04057     0.7587    0.7992",
+      "  c lesson 05 shortcut  [-0.2920383 -2.4020383]    0.9716      0.0002239 0.9718",
+      "  g gradient step       [ 1.05858214 -0.95356339]  0.1875      0.4426    0.63",
+    ].join("\n"),
+  );
+  const prose = await flat();
+  assert.include(prose, "it fixes [2, 1.5] but lands higher on the map of both samples");
+  assert.include(prose, "(0.799247 to 0.971797), because it forgot [1.66, 1.56].");
+  assert.include(prose, "on both samples' map it goes from 0.799247 to 0.630044.");
+});
+
+Deno.test("the eight points' map is NumPy's, with the paths and the lowest cell over it", async () => {
+  const output = await text();
+  const heading =
+    "From lesson 08's start S = [ 1.50243675 -0.76077415] (seed 42), learning w only:";
+  assertMap(mapRows(output, heading), eightPoints, "sxoMS");
+  // NumPy: the lowest cell's centre is (-0.1311475409836067, 0.38095238095238093), its error
+  // 1.9523803803127615.
+  assert.include(output, "  M the map's lowest cell, at (-0.131148, 0.380952): error 1.95238");
+});
+
+// NumPy, from lesson 08's start w = [1.502436748898717, -0.7607741531821633], bias 0:
+// 200 steps of w -= 1 * X.T @ delta / 8 end at [-0.08747221, 0.26688844], error
+// 1.943566606807206; 20 steps at rate 50 end at [-11.5594652, -3.5373062], error
+// 3.9999999999636953; at rate 5 at [-0.36313886, 0.30050522], error 2.199127582075875; the
+// start's error is 3.41197929935643.
+Deno.test("full batch rolls into the valley, a step of 50 lands on the plateau at 4: NumPy's numbers", async () => {
+  const output = await text();
+  assert.include(
+    output,
+    "  o full batch, every 5th step     1     200    (-0.0874722, 0.266888)  1.94357\n",
+  );
+  assert.include(
+    output,
+    "  x full batch, a step too large   50    20     (-11.5595, -3.53731)    4\n",
+  );
+  const prose = await flat();
+  assert.include(
+    prose,
+    "Full batch rolls downhill along the true gradient, from 3.41198 to 1.94357;",
+  );
+  assert.include(prose, "A step of 50 overshoots the valley and lands on a plateau, at 4, where");
+});
+
+Deno.test("one sample a step wanders: its numbers match an independent computation", async () => {
+  // Lesson 08's generator: three standard normals for the start, then one pick a step; the
+  // weights alone learn, bias 0, rate 0.1.
+  const random = seededRandom(42);
+  let w = [standardNormal(random), standardNormal(random)];
+  standardNormal(random);
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  const error = (w: number[]) =>
+    points.reduce((e, x, i) => e + (sigmoid(x[0] * w[0] + x[1] * w[1]) - targets[i]) ** 2, 0);
+  const path = [w];
+  for (let step = 1; step <= 10_000; step++) {
+    const i = Math.floor(random() * 8);
+    const p = sigmoid(points[i][0] * w[0] + points[i][1] * w[1]);
+    const delta = 2 * (p - targets[i]) * p * (1 - p);
+    w = [w[0] - 0.1 * delta * points[i][0], w[1] - 0.1 * delta * points[i][1]];
+    if (step % 100 === 0) path.push(w);
+  }
+  const six = (v: number) => String(Number(v.toPrecision(6)));
+  const second = path.slice(50).map(error);
+  const output = await text();
+  assert.include(
+    output,
+    `  s one sample a step, every 100th 0.1   10000  ${
+      `(${six(w[0])}, ${six(w[1])})`.padEnd(23)
+    } ` +
+      `${six(error(w))}\n`,
+  );
+  assert.include(
+    await flat(),
+    `in its second half it wanders between ${six(Math.min(...second))} and ` +
+      `${six(Math.max(...second))}, never settling.`,
+  );
+});
+
+// NumPy, over the same 61 by 21 cells: at bias 0 on [-4, 4], 296 cells have every |X w + b|
+// above 4, all with the error rounding to 4; the gradient's size (np.linalg.norm of X.T @ delta)
+// is at most 0.08363907203017455 there and 2.417704615166944 on the whole map. At bias 40 on
+// [-20, 20]: errors 2, 3, 4 and 5 in 7, 60, 754 and 109 cells.
+Deno.test("the plateaus: the saturated cells and their whole errors, NumPy's counts", async () => {
+  const prose = await flat();
+  assert.include(prose, "Plateaus: in 296 cells of the map's 1281 every point's weighted sum");
+  assert.include(prose, "the count of wrong points: 4 in 296 cells.");
+  assert.include(prose, "at most 0.0836 on those cells, against up to 2.42 elsewhere");
+  const wide = { x: [-20, 20], y: [-20, 20], columns: 61, rows: 21 };
+  assert.deepEqual(plateausOf(points, targets, 40, wide).levels, [
+    [2, 7],
+    [3, 60],
+    [4, 754],
+    [5, 109],
+  ]);
+});
+
+Deno.test("each 'Try this' question is printed without its answer, and the answer is true", async () => {
+  const output = await text();
+  for (const { command, question, answer } of experiments) {
+    assert.include(output, `  ${command}\n    ${question}`);
+    assert.notInclude(output, answer);
+  }
+  const wide = await flat("--bias", "40", "--range", "20");
+  assert.include(wide, "2 in 7 cells, 3 in 60 cells, 4 in 754 cells, 5 in 109 cells.");
+  assert.include(wide, "Full batch barely moves (4 to 4)");
+  assert.include(experiments[0].answer, "Plateaus at 2, 3, 4 and 5");
+  const five = await flat("--large-rate", "5");
+  assert.include(five, "(-0.363139, 0.300505)   2.19913");
+  assert.include(five, "A step of 5 ends at 2.19913, above full batch's end.");
+  assert.include(experiments[1].answer, "2.19913");
+});
+
+Deno.test("lesson 13 is reproducible; --seed moves the start; --plot writes the map as SVG", async () => {
+  assert.deepEqual(await run(), await run("--seed", "42"));
+  assert.include(
+    await text("--seed", "7"),
+    "From lesson 08's start S = [ 1.78432963 -0.11066285] (seed 7)",
+  );
+  const files = memoryFiles();
+  const { code, out } = await runLesson(main, ["--plot", "out/map.svg"], files);
+  assert.equal(code, 0);
+  assert.include(out, "Wrote the map to out/map.svg");
+  const svg = files.files["out/map.svg"];
+  assert.isTrue(XMLValidator.validate(svg) === true, "well-formed XML");
+  assert.lengthOf(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="6.05"/g) ?? [], 80 * 80);
+  for (const name of ["full batch (rate 1)", "one sample a step (0.1)", "too large a step (50)"]) {
+    assert.include(svg, `>${name}</text>`);
+  }
+  for (const [flag, value] of [["--range", "0"], ["--bias", "1000"], ["--large-rate", "0"]]) {
+    const bad = await run(flag, value);
+    assert.equal(bad.code, 2, flag);
+    assert.deepEqual(bad.out, []);
+    assert.match(bad.err[0], new RegExp(`^Error: Invalid ${flag} "${value}": expected`));
+  }
+});

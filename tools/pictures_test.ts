@@ -64,5 +64,11 @@ Deno.test("--check names each picture that is missing or differs, and only those
     [curve]: drawn.files[curve].replace("seed 42", "seed 7"),
     [diagnosis]: drawn.files[diagnosis],
   });
-  assert.deepEqual(await stalePictures(committed, captureIo()), [curve, boundary, xor, landscape, batches]);
+  assert.deepEqual(await stalePictures(committed, captureIo()), [
+    curve,
+    boundary,
+    xor,
+    landscape,
+    batches,
+  ]);
 });

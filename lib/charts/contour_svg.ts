@@ -16,8 +16,9 @@ export interface ContourSvgOptions extends ContourGrid {
   paths?: readonly ContourPath[];
   /** A title above the map. */
   title: string;
-  /** The axis titles, e.g. "w1" and "w2". */
+  /** The x axis title, e.g. "w1". */
   xTitle: string;
+  /** The y axis title, e.g. "w2". */
   yTitle: string;
 }
 

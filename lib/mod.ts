@@ -26,8 +26,14 @@ export { squaredError } from "./squared_error.ts";
 export { DECISION_THRESHOLD, predictedClass } from "./predicted_class.ts";
 export { NeuralNetwork } from "./neural_network.ts";
 export type { Gradients, NeuralNetworkOptions } from "./neural_network.ts";
-export { ERROR_EVERY, train, TrainingDivergedError } from "./train.ts";
-export type { Trainable } from "./train.ts";
+export { ERROR_EVERY, observeTraining, train, TrainingDivergedError } from "./train.ts";
+export type {
+  Trainable,
+  TrainingEnd,
+  TrainingObserver,
+  TrainingProgress,
+  TrainingStart,
+} from "./train.ts";
 export { cumulativeError } from "./cumulative_error.ts";
 export { formatArray, formatNumber } from "./format_array.ts";
 

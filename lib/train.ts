@@ -17,6 +17,8 @@ export interface Trainable<G> {
   readonly inputSize: number;
   /** How many classes the network tells apart: 2 (0 and 1) for one sigmoid output. */
   readonly classes: number;
+  /** The network's output for one input: a probability, or one per class. */
+  predict(input: readonly number[]): number | number[];
   /** One sample's error, e.g. the tutorial's `(prediction - target)^2`. */
   error(input: readonly number[], target: number): number;
   /**
@@ -76,6 +78,86 @@ export class TrainingDivergedError extends RangeError {
   }
 }
 
+/** What a {@link TrainingObserver} is told when a training starts. */
+export interface TrainingStart {
+  /** The network about to train, before its first update. */
+  network: Trainable<unknown>;
+  inputs: readonly (readonly number[])[];
+  targets: readonly number[];
+  /** How many updates the training will make. */
+  iterations: number;
+}
+
+/** What a {@link TrainingObserver} is told at every recorded cumulative error. */
+export interface TrainingProgress {
+  /** The network after this iteration's update: ask it for predictions. */
+  network: Trainable<unknown>;
+  /** The iteration just done, counted from 0: 0, 100, 200, ... */
+  iteration: number;
+  /** The cumulative error after that iteration's update. */
+  error: number;
+}
+
+/** What a {@link TrainingObserver} is told when a training ends, done or diverged. */
+export interface TrainingEnd {
+  network: Trainable<unknown>;
+  /** The cumulative errors recorded, all of them when the training is done. */
+  errors: readonly number[];
+  /** Why training stopped early; undefined when every iteration was made. */
+  diverged?: TrainingDivergedError;
+}
+
+/** Watches every training the lib's {@link train} loop runs; each part is optional. */
+export interface TrainingObserver {
+  /** Called once the training set is checked, before the first update. */
+  start?(training: TrainingStart): void;
+  /** Called at every recorded cumulative error, after the update of that iteration. */
+  progress?(progress: TrainingProgress): void;
+  /** Called after the last update, or when training diverges (before the error is thrown). */
+  end?(end: TrainingEnd): void;
+}
+
+const observers = new Set<TrainingObserver>();
+
+/**
+ * Watches every training the lib's {@link train} loop runs from now on, every
+ * network's `train` included, until the returned function is called. An
+ * observer only looks: it changes no number the training computes.
+ *
+ * @param observer What to call at the start, at every recorded cumulative
+ * error and at the end (or divergence) of each training.
+ * @returns A function that stops the watching.
+ *
+ * @example Count a training's recorded errors as it runs
+ * ```ts
+ * import { assert } from "chai";
+ * import { NeuralNetwork } from "./neural_network.ts";
+ * import { observeTraining } from "./train.ts";
+ *
+ * const seen: number[] = [];
+ * const stop = observeTraining({
+ *   progress: ({ iteration, network }) => {
+ *     seen.push(iteration);
+ *     assert.isNumber(network.predict([3, 1.5]));
+ *   },
+ * });
+ * const network = new NeuralNetwork({ learningRate: 0.1 });
+ * try {
+ *   network.train([[3, 1.5], [2, 1]], [0, 1], 250);
+ * } finally {
+ *   stop();
+ * }
+ * assert.deepEqual(seen, [0, 100, 200]);
+ * ```
+ */
+export function observeTraining(observer: TrainingObserver): () => void {
+  const own = { ...observer };
+  observers.add(own);
+  return () => {
+    observers.delete(own);
+  };
+}
+
 /**
  * The tutorial's training loop, stochastic gradient descent: each iteration
  * picks one sample at random (`Math.floor(random() * inputs.length)`, like
@@ -130,6 +212,8 @@ export function train<G>(
   assertTrainingSet(inputs, targets, network.inputSize, network.classes, iterations);
   assertFunction("random", random);
   const cumulativeErrors: number[] = [];
+  const watching = [...observers];
+  for (const observer of watching) observer.start?.({ network, inputs, targets, iterations });
   let gradients: G | undefined;
   for (let iteration = 0; iteration < iterations; iteration++) {
     const uniform = random();
@@ -138,11 +222,12 @@ export function train<G>(
       throw new RangeError(`Expected random() to return a number in [0, 1), got ${uniform}`);
     }
     const index = Math.floor(uniform * inputs.length);
+    let sum = NaN;
     try {
       gradients = network.computeGradients(inputs[index], targets[index], gradients);
       network.updateParameters(gradients);
       if (iteration % ERROR_EVERY === 0) {
-        let sum = 0;
+        sum = 0;
         for (let i = 0; i < inputs.length; i++) sum += network.error(inputs[i], targets[i]);
         if (!Number.isFinite(sum)) throw new RangeError(`The cumulative error is ${sum}`);
         cumulativeErrors.push(sum);
@@ -150,13 +235,21 @@ export function train<G>(
     } catch (error) {
       // The training set was checked above, so a RangeError here can only mean overflow.
       if (!(error instanceof RangeError)) throw error;
-      throw new TrainingDivergedError(
+      const diverged = new TrainingDivergedError(
         iteration,
         network.learningRate,
         error,
         largestInput(inputs),
       );
+      for (const observer of watching) {
+        observer.end?.({ network, errors: cumulativeErrors, diverged });
+      }
+      throw diverged;
+    }
+    if (iteration % ERROR_EVERY === 0) {
+      for (const observer of watching) observer.progress?.({ network, iteration, error: sum });
     }
   }
+  for (const observer of watching) observer.end?.({ network, errors: cumulativeErrors });
   return cumulativeErrors;
 }

@@ -4,7 +4,14 @@ import { anyLearningRate, anyValue, finiteOrRefused } from "./_property.ts";
 import { MultiLayerNetwork } from "./layers/multilayer_network.ts";
 import { NeuralNetwork } from "./neural_network.ts";
 import { seededRandom } from "./random/seeded_random.ts";
-import { ERROR_EVERY, train, type Trainable, TrainingDivergedError } from "./train.ts";
+import { SoftmaxNetwork } from "./layers/softmax_network.ts";
+import {
+  ERROR_EVERY,
+  observeTraining,
+  train,
+  type Trainable,
+  TrainingDivergedError,
+} from "./train.ts";
 
 const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
 const targets = [0, 1, 0, 1, 0, 1, 1, 0];
@@ -151,6 +158,7 @@ Deno.test("a network whose error is not finite stops training with the divergenc
     learningRate: 0.1,
     inputSize: 1,
     classes: 2,
+    predict: () => 0,
     error: () => NaN,
     computeGradients: () => 0,
     updateParameters: () => {},
@@ -167,6 +175,7 @@ Deno.test("train hands each step's gradients back to computeGradients to reuse, 
     learningRate: 0.1,
     inputSize: 1,
     classes: 2,
+    predict: () => 0,
     error: () => 0,
     computeGradients: (_input, _target, reuse) => {
       handedBack.push(reuse);
@@ -185,6 +194,7 @@ Deno.test("a bug that is not a RangeError is thrown on as it is, with its stack"
     learningRate: 0.1,
     inputSize: 1,
     classes: 2,
+    predict: () => 0,
     error: () => 0,
     computeGradients: () => {
       throw new Error("a bug");
@@ -194,6 +204,62 @@ Deno.test("a bug that is not a RangeError is thrown on as it is, with its stack"
   const error = thrown(() => train(buggy, [[1]], [0], 10, seededRandom(1)));
   assert.notInstanceOf(error, TrainingDivergedError);
   assert.equal(error.message, "a bug");
+});
+
+/** Runs `run` while recording what an observer is told, as lines. */
+function observed(run: () => unknown): string[] {
+  const told: string[] = [];
+  const stop = observeTraining({
+    start: ({ inputs, iterations }) => told.push(`start ${inputs.length} ${iterations}`),
+    progress: ({ iteration, error, network }) =>
+      told.push(`${iteration} ${error} ${network.predict(inputs[0])}`),
+    end: ({ errors, diverged }) => told.push(`end ${errors.length} ${diverged?.iteration}`),
+  });
+  try {
+    run();
+  } catch {
+    // The test looks at what the observer was told.
+  } finally {
+    stop();
+  }
+  return told;
+}
+
+Deno.test("an observer is told the start, every recorded error with the network, and the end", () => {
+  const network = tutorialNetwork();
+  let errors: number[] = [];
+  const told = observed(() => errors = network.train(inputs, targets, 201));
+  assert.deepEqual(tutorialNetwork().train(inputs, targets, 201), errors, "it changes no number");
+  assert.equal(told[0], "start 8 201");
+  assert.deepEqual(told.slice(1, 4).map((line) => line.split(" ").slice(0, 2).join(" ")), [
+    `0 ${errors[0]}`,
+    `100 ${errors[1]}`,
+    `200 ${errors[2]}`,
+  ]);
+  // Iteration 200 is the last: the network the observer saw then is the trained one.
+  assert.equal(told[3].split(" ")[2], String(network.predict(inputs[0])));
+  assert.equal(told[4], "end 3 undefined");
+  assert.lengthOf(told, 5);
+});
+
+Deno.test("an observer is told of a divergence, with the error, before it is thrown", () => {
+  const network = new NeuralNetwork({ learningRate: 1e300, weights: [0], bias: 0 });
+  const told = observed(() => network.train([[1e10], [-1e10]], [0, 1], 100));
+  assert.deepEqual(told, ["start 2 100", "end 0 0"]);
+});
+
+Deno.test("a training refused at the start tells the observer nothing", () => {
+  assert.deepEqual(observed(() => tutorialNetwork().train(inputs, targets, -1)), []);
+});
+
+Deno.test("once stopped, an observer is told nothing more; lesson 12's network is observed too", () => {
+  const told: number[] = [];
+  const stop = observeTraining({ progress: ({ iteration }) => told.push(iteration) });
+  const softmax = new SoftmaxNetwork({ learningRate: 0.1, sizes: [2, 3, 3] });
+  softmax.train([[0, 1], [1, 0], [1, 1]], [0, 1, 2], 101);
+  stop();
+  tutorialNetwork().train(inputs, targets, 101);
+  assert.deepEqual(told, [0, 100]);
 });
 
 // Properties: whatever the training set and the learning rate, training returns finite errors and

@@ -589,6 +589,7 @@ function showXor(backpropagate: ReturnType<typeof yours>, context: Context): str
     learningRate,
     inputSize: network.inputSize,
     classes: network.classes,
+    predict: (input: readonly number[]) => network.predict(input),
     error: (input: readonly number[], target: number) => network.error(input, target),
     computeGradients(input: readonly number[], target: number): Gradients[][] {
       const value = backpropagate(hiddenLayerNetwork(network), input, target).value as {

@@ -20,6 +20,7 @@ import { main as lesson11 } from "./11_diagnosis.ts";
 import { main as lesson12 } from "./12_digits.ts";
 import { main as lesson13 } from "./13_loss_landscape.ts";
 import { main as lesson14 } from "./14_batches.ts";
+import { main as lesson16 } from "./16_learning_rates.ts";
 import source01 from "./01_weighted_sum.ts" with { type: "text" };
 import source02 from "./02_sigmoid.ts" with { type: "text" };
 import source03 from "./03_predict.ts" with { type: "text" };
@@ -34,6 +35,7 @@ import source11 from "./11_diagnosis.ts" with { type: "text" };
 import source12 from "./12_digits.ts" with { type: "text" };
 import source13 from "./13_loss_landscape.ts" with { type: "text" };
 import source14 from "./14_batches.ts" with { type: "text" };
+import source16 from "./16_learning_rates.ts" with { type: "text" };
 
 const lessons: [string, Main, string][] = [
   ["01", lesson01, source01],
@@ -50,6 +52,7 @@ const lessons: [string, Main, string][] = [
   ["12", lesson12, source12],
   ["13", lesson13, source13],
   ["14", lesson14, source14],
+  ["16", lesson16, source16],
 ];
 
 Deno.test("every lesson answers --help with exit 0, its usage, and nothing else", async () => {

@@ -26,6 +26,7 @@ import lesson11 from "../lessons/11_diagnosis.ts" with { type: "text" };
 import lesson12 from "../lessons/12_digits.ts" with { type: "text" };
 import lesson13 from "../lessons/13_loss_landscape.ts" with { type: "text" };
 import lesson14 from "../lessons/14_batches.ts" with { type: "text" };
+import lesson16 from "../lessons/16_learning_rates.ts" with { type: "text" };
 import lesson18 from "../lessons/18_framework.ts" with { type: "text" };
 
 // The lessons' sources as the walkthrough reads them from lessons/, here through text imports so
@@ -45,6 +46,7 @@ const sources: Record<string, string> = {
   "12_digits.ts": lesson12,
   "13_loss_landscape.ts": lesson13,
   "14_batches.ts": lesson14,
+  "16_learning_rates.ts": lesson16,
   "18_framework.ts": lesson18,
 };
 

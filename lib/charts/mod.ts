@@ -11,6 +11,8 @@ export { linesChartSvg } from "./lines_chart_svg.ts";
 export { contourText, SHADES } from "./contour_text.ts";
 export type { ContourMark, ContourTextOptions } from "./contour_text.ts";
 export { contourSvg } from "./contour_svg.ts";
+export { histogramText } from "./histogram_text.ts";
+export type { HistogramTextOptions } from "./histogram_text.ts";
 export type { ContourPath, ContourSvgOptions } from "./contour_svg.ts";
 export type { ContourGrid } from "./_grid.ts";
 export type { LinesChartOptions, LineSeries } from "./lines_chart_svg.ts";

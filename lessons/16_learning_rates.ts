@@ -1,0 +1,430 @@
+// Lesson 16: learning rates and starting weights.
+//
+// Two choices come before any training: how large a step to take, and where to start. The step
+// size, the learning rate, has three regimes: too small, and the error barely falls in the time
+// given; good, and it falls far; too large, and each step overshoots, the error climbs or the
+// numbers overflow. Where the regimes lie differs from job to job, so we sweep the rate on a log
+// scale over lessons 08, 10 and 12's jobs. The loss decides how hard each sample pulls: with the
+// squared error, a sigmoid that is confidently wrong has almost no slope, so the most wrong
+// sample learns slowest; the cross-entropy removes that. And the start decides what can be
+// learned at all: hidden units that start equal get equal gradients and stay copies.
+//
+// Run it: deno run lessons/16_learning_rates.ts
+
+import digitsCsv from "../data/digits.csv" with { type: "text" };
+import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
+import { CrossEntropyNeuron, histogramText, matVec, MultiLayerNetwork } from "../lib/mod.ts";
+import { NeuralNetwork, parseDataset, predictedClass, seededRandom } from "../lib/mod.ts";
+import { SoftmaxNetwork, standardNormal, TrainingDivergedError } from "../lib/mod.ts";
+import type { LayerParameters } from "../lib/mod.ts";
+import { defineLesson, type FlagValues, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
+import { wrap } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
+import { prepare, readDigits } from "./12_digits.ts";
+import { xorInputs, xorTargets } from "./10_hidden_layer.ts";
+
+/** The lesson itself. */
+function lesson(flags: FlagValues<typeof spec.flags>, io: Io): void {
+  const { seed, loss, init } = flags;
+  if (!LOSSES.includes(loss)) {
+    throw new UsageError(`Invalid --loss "${loss}": expected ${LOSSES.join(" or ")}`);
+  }
+  if (!INITS.includes(init)) {
+    throw new UsageError(`Invalid --init "${init}": expected ${INITS.join(", ")}`);
+  }
+  const eight = parseDataset(tutorialCsv, "data/tutorial.csv");
+  const digits = digitJob(seed);
+
+  // The sweep: each rate on each job, from the same seeded start.
+  io.log(`Learning rates from 0.001 to 10 on a log scale, seed ${seed}, on three jobs:`);
+  io.log(`  08: one neuron (${loss} error), the eight points, 10000 steps`);
+  io.log(`  10: XOR with 4 hidden sigmoid units, ${XOR_STEPS} steps (half of lesson 10's)`);
+  io.log(
+    `  12: digits, 16 hidden ReLU units, ${digits.train.length} training images, ` +
+      `${digits.steps} steps, ${digits.test.length} test`,
+  );
+  io.log("      images (lesson 12's 32 units and 1437 images, scaled down to run fast)");
+  const jobs = [
+    sweep((rate) => neuronRun(eight.inputs, eight.targets, rate, seed, loss)),
+    sweep((rate) => xorRun(rate, seed)),
+    sweep((rate) => digitRun(digits, rate, seed)),
+  ];
+  io.log("");
+  io.log("  rate    08: one neuron        10: XOR network       12: digits");
+  io.log("          error  right regime   error  right regime   error  right dead regime");
+  RATES.forEach((rate, k) => {
+    const cell = (run: Run, width: number) =>
+      `${(run.diverged ? "--" : four(run.error)).padEnd(6)} ${run.right.padEnd(width)} `;
+    const [a, b, c] = jobs.map((job) => job[k]);
+    io.log(
+      `  ${String(rate).padEnd(6)}  ${cell(a, 5)}${a.regime.padEnd(6)}   ${cell(b, 5)}` +
+        `${b.regime.padEnd(6)}   ${cell(c, 5)}${String(c.dead ?? "").padEnd(4)} ${c.regime}`,
+    );
+  });
+  say(
+    io,
+    "(error: the last cumulative error training recorded, every 100 steps, -- if it diverged; right: correct on " +
+      "the eight points, the four XOR cases, the digits' test images; dead: hidden ReLU " +
+      "units that output 0 for every training image.)",
+  );
+  say(io, regimes(jobs));
+  io.log("");
+
+  lossSection(io, eight.inputs, eight.targets, seed, loss);
+  io.log("");
+  initSection(io, init, seed, digits);
+  io.log("");
+  io.log("Try this:");
+  for (const { command, question } of experiments) {
+    io.log(`  ${command}`);
+    io.log(`    ${question}`);
+  }
+}
+
+/** The experiments "Try this" asks about; the answers are for after the run. */
+export const experiments = [
+  {
+    command: "deno run lessons/16_learning_rates.ts --loss cross-entropy",
+    question: "Does the most wrong sample still learn slowest?",
+    answer: "No: with the cross-entropy its slope is p - t, the mistake itself, and in 100 " +
+      "steps its |p - t| falls by 0.802983; the slowest of the wrong samples is [1, 1] " +
+      "(0.51098).",
+  },
+  {
+    command: "deno run lessons/16_learning_rates.ts --init zeros",
+    question: "What do the hidden activations look like when every weight starts at 0?",
+    answer: "One bar: every hidden unit of every image outputs exactly 0 (ReLU of 0), and " +
+      "the units, equal at the start, get equal gradients and stay copies.",
+  },
+] as const;
+
+/** The rates of the sweep, three per decade. */
+/** Steps on XOR: half of lesson 10's 20,000, to keep the run within about a second. */
+const XOR_STEPS = 10_000;
+const RATES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+const LOSSES = ["squared", "cross-entropy"];
+const INITS = ["zeros", "normal", "he"];
+
+/** One training's outcome: its error before and after, how many right, dead units. */
+interface Run {
+  start: number;
+  error: number;
+  diverged: boolean;
+  right: string;
+  dead?: number;
+}
+
+/** A job's runs over the rates, each with its regime named from the numbers. */
+function sweep(train: (rate: number) => Run): (Run & { regime: string })[] {
+  const runs = RATES.map(train);
+  const best = runs.reduce((b, run, k) => (!run.diverged && run.error < runs[b].error ? k : b), 0);
+  const bestFell = runs[best].start - runs[best].error;
+  return runs.map((run, k) => ({
+    ...run,
+    regime: !run.diverged && run.start - run.error >= 0.5 * bestFell
+      ? "good"
+      : k < best
+      ? "slow"
+      : "wild",
+  }));
+}
+
+/** The three regimes in words, from the sweep's numbers. */
+function regimes(jobs: (Run & { regime: string })[][]): string {
+  const span = (job: (Run & { regime: string })[], regime: string) => {
+    const ks = RATES.map((_, k) => k).filter((k) => job[k].regime === regime);
+    const contiguous = ks.every((k, i) => i === 0 || k === ks[i - 1] + 1);
+    return ks.length === 0
+      ? "none"
+      : ks.length === 1 || !contiguous
+      ? ks.map((k) => RATES[k]).join(", ")
+      : `${RATES[ks[0]]} to ${RATES[ks.at(-1)!]}`;
+  };
+  const names = ["08", "10", "12"];
+  return "Regimes, named from these numbers: slow, the error fell less than half as far as " +
+    "at the best rate, and the rate is below it; good, at least half as far; wild, less " +
+    "than half as far above the best rate, or diverged. Good rates: " +
+    names.map((name, j) => `${name}, ${span(jobs[j], "good")}`).join("; ") +
+    ". Each job has its own window: the right rate depends on the model and the data, " +
+    "which is why it is searched for on a log scale.";
+}
+
+/** Lesson 08's job: the tutorial's neuron on the eight points, 10,000 steps. */
+function neuronRun(
+  inputs: number[][],
+  targets: number[],
+  rate: number,
+  seed: number,
+  loss: string,
+): Run {
+  const random = seededRandom(seed);
+  const network = loss === "squared"
+    ? new NeuralNetwork({ learningRate: rate, random })
+    : new CrossEntropyNeuron({ learningRate: rate, random });
+  const total = () => inputs.reduce((sum, x, i) => sum + network.error(x, targets[i]), 0);
+  const start = total();
+  return attempt(start, () => {
+    const errors = network.train(inputs, targets, 10_000);
+    const right = inputs.filter((x, i) => predictedClass(network.predict(x)) === targets[i]);
+    return { start, error: errors.at(-1)!, diverged: false, right: `${right.length}/8` };
+  });
+}
+
+/** Lesson 10's job: XOR with 4 hidden sigmoid units. */
+function xorRun(rate: number, seed: number, layers?: LayerParameters[]): Run {
+  const network = new MultiLayerNetwork({
+    learningRate: rate,
+    ...(layers ? { layers } : { sizes: [2, 4, 1] }),
+    random: seededRandom(seed),
+  });
+  const total = () => xorInputs.reduce((sum, x, i) => sum + network.error(x, xorTargets[i]), 0);
+  const start = total();
+  return attempt(start, () => {
+    const errors = network.train(xorInputs, xorTargets, XOR_STEPS);
+    const right = xorInputs.filter((x, i) => predictedClass(network.predict(x)) === xorTargets[i]);
+    return { start, error: errors.at(-1)!, diverged: false, right: `${right.length}/4` };
+  });
+}
+
+type Digits = ReturnType<typeof digitJob>;
+
+/** Lesson 12's job, scaled down: its split, the first 300 training images, one pass. */
+function digitJob(seed: number) {
+  const data = readDigits(digitsCsv);
+  const { train, test, inputs } = prepare(data, seed);
+  const subset = train.slice(0, 300);
+  return {
+    train: subset.map((i) => inputs[i]),
+    labels: subset.map((i) => data.labels[i]),
+    test: test.map((i) => inputs[i]),
+    testLabels: test.map((i) => data.labels[i]),
+    steps: 600,
+  };
+}
+
+function digitRun(digits: Digits, rate: number, seed: number): Run {
+  const network = new SoftmaxNetwork({
+    learningRate: rate,
+    sizes: [64, 16, 10],
+    random: seededRandom(seed),
+  });
+  const total = () =>
+    digits.train.reduce((sum, x, i) => sum + network.error(x, digits.labels[i]), 0);
+  const start = total();
+  return attempt(start, () => {
+    const errors = network.train(digits.train, digits.labels, digits.steps);
+    const right = digits.test.filter((x, i) => network.classify(x) === digits.testLabels[i]);
+    return {
+      start,
+      error: errors.at(-1)!,
+      diverged: false,
+      right: `${Math.round(100 * right.length / digits.test.length)}%`,
+      dead: deadUnits(network.layers[0], digits.train),
+    };
+  });
+}
+
+/** The run, or a diverged one when the numbers overflow. */
+function attempt(start: number, run: () => Run): Run {
+  try {
+    const result = run();
+    return Number.isFinite(result.error)
+      ? result
+      : { start, error: Infinity, diverged: true, right: "-" };
+  } catch (error) {
+    if (!(error instanceof TrainingDivergedError)) throw error;
+    return { start, error: Infinity, diverged: true, right: "-" };
+  }
+}
+
+/** The hidden ReLU units whose weighted sum is at most 0 for every input: they output 0. */
+function deadUnits(layer: LayerParameters, inputs: number[][]): number {
+  const sums = inputs.map((x) => matVec(layer.weights, x).map((s, j) => s + layer.biases[j]));
+  return layer.weights.filter((_, j) => sums.every((row) => row[j] <= 0)).length;
+}
+
+/** Which sample pulls hardest, under the squared error and the cross-entropy. */
+function lossSection(
+  io: Io,
+  inputs: number[][],
+  targets: number[],
+  seed: number,
+  loss: string,
+): void {
+  const make = (kind: string, rate: number) =>
+    kind === "squared"
+      ? new NeuralNetwork({ learningRate: rate, random: seededRandom(seed) })
+      : new CrossEntropyNeuron({ learningRate: rate, random: seededRandom(seed) });
+  const network = make(loss, 0.1);
+  const p = inputs.map((x) => network.predict(x));
+  const slopes = inputs.map((x, i) => network.computeGradients(x, targets[i]).bias);
+  say(
+    io,
+    `The ${loss} error at lesson 08's start (seed ${seed}): each sample's slope at its ` +
+      "weighted sum, the factor of every step it asks for (its bias gradient):",
+  );
+  io.log("  point       t  p            |p - t|      slope");
+  inputs.forEach((x, i) => {
+    io.log(
+      `  ${`[${x.join(", ")}]`.padEnd(10)}  ${targets[i]}  ${six(p[i]).padEnd(11)}  ` +
+        `${six(Math.abs(p[i] - targets[i])).padEnd(11)}  ${six(slopes[i])}`,
+    );
+  });
+  // The wrong samples, and the most wrong among them.
+  const wrong = inputs.map((_, i) => i).filter((i) => Math.abs(p[i] - targets[i]) > 0.5);
+  if (wrong.length < 2) {
+    say(io, "Fewer than two samples are wrong at this start: try another --seed to compare them.");
+    return;
+  }
+  const worst = wrong.reduce((
+    a,
+    i,
+  ) => (Math.abs(p[i] - targets[i]) > Math.abs(p[a] - targets[a]) ? i : a));
+  const trained = make(loss, 0.1);
+  trained.train(inputs, targets, 100);
+  const moved = (i: number) =>
+    Math.abs(p[i] - targets[i]) - Math.abs(trained.predict(inputs[i]) - targets[i]);
+  const least = wrong.reduce((a, i) => (moved(i) < moved(a) ? i : a));
+  const smallest = wrong.reduce((a, i) => (Math.abs(slopes[i]) < Math.abs(slopes[a]) ? i : a));
+  const name = (i: number) => `[${inputs[i].join(", ")}]`;
+  say(
+    io,
+    `${wrong.length} samples are wrong (|p - t| above 0.5); the most wrong is ${name(worst)}. ` +
+      (smallest === worst
+        ? `Its slope is the smallest of the wrong ones (${six(slopes[worst])}): `
+        : `Its slope is not the smallest of the wrong ones (${six(slopes[worst])}, against ` +
+          `${six(slopes[smallest])} for ${name(smallest)}): `) +
+      (loss === "squared"
+        ? "the squared error's slope 2 (p - t) p (1 - p) holds the sigmoid's slope p (1 - p), " +
+          "almost 0 where the sigmoid is saturated, as it is for a confident mistake. "
+        : "the cross-entropy's slope is p - t, the mistake itself. ") +
+      `After 100 steps at rate 0.1, ${name(worst)}'s |p - t| fell by ${six(moved(worst))}; ` +
+      (least === worst
+        ? "it learned slowest of the wrong samples."
+        : `the slowest was ${name(least)} (${six(moved(least))}): the most wrong sample does ` +
+          "not learn slowest.") +
+      " Lessons 11 and 12 train on the cross-entropy for this reason.",
+  );
+}
+
+/** The three starts on XOR, and the chosen start's hidden activations on the digits. */
+function initSection(io: Io, init: string, seed: number, digits: Digits): void {
+  io.log("Starting weights: XOR trained at rate 1, and the digits' hidden layer untrained:");
+  io.log("  start    XOR right  hidden units alike  digits: dead units  largest activation");
+  for (const kind of INITS) {
+    const xorLayers = startLayers(kind, [2, 4, 1], seed);
+    const network = new MultiLayerNetwork({
+      learningRate: 1,
+      layers: xorLayers,
+      random: seededRandom(seed),
+    });
+    network.train(xorInputs, xorTargets, XOR_STEPS);
+    const right = xorInputs.filter((x, i) => predictedClass(network.predict(x)) === xorTargets[i]);
+    const hidden = network.layers[0];
+    const alike = hidden.weights.every((w, j) =>
+      w.every((v, k) => v === hidden.weights[0][k]) && hidden.biases[j] === hidden.biases[0]
+    );
+    const [layer] = startLayers(kind, [64, 16, 10], seed);
+    const activations = hiddenActivations(layer, digits.train);
+    io.log(
+      `  ${kind.padEnd(7)}  ${`${right.length}/4`.padEnd(9)}  ${
+        (alike ? "yes" : "no").padEnd(18)
+      }  ` +
+        `${String(deadUnits(layer, digits.train)).padEnd(18)}  ${six(Math.max(...activations))}`,
+    );
+  }
+  say(
+    io,
+    "(zeros: every weight and bias 0; normal: standard normal draws, as lessons 07 and 10 " +
+      "start; he: normal draws times sqrt(2 / inputs), as lesson 12 starts.)",
+  );
+  const [layer] = startLayers(init, [64, 16, 10], seed);
+  const activations = hiddenActivations(layer, digits.train);
+  const top = Math.max(...activations);
+  io.log(
+    `The digits' hidden activations with --init ${init}, ${activations.length} values (16 units`,
+  );
+  io.log(`times ${digits.train.length} images), before training:`);
+  io.log(histogramText(activations, { edges: niceEdges(top), width: 40 }));
+  const zeros = activations.filter((a) => a === 0).length;
+  say(
+    io,
+    `${Math.round(100 * zeros / activations.length)}% of them are exactly 0. ` +
+      (init === "zeros"
+        ? "Every unit computes the same thing, so every unit gets the same gradient: they " +
+          "stay copies of one another, and a layer of 16 is worth one unit."
+        : init === "normal"
+        ? "Standard normal weights over 64 inputs give sums whose size grows with the " +
+          "number of inputs: compare the largest activation with he's in the table."
+        : "Scaling by sqrt(2 / inputs) keeps each sum about the size of its inputs, " +
+          "whatever their number: no unit starts dead here, none far out."),
+  );
+}
+
+/** A network's starting layers for `sizes`: all zeros, standard normal, or He's scaling. */
+function startLayers(kind: string, sizes: number[], seed: number): LayerParameters[] {
+  const random = seededRandom(seed);
+  return sizes.slice(1).map((units, l) => {
+    const scale = kind === "he" ? Math.sqrt(2 / sizes[l]) : 1;
+    const draw = () => (kind === "zeros" ? 0 : standardNormal(random) * scale);
+    return {
+      weights: Array.from({ length: units }, () => Array.from({ length: sizes[l] }, draw)),
+      biases: new Array(units).fill(0),
+    };
+  });
+}
+
+/** Every hidden ReLU output for every input. */
+function hiddenActivations(layer: LayerParameters, inputs: number[][]): number[] {
+  return inputs.flatMap((x) =>
+    matVec(layer.weights, x).map((s, j) => Math.max(0, s + layer.biases[j]))
+  );
+}
+
+/** Eight bins from 0 to a round number at or above `top` (0 to 1 when all are 0). */
+function niceEdges(top: number): number[] {
+  if (top <= 0) return [0, 1];
+  const raw = top / 8;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+  const bins = Math.ceil(top / step);
+  return Array.from({ length: bins + 1 }, (_, k) => Number((k * step).toPrecision(12)));
+}
+
+const six = (value: number) => String(Number(value.toPrecision(6)));
+/** At most 6 characters: 4 significant digits (3 if 4 do not fit), 2 in scientific notation below 0.01. */
+const four = (value: number) => {
+  if (Math.abs(value) < 0.01) return value.toExponential(1);
+  const text = String(Number(value.toPrecision(4)));
+  return text.length <= 6 ? text : String(Number(value.toPrecision(3)));
+};
+/** One paragraph, wrapped to 80 columns. */
+const say = (io: Io, text: string) => io.log(wrap(text, 80).join("\n"));
+
+// The command line: its flags, written once.
+export const spec = defineLesson({
+  summary: "Lesson 16: learning rates swept on a log scale, the loss, the starting weights.",
+  flags: {
+    seed: seedFlag("Seed of every start and every pick"),
+    loss: {
+      kind: "path",
+      default: "squared",
+      value: "LOSS",
+      help: "The single neuron's error: squared or cross-entropy",
+    },
+    init: {
+      kind: "path",
+      default: "he",
+      value: "START",
+      help: "The starting weights whose hidden activations are drawn: zeros, normal or he",
+    },
+  },
+  examples: [
+    "deno run lessons/16_learning_rates.ts --loss cross-entropy",
+    "deno run lessons/16_learning_rates.ts --init normal --seed 7",
+  ],
+});
+
+export const main = lessonMain(import.meta.url, spec, lesson);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

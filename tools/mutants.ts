@@ -1,0 +1,137 @@
+// deno task mutants: do the tests catch the bugs they guard against? Each mutant is one small
+// bug planted in one file (a sign flipped, a bound moved, a check dropped, two things swapped),
+// in a fresh clone of the committed project, never in this working tree. For each, `deno test`
+// runs (and the mutant's own task, when the bug lives where only that task looks); the mutant is
+// caught when a test fails. Caught mutants stop at the first failing test (--fail-fast), so the
+// whole list runs in minutes. A run that prints nothing for the silence limit is stopped and
+// counted as hung: no test may hang the suite.
+//
+// Run it: deno task mutants            (every mutant in tools/mutants_list.ts)
+//         deno task mutants 3          (mutant 3 only)
+
+import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
+import type { Files, Io } from "../runtime/io.ts";
+import { type Mutant, MUTANTS } from "./mutants_list.ts";
+
+/** A run that prints nothing for this long hangs. */
+const SILENCE_SECONDS = 60;
+
+/** What became of one mutant. */
+export type Verdict = "caught" | "missed" | "hung";
+
+/**
+ * Plants the mutant's bug in `source`.
+ *
+ * @throws {LessonError} If its text is not found exactly once: the list is stale.
+ */
+export function plant(source: string, mutant: Mutant): string {
+  const at = source.indexOf(mutant.from);
+  if (at < 0 || source.indexOf(mutant.from, at + 1) >= 0) {
+    throw new LessonError(
+      `Mutant "${mutant.bug}": ${JSON.stringify(mutant.from)} is ${
+        at < 0 ? "not in" : "more than once in"
+      } ${mutant.file}`,
+    );
+  }
+  return source.slice(0, at) + mutant.to + source.slice(at + mutant.from.length);
+}
+
+/** Runs a command in `cwd`; false when it fails, "hung" when it prints nothing for too long. */
+async function passes(cwd: string, args: string[]): Promise<boolean | "hung"> {
+  const child = new Deno.Command("deno", {
+    args,
+    cwd,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+    env: { NO_COLOR: "1" },
+  }).spawn();
+  let last = Date.now();
+  const drain = async (stream: ReadableStream<Uint8Array>) => {
+    for await (const _ of stream) last = Date.now();
+  };
+  const drained = Promise.all([drain(child.stdout), drain(child.stderr)]);
+  let hung = false;
+  const watch = setInterval(() => {
+    if (Date.now() - last > SILENCE_SECONDS * 1000) {
+      hung = true;
+      child.kill("SIGKILL");
+    }
+  }, 1000);
+  const { success } = await child.status;
+  clearInterval(watch);
+  await drained;
+  return hung ? "hung" : success;
+}
+
+/** Plants each mutant in turn in a clone at `clone`, runs its tests, and takes the bug out. */
+async function judge(clone: string, mutant: Mutant): Promise<Verdict> {
+  const path = `${clone}/${mutant.file}`;
+  const original = await Deno.readTextFile(path);
+  await Deno.writeTextFile(path, plant(original, mutant));
+  try {
+    for (const args of [["test", "--fail-fast"], ...(mutant.task ? [["task", mutant.task]] : [])]) {
+      const result = await passes(clone, args);
+      if (result === "hung") return "hung";
+      if (!result) return "caught";
+    }
+    return "missed";
+  } finally {
+    await Deno.writeTextFile(path, original);
+  }
+}
+
+async function mutants({ only }: { only: number }, io: Io, _files: Files): Promise<void> {
+  if (only > MUTANTS.length) {
+    throw new LessonError(`There are mutants 1 to ${MUTANTS.length}, not ${only}`);
+  }
+  const chosen = only === 0 ? MUTANTS.map((_, i) => i + 1) : [only];
+  const clone = await Deno.makeTempDir({ prefix: "mutants-" });
+  try {
+    const cloned = await new Deno.Command("git", {
+      args: ["clone", "--quiet", "--shared", ".", clone],
+      stdout: "null",
+    }).output();
+    if (!cloned.success) throw new LessonError("git clone of this project failed");
+    // Every mutant's text must be found before any test runs.
+    for (const n of chosen) {
+      const mutant = MUTANTS[n - 1];
+      plant(await Deno.readTextFile(`${clone}/${mutant.file}`), mutant);
+    }
+    const tally: Record<Verdict, number> = { caught: 0, missed: 0, hung: 0 };
+    for (const n of chosen) {
+      const mutant = MUTANTS[n - 1];
+      const verdict = await judge(clone, mutant);
+      tally[verdict]++;
+      io.log(`${String(n).padStart(2)} ${verdict.padEnd(6)} ${mutant.file}: ${mutant.bug}`);
+    }
+    const percent = (100 * tally.caught / chosen.length).toFixed(1);
+    io.log("");
+    io.log(
+      `${tally.caught} of ${chosen.length} caught (${percent}%), ${tally.missed} missed, ` +
+        `${tally.hung} hung.`,
+    );
+  } finally {
+    await Deno.remove(clone, { recursive: true });
+  }
+}
+
+export const spec = defineLesson({
+  summary: "Plant each bug of tools/mutants_list.ts in a clone and see whether the tests fail.",
+  positional: "only",
+  flags: {
+    only: {
+      kind: "whole",
+      default: 0,
+      min: 0,
+      max: 1_000,
+      value: "N",
+      help: "Only this mutant, by number (0, the default: all)",
+    },
+  },
+  examples: ["deno task mutants", "deno task mutants 3"],
+});
+
+export const main = lessonMain(import.meta.url, spec, mutants);
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

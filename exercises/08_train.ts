@@ -4,11 +4,11 @@
 //
 //  1. picks one sample at random, exactly like this (the tutorial's np.random.randint):
 //         const i = Math.floor(random() * inputs.length);
-//  2. computes that sample's gradients (your computeGradients, exercise 06),
-//  3. updates the network (your updateParameters, exercise 07).
+//  2. computes that sample's gradients (your computeGradients, exercise 03),
+//  3. updates the network (your updateParameters, exercise 04).
 //
 // Every 100 iterations (iteration 0, 100, 200, ...), after that iteration's update, it adds up
-// the squared error of every sample (your makePrediction and squaredError, exercises 03 and 04)
+// the squared error of every sample (your makePrediction and squaredError, exercises 01 and 02)
 // and pushes the sum onto `cumulativeErrors`: 10,000 iterations give 100 values, the curve that
 // shows the network learning.
 //
@@ -18,10 +18,10 @@
 // This line keeps the linter quiet while the blank ignores its parameters; delete it when done:
 // deno-lint-ignore-file no-unused-vars
 
-import { makePrediction } from "./03_prediction.ts";
-import { squaredError } from "./04_error.ts";
-import { computeGradients, type Network } from "./06_gradients.ts";
-import { updateParameters } from "./07_update.ts";
+import { makePrediction } from "./01_prediction.ts";
+import { squaredError } from "./02_error.ts";
+import { computeGradients, type Network } from "./03_gradients.ts";
+import { updateParameters } from "./04_update.ts";
 
 /** What training gives back: the trained network and the error curve. */
 export interface Training {

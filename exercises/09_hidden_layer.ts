@@ -7,16 +7,12 @@
 //     hidden[j]  = makePrediction(input, network.hidden[j].weights, network.hidden[j].bias)
 //     prediction = makePrediction(hidden, network.output.weights, network.output.bias)
 //
-// The backward pass is exercise 06's chain rule, carried one layer further back. Since
-// sigmoid(layer_1) is the neuron's output, its slope sigmoid(layer_1) * (1 - sigmoid(layer_1))
-// is output * (1 - output):
+// Write backpropagate: the gradient of the squared error with respect to every parameter.
 //
-//  - The output neuron, with `hidden` as its input. Its slope at its layer 1 is
-//        delta = derror_dprediction * prediction * (1 - prediction)
-//    Its bias gradient is delta; weight j's gradient is delta * hidden[j].
-//  - Hidden unit j: the error reaches it through output weight j. Its slope at its layer 1 is
-//        delta_j = delta * network.output.weights[j] * hidden[j] * (1 - hidden[j])
-//    Its bias gradient is delta_j; its weight i's gradient is delta_j * input[i].
+// Reason from exercise 03. The output neuron is exactly the tutorial's neuron, with `hidden`
+// as its input. For hidden unit j, draw the chain from its bias to the error: which links does
+// it share with the output neuron, and which link joins hidden[j] to the output's layer 1?
+// Hint: the sigmoid's slope can be written from the sigmoid's output alone.
 //
 // Lesson 10 shows such a network learning XOR:  deno run lessons/10_hidden_layer.ts
 // Lesson 09 checks gradients like these:        deno run lessons/09_gradient_check.ts
@@ -25,9 +21,9 @@
 // This line keeps the linter quiet while the blank ignores its parameters; delete it when done:
 // deno-lint-ignore-file no-unused-vars
 
-import { makePrediction } from "./03_prediction.ts";
-import { errorDerivative } from "./05_derivative.ts";
-import type { Gradients, Network } from "./06_gradients.ts";
+import { makePrediction } from "./01_prediction.ts";
+import { errorDerivative } from "./02_error.ts";
+import type { Gradients, Network } from "./03_gradients.ts";
 
 /** A network with one hidden layer: hidden neurons reading the input, one output neuron. */
 export interface HiddenLayerNetwork {

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # The exercises, checked both ways (.ci/run calls this):
+#  0. Every exercise has its check beside it, its solution, and its blank in exercises/_blanks/,
+#     the same bytes as the file shipped (deno task exercise --reset NN copies it back).
 #  1. As shipped, every exercise reads "not started" in deno task exercises, and deno task
 #     exercise stops at exercise 01 with exit code 1.
 #  2. With every solution copied over its exercise, in a temporary copy of the project, every
@@ -13,11 +15,22 @@ fail() {
 }
 
 shopt -s nullglob
-blanks=(exercises/[0-9][0-9]_*.ts)
+blanks=()
+for file in exercises/[0-9][0-9]_*.ts; do
+  case "$file" in *.check.ts) ;; *) blanks+=("$file") ;; esac
+done
 count=${#blanks[@]}
 [ "$count" -gt 0 ] || fail "no exercise files in exercises/"
 solutions=(exercises/solutions/[0-9][0-9]_*.ts)
 [ "${#solutions[@]}" -eq "$count" ] || fail "$count exercises but ${#solutions[@]} solutions"
+for file in "${blanks[@]}"; do
+  name=$(basename "$file")
+  [ -f "${file%.ts}.check.ts" ] || fail "$file has no check beside it (${file%.ts}.check.ts)"
+  [ -f "exercises/solutions/$name" ] || fail "$file has no solution in exercises/solutions/"
+  cmp -s "$file" "exercises/_blanks/$name" ||
+    fail "$file differs from its blank exercises/_blanks/$name (a blank is shipped as is)"
+done
+echo "$count exercises, each with its check, its solution and its blank"
 
 echo "As shipped: deno task exercises"
 listing=$(deno task -q exercises)
@@ -36,7 +49,7 @@ grep -qx "Exercise 01, .*: not started" <<<"$output" || fail "exercise 01 does n
 
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
-tar --exclude=./.git -cf - . | tar -xf - -C "$copy"
+tar --exclude=./.git --exclude=./exercises/.progress.json -cf - . | tar -xf - -C "$copy"
 cp "${solutions[@]}" "$copy/exercises/"
 
 echo

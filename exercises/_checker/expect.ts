@@ -29,13 +29,17 @@ export function wrap(text: string, indent = "  ", width = 80): string[] {
   return [...lines, indent + line];
 }
 
-/** An exercise is not done yet: `lines` say why, in the learner's words. */
+/**
+ * An exercise is not done yet: `lines` say why, in the learner's words; `mistake` names a known
+ * mistake (an id of the exercise's `mistakes`) when the wrong value shows which one it is.
+ */
 export class NotDone extends Error {
   override name = "NotDone";
   readonly lines: string[];
+  readonly mistake?: string;
 
   /** Lines wider than {@link MESSAGE_WIDTH} are wrapped, continued four columns further in. */
-  constructor(lines: string[]) {
+  constructor(lines: string[], mistake?: string) {
     const fitted = lines.flatMap((line) => {
       if (line.length <= MESSAGE_WIDTH) return [line];
       const indent = line.match(/^ */)![0];
@@ -44,6 +48,7 @@ export class NotDone extends Error {
     });
     super(fitted.join("\n"));
     this.lines = fitted;
+    this.mistake = mistake;
   }
 }
 
@@ -55,6 +60,12 @@ export interface Result {
   notes: string[];
 }
 
+/**
+ * Who is told, before each call of the learner's code, what is about to run: the worker tells
+ * the main thread, so that code that never ends is reported with the call it was in.
+ */
+export const calls: { observer?: (subject: string) => void } = {};
+
 /** True for the error a blank throws: its message starts with "TODO". */
 export function isTodo(error: unknown): error is Error {
   return error instanceof Error && /^TODO\b/.test(error.message);
@@ -62,7 +73,8 @@ export function isTodo(error: unknown): error is Error {
 
 /** "exercises/02_sigmoid.ts:17:10": the first place in an exercise file that a stack names. */
 export function placeInExercises(stack: string | undefined): string | undefined {
-  return stack?.match(/exercises\/[\w/]*\d\d_\w+\.ts:\d+:\d+/)?.[0];
+  // The last "exercises/" of the path: the project may itself sit in a folder of that name.
+  return stack?.match(/exercises\/(?:(?!exercises\/)[\w/])*\d\d_\w+\.ts:\d+:\d+/)?.[0];
 }
 
 /** A number as a learner reads it: 8 decimals at most, like the tutorial; NaN stays NaN. */
@@ -148,6 +160,7 @@ export function yours(
     const notes = args.flatMap((arg) => isLabeled(arg) && arg.note ? arg.note.split("\n") : []);
     const plain = args.map((arg) => isLabeled(arg) ? arg.value : arg)
       .map((arg) => typeof arg === "function" ? arg : structuredClone(arg));
+    calls.observer?.(subject);
     try {
       return { subject, value: fn(...plain), notes };
     } catch (error) {
@@ -159,6 +172,7 @@ export function yours(
 
 /** Runs more of the learner's code under the name `subject`, e.g. a training run. */
 export function attempt<T>(subject: string, run: () => T): T {
+  calls.observer?.(subject);
   try {
     return run();
   } catch (error) {
@@ -171,10 +185,40 @@ export function attempt<T>(subject: string, run: () => T): T {
  * "<subject> should <should>, yours gave <gave>", on two lines if it does not fit on one,
  * followed by the result's notes.
  */
-export function mismatch(result: Result, should: string, gave: string): NotDone {
+export function mismatch(
+  result: Result,
+  should: string,
+  gave: string,
+  diagnosis?: Diagnosis,
+): NotDone {
   const line = `${result.subject} should ${should}, yours gave ${gave}`;
-  if (line.length <= MESSAGE_WIDTH) return new NotDone([line, ...result.notes]);
-  return new NotDone([result.subject, `  should ${should}, yours gave ${gave}`, ...result.notes]);
+  const said = diagnosis ? wrap(diagnosis.says, "  ", MESSAGE_WIDTH) : [];
+  const lines = line.length <= MESSAGE_WIDTH
+    ? [line]
+    : [result.subject, `  should ${should}, yours gave ${gave}`];
+  return new NotDone([...lines, ...said, ...result.notes], diagnosis?.mistake);
+}
+
+/**
+ * A known wrong value: when the learner's value equals `value`, the message adds `says` (what
+ * the value is, e.g. "that is 1 - 0.7985731") and names the exercise's mistake `mistake`.
+ */
+export interface Diagnosis {
+  value?: number;
+  mistake: string;
+  says: string;
+}
+
+/** The first diagnosis whose value `value` equals (to 1e-9, relative), or whose value is NaN
+ * when `value` is. */
+export function diagnose(value: unknown, known: readonly Diagnosis[]): Diagnosis | undefined {
+  if (typeof value !== "number") return undefined;
+  return known.find((d) =>
+    d.value === undefined ||
+    (Number.isNaN(d.value)
+      ? Number.isNaN(value)
+      : Math.abs(value - d.value) <= 1e-9 * Math.max(1, Math.abs(d.value)))
+  );
 }
 
 /** Part of a result: `result.key`, after checking that the result is an object that has it. */
@@ -206,7 +250,11 @@ export function expectList(result: Result, length: number, what: string): unknow
 }
 
 /** The result as a number, else a message saying it should be one. */
-export function expectNumber(result: Result): number {
+export function expectNumber(result: Result, known: readonly Diagnosis[] = []): number {
+  if (typeof result.value === "number" && Number.isNaN(result.value)) {
+    const nan = known.find((d) => d.value !== undefined && Number.isNaN(d.value));
+    if (nan) throw mismatch(result, "be a number", "NaN", nan);
+  }
   if (typeof result.value !== "number") {
     throw mismatch(result, "be a number", describe(result.value));
   }
@@ -217,10 +265,16 @@ export function expectNumber(result: Result): number {
  * The result equals `expected` at the precision the tutorial prints: both are shown with at
  * most 8 decimals and must read the same. A string is taken as the tutorial's printed digits.
  */
-export function expectValue(result: Result, expected: number | string): number {
+export function expectValue(
+  result: Result,
+  expected: number | string,
+  known: readonly Diagnosis[] = [],
+): number {
   const value = expectNumber(result);
   const want = typeof expected === "string" ? expected : showNumber(expected);
-  if (showNumber(value) !== want) throw mismatch(result, `be ${want}`, showNumber(value));
+  if (showNumber(value) !== want) {
+    throw mismatch(result, `be ${want}`, showNumber(value), diagnose(value, known));
+  }
   return value;
 }
 
@@ -243,6 +297,7 @@ export function expectClose(
   expected: number,
   tolerance: number,
   what: string,
+  known: readonly Diagnosis[] = [],
 ): number {
   const value = expectNumber(result);
   const scale = Math.max(Math.abs(value), Math.abs(expected), 1e-3);
@@ -253,6 +308,7 @@ export function expectClose(
       result,
       `be ${full ? expected : want} (${what})`,
       full ? String(value) : gave,
+      diagnose(value, known),
     );
   }
   return value;

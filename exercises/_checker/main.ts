@@ -1,33 +1,47 @@
 // The exercises' command line, through the lessons' flag spec (runtime/cli.ts).
 //
-//     deno task exercise            checks the exercises in order, stops at the first not done
-//     deno task exercise 03         checks exercise 03 (after the ones it builds on)
-//     deno task exercise --watch    checks again every time a file in exercises/ is saved
-//     deno task exercises           lists every exercise as done or not, and the progress
+//     deno task exercise              checks the exercises in order, stops at the first not done
+//     deno task exercise 03           checks exercise 03 (after the ones it builds on)
+//     deno task exercise 03 --hint    the same, with the next hint
+//     deno task exercise --watch      checks again every time a file in exercises/ is saved
+//     deno task exercise --reset 03   puts back exercise 03's blank (asks first; --yes does not)
+//     deno task exercise --solution 03  shows a solution
+//     deno task exercises             lists every exercise as done or not, and the progress
 
 import { defineLesson, helpText, LessonError, parseFlags, UsageError } from "../../runtime/cli.ts";
 import { consoleIo, type Io } from "../../runtime/io.ts";
-import { exercise, exercises, id, prerequisites } from "./catalog.ts";
 import { loadContext } from "./context.ts";
+import { type Exercise, id } from "./exercise.ts";
+import { exercise, exercises, prerequisites } from "./list.ts";
 import type { Outcome } from "./outcome.ts";
+import { parseProgress, type Progress, PROGRESS_FILE, record } from "./progress.ts";
 import { heading, listing, report } from "./report.ts";
 import { type Runner, type RunnerOptions, workerRunner } from "./runner.ts";
+import { denoTypeCheck, type TypeCheck } from "./typecheck.ts";
 
 /** How a learner runs the checker. */
 const COMMAND = "deno task exercise";
+
+const exerciseNumber = (help: string) => ({
+  kind: "number" as const,
+  min: 1,
+  max: exercises.length,
+  value: "NN",
+  help,
+});
 
 export const spec = defineLesson({
   summary: "Check the exercises in order, up to the first not done, or exercise NN alone.",
   command: COMMAND,
   positional: "exercise",
   flags: {
-    exercise: {
-      kind: "number",
-      min: 1,
-      max: exercises.length,
-      value: "NN",
-      help: "Check this exercise only, after the ones it builds on; deno task exercise 03 is " +
+    exercise: exerciseNumber(
+      "Check this exercise only, after the ones it builds on; deno task exercise 03 is " +
         "the same as --exercise 03",
+    ),
+    hint: {
+      kind: "switch",
+      help: "Show the next hint now (each further run with the same wrong answer shows one too)",
     },
     list: {
       kind: "switch",
@@ -37,6 +51,9 @@ export const spec = defineLesson({
       kind: "switch",
       help: "Check again every time a file in exercises/ is saved (Ctrl-C stops)",
     },
+    reset: exerciseNumber("Put back this exercise's blank, byte for byte (asks first)"),
+    yes: { kind: "switch", help: "With --reset: do not ask" },
+    solution: exerciseNumber("Show a solution of this exercise"),
     timeLimit: {
       kind: "number",
       default: 5,
@@ -49,65 +66,172 @@ export const spec = defineLesson({
   examples: [
     "deno task exercise",
     "deno task exercise 03",
+    "deno task exercise 03 --hint",
     "deno task exercise --watch",
+    "deno task exercise --reset 03",
+    "deno task exercise --solution 03",
     "deno task exercises",
   ],
 });
 
+/** The files the checker reads and writes, by their paths from the project's root. */
+export interface Store {
+  /** The file's text, or undefined when it does not exist. */
+  read(path: string): Promise<string | undefined>;
+  write(path: string, text: string): Promise<void>;
+  readBytes(path: string): Promise<Uint8Array>;
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** The project's files, through Deno. */
+function denoStore(root: URL): Store {
+  const at = (path: string) => new URL(path, root);
+  return {
+    async read(path) {
+      try {
+        return await Deno.readTextFile(at(path));
+      } catch (error) {
+        if (error instanceof Deno.errors.NotFound) return undefined;
+        throw error;
+      }
+    },
+    write: (path, text) => Deno.writeTextFile(at(path), text),
+    readBytes: (path) => Deno.readFile(at(path)),
+    writeBytes: (path, bytes) => Deno.writeFile(at(path), bytes),
+  };
+}
+
+/** One checking session: the runner, the type check, the progress and where lines go. */
+class Session {
+  constructor(
+    readonly runner: Runner,
+    readonly typeCheck: TypeCheck | undefined,
+    readonly store: Store,
+    readonly io: Io,
+    readonly askedForHint: boolean,
+    private progress: Progress,
+  ) {
+    // Every exercise file, type-checked once for this round of checks, while the checks run.
+    this.typeErrors = typeCheck
+      ? typeCheck(exercises.map((e) => `exercises/${e.file}`))
+      : Promise.resolve(new Map());
+  }
+
+  private readonly typeErrors: Promise<Map<string, string[]>>;
+
+  /** Checks one exercise: its type errors first, else its check's outcome. */
+  async check(number: number): Promise<Outcome> {
+    const e = exercise(number);
+    const [errors, outcome] = await Promise.all([this.typeErrors, this.runner(number)]);
+    const typeError = errors.get(`exercises/${e.file}`);
+    return typeError ? { status: "not done", problem: typeError } : outcome;
+  }
+
+  /** The report of a checked exercise, with its hint level, the progress saved. */
+  async report(e: Exercise, outcome: Outcome, showcase = true): Promise<string[]> {
+    const { progress, level } = record(this.progress, e, outcome, this.askedForHint);
+    if (JSON.stringify(progress) !== JSON.stringify(this.progress)) {
+      this.progress = progress;
+      try {
+        await this.store.write(PROGRESS_FILE, JSON.stringify(progress, null, 2) + "\n");
+      } catch (error) {
+        // Without write access the hints still work; they only do not move on by themselves.
+        if (!(error instanceof Deno.errors.NotCapable)) throw error;
+      }
+    }
+    return report(e, outcome, level, showcase);
+  }
+
+  log(lines: string[]): void {
+    lines.forEach((line) => this.io.log(line));
+  }
+}
+
 /** Every exercise in order, up to the first one not done. */
-async function checkAll(runner: Runner, io: Io): Promise<number> {
-  const done: { number: number; outcome: Outcome }[] = [];
+async function checkAll(session: Session): Promise<number> {
+  const done: { e: Exercise; outcome: Outcome }[] = [];
   for (const e of exercises) {
-    const outcome = await runner(e.number);
+    const outcome = await session.check(e.number);
     if (outcome.status !== "done") {
-      report(e, outcome).forEach((line) => io.log(line));
+      session.log(await session.report(e, outcome));
       return 1;
     }
-    io.log(`${heading(e)}: done`);
-    if (outcome.showcase.length > 0 && e !== exercises.at(-1)) {
-      io.log(`  See what your code can do: deno task exercise ${id(e.number)}`);
-    }
-    done.push({ number: e.number, outcome });
+    await session.report(e, outcome);
+    session.io.log(`${heading(e)}: done`);
+    done.push({ e, outcome });
   }
   // All done: the finale shows what the learner's code does, the tutorial's network training.
-  for (const { number, outcome } of done) {
+  for (const { e, outcome } of done) {
     if (outcome.status === "done" && outcome.showcase.length > 0) {
-      io.log("");
-      report(exercise(number), outcome).forEach((line) => io.log(line));
+      session.io.log("");
+      session.log(report(e, outcome).slice(0, -1));
     }
   }
-  io.log("");
-  io.log(`All ${exercises.length} exercises done. Compare with exercises/solutions/.`);
+  session.io.log("");
+  session.io.log(
+    `All ${exercises.length} exercises done. deno task exercise --solution NN shows a solution.`,
+  );
   return 0;
 }
 
 /** One exercise, after the ones it builds on. */
-async function checkOne(number: number, runner: Runner, io: Io): Promise<number> {
+async function checkOne(number: number, session: Session): Promise<number> {
   for (const earlier of prerequisites(number)) {
-    const outcome = await runner(earlier);
+    const outcome = await session.check(earlier);
     if (outcome.status !== "done") {
       const e = exercise(earlier);
-      io.log(`Exercise ${id(number)} builds on ${heading(e).toLowerCase()}, not done yet:`);
-      io.log("");
-      report(e, outcome).forEach((line) => io.log(line));
+      session.io.log(`Exercise ${id(number)} builds on ${heading(e).toLowerCase()}, not done yet:`);
+      session.io.log("");
+      session.log(await session.report(e, outcome));
       return 1;
     }
   }
-  const outcome = await runner(number);
-  report(exercise(number), outcome).forEach((line) => io.log(line));
+  const outcome = await session.check(number);
+  session.log(await session.report(exercise(number), outcome));
   return outcome.status === "done" ? 0 : 1;
 }
 
 /** Every exercise with its status. */
-async function list(runner: Runner, io: Io): Promise<number> {
+async function list(session: Session): Promise<number> {
   const outcomes: Outcome[] = [];
-  for (const e of exercises) outcomes.push(await runner(e.number));
-  listing(outcomes).forEach((line) => io.log(line));
+  for (const e of exercises) outcomes.push(await session.check(e.number));
+  session.log(listing(outcomes));
+  return 0;
+}
+
+/** Puts back the blank of exercise `number`, byte for byte, after asking. */
+async function reset(
+  number: number,
+  yes: boolean,
+  { io, store, confirm }: Required<Pick<Surroundings, "io" | "store" | "confirm">>,
+): Promise<number> {
+  const { file } = exercise(number);
+  const path = `exercises/${file}`;
+  if (!yes && !confirm(`Put back the blank of ${path}? Your code in it will be lost.`)) {
+    io.log(`${path} left as it was.`);
+    return 1;
+  }
+  await store.writeBytes(path, await store.readBytes(`exercises/_blanks/${file}`));
+  const progress = parseProgress(await store.read(PROGRESS_FILE));
+  delete progress[id(number)];
+  await store.write(PROGRESS_FILE, JSON.stringify(progress, null, 2) + "\n");
+  io.log(`${path} is the blank again: deno task exercise ${id(number)} checks it.`);
+  return 0;
+}
+
+/** Prints a solution of exercise `number`. */
+async function solution(number: number, { io, store }: Pick<Surroundings, "io" | "store">) {
+  const path = `exercises/solutions/${exercise(number).file}`;
+  const text = await store!.read(path);
+  if (text === undefined) throw new LessonError(`${path} is missing`);
+  io!.log(`${path}:`);
+  io!.log("");
+  text.trimEnd().split("\n").forEach((line) => io!.log(line));
   return 0;
 }
 
 /** Saves of a TypeScript file in `folder`, each burst of events once it has settled. */
-export async function* watchSaves(folder: URL, quiet = 200): AsyncGenerator<void> {
+export async function* watchSaves(folder: URL, quiet = 100): AsyncGenerator<void> {
   let watcher: Deno.FsWatcher;
   try {
     watcher = Deno.watchFs(decodeURIComponent(folder.pathname), { recursive: true });
@@ -142,23 +266,85 @@ export async function* watchSaves(folder: URL, quiet = 200): AsyncGenerator<void
   }
 }
 
+/**
+ * Runs `once` on every save, showing only the result of the last: while a check runs, later
+ * saves are counted, and a result that a save overtook is dropped unseen.
+ */
+async function watch(
+  saves: AsyncIterable<unknown>,
+  once: (io: Io) => Promise<number>,
+  io: Io,
+  clear: () => void,
+): Promise<number> {
+  const watching = "Watching exercises/ for saves; Ctrl-C stops.";
+  let code = 0;
+  let pending = 0;
+  let wake: (() => void) | undefined;
+  let ended = false;
+  const consumer = (async () => {
+    for await (const _ of saves) {
+      pending++;
+      wake?.();
+    }
+    ended = true;
+    wake?.();
+  })();
+  while (true) {
+    if (pending === 0 && !ended) await new Promise<void>((resolve) => wake = resolve);
+    if (pending === 0 && ended) break;
+    const seen = pending;
+    const lines: string[] = [];
+    code = await once({ log: (line) => lines.push(line), error: (line) => lines.push(line) });
+    if (pending > seen) continue; // A newer save came in: check that one instead.
+    pending = 0;
+    clear();
+    lines.forEach((line) => io.log(line));
+    io.log("");
+    io.log(watching);
+  }
+  await consumer;
+  return code;
+}
+
 /** What main needs from outside; tests hand in their own. */
 export interface Surroundings {
   io?: Io;
   /** Makes the runner that checks one exercise; by default a worker with a time limit. */
   makeRunner?: (options: RunnerOptions) => Runner;
+  /** Type-checks files before they run; by default deno check, when the checker may run it. */
+  typeCheck?: TypeCheck | null;
   /** The saves that --watch waits for. */
   saves?: (folder: URL) => AsyncIterable<unknown>;
+  /** The project's files: the progress, the blanks, the solutions. */
+  store?: Store;
+  /** Asks a yes-or-no question (--reset); by default on the terminal. */
+  confirm?: (question: string) => boolean;
+  /** Clears the screen before each result of --watch. */
+  clear?: () => void;
 }
 
+const root = new URL("../../", import.meta.url);
+
+const clearTerminal = () => {
+  if (Deno.stdout.isTerminal()) consoleIo.log("\x1b[2J\x1b[H");
+};
+
 /**
- * Runs the command line: checks, lists or watches, and returns the exit code: 0 when the
- * exercises checked are done, 1 when one is not (or the checker may not read its files), 2 for
- * a usage error.
+ * Runs the command line: checks, lists, watches, resets or shows a solution, and returns the
+ * exit code: 0 when the exercises checked are done, 1 when one is not (or the checker may not
+ * read its files), 2 for a usage error.
  */
 export async function main(
   args: readonly string[] = [],
-  { io = consoleIo, makeRunner = workerRunner, saves = watchSaves }: Surroundings = {},
+  {
+    io = consoleIo,
+    makeRunner = workerRunner,
+    typeCheck,
+    saves = watchSaves,
+    store = denoStore(root),
+    confirm = (question) => globalThis.confirm(question),
+    clear = clearTerminal,
+  }: Surroundings = {},
 ): Promise<number> {
   try {
     const { help, values } = parseFlags(args, spec.flags, spec.positional);
@@ -167,35 +353,38 @@ export async function main(
       io.log("Exit code 1 also means: an exercise checked is not done yet.");
       return 0;
     }
-    const number = values.exercise;
-    if (number !== undefined && !Number.isInteger(number)) {
-      throw new UsageError(`No exercise ${number}: they are 01 to ${id(exercises.length)}`);
+    for (const key of ["exercise", "reset", "solution"] as const) {
+      const number = values[key];
+      if (number !== undefined && !Number.isInteger(number)) {
+        throw new UsageError(`No exercise ${number}: they are 01 to ${id(exercises.length)}`);
+      }
     }
+    const number = values.exercise;
     if (values.list && number !== undefined) {
       throw new UsageError(`--list shows them all: leave out ${id(number)}`);
     }
-    const folder = new URL("../", import.meta.url);
-    const runner = makeRunner({ folder, timeLimit: values.timeLimit, context: loadContext() });
-    const once = () =>
-      values.list
-        ? list(runner, io)
-        : number === undefined
-        ? checkAll(runner, io)
-        : checkOne(number, runner, io);
-    let code = await once();
-    if (!values.watch) return code;
-    const watching = "Watching exercises/ for saves; Ctrl-C stops.";
-    io.log("");
-    io.log(watching);
-    for await (const _ of saves(folder)) {
-      io.log("");
-      io.log("A file was saved: checking again.");
-      io.log("");
-      code = await once();
-      io.log("");
-      io.log(watching);
+    if (values.yes && values.reset === undefined) {
+      throw new UsageError("--yes goes with --reset NN");
     }
-    return code;
+    if (values.reset !== undefined) {
+      return await reset(values.reset, values.yes, { io, store, confirm });
+    }
+    if (values.solution !== undefined) return await solution(values.solution, { io, store });
+
+    const folder = new URL("exercises/", root);
+    const runner = makeRunner({ folder, timeLimit: values.timeLimit, context: loadContext() });
+    const checker = typeCheck === undefined ? denoTypeCheck(root) : typeCheck ?? undefined;
+    const progress = parseProgress(await store.read(PROGRESS_FILE).catch(() => undefined));
+    const session = (out: Io) => new Session(runner, checker, store, out, values.hint, progress);
+    const once = (out: Io) => {
+      const s = session(out);
+      return values.list ? list(s) : number === undefined ? checkAll(s) : checkOne(number, s);
+    };
+    const code = await once(io);
+    if (!values.watch) return code;
+    io.log("");
+    io.log("Watching exercises/ for saves; Ctrl-C stops.");
+    return await watch(saves(folder), once, io, clear);
   } catch (error) {
     if (error instanceof UsageError) {
       io.error(`Error: ${error.message}. Run with --help for usage.`);

@@ -1,37 +1,67 @@
-// The command line, run in process with a runner that checks in process: what a learner sees
-// on a fresh clone, after copying one solution, with a wrong sigmoid, and for every mistake on
-// the command line. No permission is needed.
+// The command line, run in process with a runner that checks in process and files in memory:
+// what a learner sees on a fresh clone, after copying one solution, with a wrong sigmoid and
+// its hints one level at a time, a type error, a reset, a solution, and every mistake on the
+// command line. No permission is needed.
 
 import { assert } from "chai";
 import { captureIo } from "../../runtime/testing.ts";
-import { main } from "./main.ts";
+import type { Module } from "./exercise.ts";
+import { main, type Store, type Surroundings } from "./main.ts";
 import type { RunnerOptions } from "./runner.ts";
 import { inProcess, solutions } from "./_testing.ts";
-import type { Module } from "./catalog.ts";
+
+/** Files in memory, by path from the project's root. */
+function memoryStore(files: Record<string, string> = {}): Store & { files: typeof files } {
+  const bytes = new TextEncoder();
+  return {
+    files,
+    read: (path) => Promise.resolve(files[path]),
+    write: (path, text) => Promise.resolve(void (files[path] = text)),
+    readBytes: (path) => {
+      if (!(path in files)) return Promise.reject(new Deno.errors.NotFound(path));
+      return Promise.resolve(bytes.encode(files[path]));
+    },
+    writeBytes: (path, data) =>
+      Promise.resolve(void (files[path] = new TextDecoder().decode(data))),
+  };
+}
 
 /** Runs the command line with `modules` as the learner's files (blanks where missing). */
-async function run(args: string[], modules: Record<number, Module> = {}) {
+async function run(
+  args: string[],
+  modules: Record<number, Module> = {},
+  more: Surroundings = {},
+) {
   const io = captureIo();
   const runner = inProcess(modules);
-  const code = await main(args, { io, makeRunner: runner.makeRunner });
+  const store = more.store ?? memoryStore();
+  const code = await main(args, {
+    io,
+    makeRunner: runner.makeRunner,
+    typeCheck: null,
+    store,
+    ...more,
+  });
   // What it prints fits 80 columns; an error stays on one line, however long.
   for (const line of io.out) assert.isAtMost(line.length, 80, line);
-  return { code, out: io.out, err: io.err, checked: runner.checked };
+  return { code, out: io.out, err: io.err, checked: runner.checked, store };
 }
 
 const rows = [
-  ["01", "the dot product                 ", "01_dot.ts           "],
-  ["02", "the sigmoid                     ", "02_sigmoid.ts       "],
-  ["03", "a prediction                    ", "03_prediction.ts    "],
-  ["04", "the squared error               ", "04_error.ts         "],
-  ["05", "the error's derivative          ", "05_derivative.ts    "],
-  ["06", "the gradients                   ", "06_gradients.ts     "],
-  ["07", "one update step                 ", "07_update.ts        "],
-  ["08", "the training loop               ", "08_train.ts         "],
-  ["09", "a hidden layer's backward pass  ", "09_hidden_layer.ts  "],
+  ["01", "a prediction                    ", "01_prediction.ts          "],
+  ["02", "the error and its slope         ", "02_error.ts               "],
+  ["03", "the gradients                   ", "03_gradients.ts           "],
+  ["04", "one update step                 ", "04_update.ts              "],
+  ["05", "the numerical gradient          ", "05_numerical_gradient.ts  "],
+  ["06", "a planted bug                   ", "06_planted_bug.ts         "],
+  ["07", "the batch gradient              ", "07_batch_gradient.ts      "],
+  ["08", "the training loop               ", "08_train.ts               "],
+  ["09", "a hidden layer's backward pass  ", "09_hidden_layer.ts        "],
 ];
+const count = rows.length;
+const progressLine = "Your progress is kept in exercises/.progress.json (delete it to start over).";
 
-Deno.test("a fresh clone: deno task exercises lists all nine as not started, 0/9 done", async () => {
+Deno.test("a fresh clone: deno task exercises lists every one as not started, 0 done", async () => {
   const { code, out, err } = await run(["--list"]);
   assert.equal(code, 0);
   assert.deepEqual(err, []);
@@ -40,7 +70,8 @@ Deno.test("a fresh clone: deno task exercises lists all nine as not started, 0/9
     "",
     ...rows.map(([n, title, file]) => `  ${n}  ${title}${file}not started`),
     "",
-    "0/9 done. Next: exercise 01, deno task exercise 01",
+    `0/${count} done. Next: exercise 01, deno task exercise 01`,
+    progressLine,
   ]);
 });
 
@@ -48,33 +79,91 @@ Deno.test("a fresh clone: deno task exercise says where to start, exit code 1", 
   const { code, out } = await run([]);
   assert.equal(code, 1);
   assert.deepEqual(out, [
-    "Exercise 01, the dot product: not started",
-    "  Open exercises/01_dot.ts and write dot in place of its TODO.",
-    "  Lesson 01 explains the idea: deno run lessons/01_weighted_sum.ts",
+    "Exercise 01, a prediction: not started",
+    "  Open exercises/01_prediction.ts and write dot, sigmoid and makePrediction in",
+    "  place of the TODO.",
+    "  Lesson 03 explains the idea: deno run lessons/03_predict.ts",
     "  Then check it: deno task exercise 01",
   ]);
 });
 
-Deno.test("copying one solution over its exercise makes that one pass", async () => {
+Deno.test("copying one solution over its exercise makes that one pass, and offers the solution", async () => {
   const listed = await run(["--list"], { 2: solutions[2] });
-  assert.equal(listed.out[3], "  02  the sigmoid                     02_sigmoid.ts       done");
-  assert.equal(listed.out.at(-1), "1/9 done. Next: exercise 01, deno task exercise 01");
-  const checked = await run(["02"], { 2: solutions[2] });
+  assert.equal(listed.out[3], `  02  ${rows[1][1]}${rows[1][2]}done`);
+  assert.equal(listed.out.at(-2), `1/${count} done. Next: exercise 01, deno task exercise 01`);
+  const store = memoryStore();
+  const checked = await run(["02"], { 2: solutions[2] }, { store });
   assert.equal(checked.code, 0);
-  assert.deepEqual(checked.out, ["Exercise 02, the sigmoid: done"]);
+  assert.deepEqual(checked.out, [
+    "Exercise 02, the error and its slope: done",
+    "  A solution to compare with: deno task exercise --solution 02",
+  ]);
+  assert.deepEqual(JSON.parse(store.files["exercises/.progress.json"]), {
+    "02": { done: true },
+  });
 });
 
-Deno.test("a sigmoid that returns its input is named with the expected and the actual value, exit 1", async () => {
-  const { code, out } = await run([], { 1: solutions[1], 2: { sigmoid: (x: number) => x } });
+const wrongSigmoid = { ...solutions[1], sigmoid: (x: number) => 1 / (1 + Math.exp(x)) };
+
+Deno.test("the same wrong answer again shows the next hint: a question, the value, the formula", async () => {
+  const store = memoryStore();
+  const first = await run(["01"], { 1: wrongSigmoid }, { store });
+  assert.equal(first.code, 1);
+  assert.deepEqual(first.out, [
+    "Exercise 01, a prediction: not done",
+    "  sigmoid(1.3774) should be 0.7985731, yours gave 0.2014269",
+    "    That is 1 - 0.7985731: the sigmoid of -1.3774.",
+    "  Diagnosis: the exponent's sign.",
+    "  Hint 1 of 3: Your value plus the expected one make 1: what does that say about",
+    "  the exponent?",
+    "  (The next hint: run it again with the same answer, or add --hint.)",
+    "  Your code: exercises/01_prediction.ts",
+    "  Lesson 03 explains the idea: deno run lessons/03_predict.ts",
+  ]);
+  const second = await run(["01"], { 1: wrongSigmoid }, { store });
+  assert.include(second.out.join("\n"), "Hint 2 of 3: Your sigmoid gives 1 - sigmoid(x)");
+  const third = await run(["01"], { 1: wrongSigmoid }, { store });
+  assert.include(third.out.join("\n"), "Hint 3 of 3: sigmoid(x) = 1 / (1 + Math.exp(-x))");
+  assert.notInclude(third.out.join("\n"), "The next hint");
+  const fourth = await run(["01"], { 1: wrongSigmoid }, { store });
+  assert.include(fourth.out.join("\n"), "Hint 3 of 3:");
+});
+
+Deno.test("--hint shows the next hint at once; another wrong answer starts again at the first", async () => {
+  const store = memoryStore();
+  const asked = await run(["01", "--hint"], { 1: wrongSigmoid }, { store });
+  assert.include(asked.out.join("\n"), "Hint 2 of 3:");
+  const overflow = { ...solutions[1], sigmoid: (x: number) => Math.exp(x) / (1 + Math.exp(x)) };
+  const other = await run(["01"], { 1: overflow }, { store });
+  assert.include(other.out.join("\n"), "Diagnosis: an overflow in exp(x).");
+  assert.include(other.out.join("\n"), "Hint 1 of 3: What is Math.exp(1000) in a float");
+});
+
+Deno.test("deleting the progress file starts the hints again", async () => {
+  const store = memoryStore();
+  await run(["01"], { 1: wrongSigmoid }, { store });
+  delete store.files["exercises/.progress.json"];
+  const again = await run(["01"], { 1: wrongSigmoid }, { store });
+  assert.include(again.out.join("\n"), "Hint 1 of 3:");
+});
+
+Deno.test("a type error is shown first, where it is and what TypeScript says, before any run", async () => {
+  const { code, out, checked } = await run(["01"], { 1: solutions[1] }, {
+    typeCheck: () =>
+      Promise.resolve(
+        new Map([["exercises/01_prediction.ts", [
+          "exercises/01_prediction.ts:7:3: Type 'number[]' is not assignable to type 'number'.",
+          "  (TypeScript found this before your code ran: fix it first.)",
+        ]]]),
+      ),
+  });
   assert.equal(code, 1);
-  assert.deepEqual(out, [
-    "Exercise 01, the dot product: done",
-    "Exercise 02, the sigmoid: not done",
-    "  sigmoid(0) should be 0.5, yours gave 0",
-    "  Hint: Math.exp(x) is e^x, so the sigmoid is 1 / (1 + Math.exp(-x)). Mind the",
-    "  minus sign.",
-    "  Your code: exercises/02_sigmoid.ts",
-    "  Lesson 02 explains the idea: deno run lessons/02_sigmoid.ts",
+  assert.deepEqual(checked, []);
+  assert.deepEqual(out.slice(0, 4), [
+    "Exercise 01, a prediction: not done",
+    "  exercises/01_prediction.ts:7:3: Type 'number[]' is not assignable to type",
+    "    'number'.",
+    "    (TypeScript found this before your code ran: fix it first.)",
   ]);
 });
 
@@ -83,11 +172,12 @@ Deno.test("deno task exercise 03 checks 01 and 02 first, and stops at the one no
   assert.equal(code, 1);
   assert.deepEqual(checked, [1, 2]);
   assert.deepEqual(out, [
-    "Exercise 03 builds on exercise 02, the sigmoid, not done yet:",
+    "Exercise 03 builds on exercise 02, the error and its slope, not done yet:",
     "",
-    "Exercise 02, the sigmoid: not started",
-    "  Open exercises/02_sigmoid.ts and write sigmoid in place of its TODO.",
-    "  Lesson 02 explains the idea: deno run lessons/02_sigmoid.ts",
+    "Exercise 02, the error and its slope: not started",
+    "  Open exercises/02_error.ts and write squaredError and errorDerivative in place",
+    "  of the TODO.",
+    "  Lesson 05 explains the idea: deno run lessons/05_gradient_descent.ts",
     "  Then check it: deno task exercise 02",
   ]);
 });
@@ -99,78 +189,117 @@ Deno.test("deno task exercise 3 is exercise 03, and so is --exercise 03, after o
   assert.deepEqual(first.checked, [1, 2, 3]);
   assert.deepEqual(after.checked, [1, 2, 3]);
   assert.deepEqual(flag.checked, [1, 2, 3]);
-  assert.deepEqual(first.out, ["Exercise 03, a prediction: done"]);
+  assert.equal(first.out[0], "Exercise 03, the gradients: done");
 });
 
-Deno.test("all done: each exercise done, then the tutorial's network trained by the learner's code", async () => {
+Deno.test("all done: each exercise done, then what the learner's code can do", async () => {
   const { code, out } = await run([], solutions);
   assert.equal(code, 0);
-  assert.deepEqual(out.slice(0, 10), [
-    "Exercise 01, the dot product: done",
-    "Exercise 02, the sigmoid: done",
-    "Exercise 03, a prediction: done",
-    "Exercise 04, the squared error: done",
-    "Exercise 05, the error's derivative: done",
-    "Exercise 06, the gradients: done",
-    "Exercise 07, one update step: done",
-    "Exercise 08, the training loop: done",
-    "  See what your code can do: deno task exercise 08",
-    "Exercise 09, a hidden layer's backward pass: done",
-  ]);
+  assert.deepEqual(
+    out.slice(0, count),
+    rows.map(([n, title]) => `Exercise ${n}, ${title.trimEnd()}: done`),
+  );
   const text = out.join("\n");
   assert.include(text, "Your code trained the tutorial's network as lesson 08 does");
   assert.include(text, "XOR accuracy: 4/4");
-  assert.equal(out.at(-1), "All 9 exercises done. Compare with exercises/solutions/.");
-});
-
-Deno.test("all done: deno task exercises reads 9/9 done", async () => {
-  const { code, out } = await run(["--list"], solutions);
-  assert.equal(code, 0);
-  assert.deepEqual(out.slice(2, 11), rows.map(([n, title, file]) => `  ${n}  ${title}${file}done`));
   assert.equal(
     out.at(-1),
-    "9/9 done. All done! Compare with the solutions in exercises/solutions/.",
+    `All ${count} exercises done. deno task exercise --solution NN shows a solution.`,
   );
 });
 
-Deno.test("--watch checks again after every save", async () => {
+Deno.test("all done: deno task exercises reads every one done", async () => {
+  const { code, out } = await run(["--list"], solutions);
+  assert.equal(code, 0);
+  assert.deepEqual(
+    out.slice(2, 2 + count),
+    rows.map(([n, title, file]) => `  ${n}  ${title}${file}done`),
+  );
+  assert.equal(
+    out.at(-2),
+    `${count}/${count} done. All done! deno task exercise --solution NN shows a solution.`,
+  );
+});
+
+Deno.test("--reset puts back the blank byte for byte after asking, and forgets the hints", async () => {
+  const blank = "// the blank\r\nexport function dot() {}\n\n";
+  const store = memoryStore({
+    "exercises/_blanks/01_prediction.ts": blank,
+    "exercises/01_prediction.ts": "my code",
+    "exercises/.progress.json": JSON.stringify({ "01": { wrong: "x", level: 2 }, "02": {} }),
+  });
+  const questions: string[] = [];
+  const refused = await run(["--reset", "01"], {}, {
+    store,
+    confirm: (q) => (questions.push(q), false),
+  });
+  assert.equal(refused.code, 1);
+  assert.equal(store.files["exercises/01_prediction.ts"], "my code");
+  assert.deepEqual(questions, [
+    "Put back the blank of exercises/01_prediction.ts? Your code in it will be lost.",
+  ]);
+  assert.deepEqual(refused.out, ["exercises/01_prediction.ts left as it was."]);
+  const done = await run(["--reset", "01", "--yes"], {}, {
+    store,
+    confirm: () => assert.fail("--yes does not ask"),
+  });
+  assert.equal(done.code, 0);
+  assert.equal(store.files["exercises/01_prediction.ts"], blank);
+  assert.deepEqual(JSON.parse(store.files["exercises/.progress.json"]), { "02": {} });
+  assert.deepEqual(done.out, [
+    "exercises/01_prediction.ts is the blank again: deno task exercise 01 checks it.",
+  ]);
+});
+
+Deno.test("--solution shows the solution's file", async () => {
+  const store = memoryStore({ "exercises/solutions/02_error.ts": "// a solution\nline 2\n" });
+  const { code, out } = await run(["--solution", "2"], {}, { store });
+  assert.equal(code, 0);
+  assert.deepEqual(out, ["exercises/solutions/02_error.ts:", "", "// a solution", "line 2"]);
+});
+
+Deno.test("--watch clears the screen and shows only the result of the last save", async () => {
   const io = captureIo();
   const runner = inProcess({ 1: solutions[1] });
-  async function* twoSaves() {
+  let clears = 0;
+  async function* saves() {
     yield;
+    yield; // Two saves close together: the first one's result is dropped.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     yield;
   }
   const code = await main(["01", "--watch"], {
     io,
     makeRunner: runner.makeRunner,
-    saves: twoSaves,
+    typeCheck: null,
+    store: memoryStore(),
+    saves,
+    clear: () => clears++,
   });
   assert.equal(code, 0);
-  assert.deepEqual(runner.checked, [1, 1, 1]);
+  const done = [
+    "Exercise 01, a prediction: done",
+    "  A solution to compare with: " +
+    "deno task exercise --solution 01",
+  ];
+  const watching = "Watching exercises/ for saves; Ctrl-C stops.";
   assert.deepEqual(io.out, [
-    "Exercise 01, the dot product: done",
+    ...done,
     "",
-    "Watching exercises/ for saves; Ctrl-C stops.",
+    watching,
+    ...done,
     "",
-    "A file was saved: checking again.",
+    watching,
+    ...done,
     "",
-    "Exercise 01, the dot product: done",
-    "",
-    "Watching exercises/ for saves; Ctrl-C stops.",
-    "",
-    "A file was saved: checking again.",
-    "",
-    "Exercise 01, the dot product: done",
-    "",
-    "Watching exercises/ for saves; Ctrl-C stops.",
+    watching,
   ]);
+  assert.equal(clears, 2);
 });
 
 Deno.test("--time-limit reaches the runner", async () => {
   let seen: RunnerOptions | undefined;
-  const io = captureIo();
-  await main(["01", "--time-limit", "2.5"], {
-    io,
+  await run(["01", "--time-limit", "2.5"], {}, {
     makeRunner: (options) => {
       seen = options;
       return inProcess({ 1: solutions[1] }).makeRunner(options);
@@ -187,21 +316,22 @@ Deno.test("every mistake on the command line is one line and exit code 2", async
     assert.deepEqual(out, []);
     assert.deepEqual(err, [`Error: ${message}. Run with --help for usage.`]);
   };
-  const range = "expected a number from 1 to 9";
-  await usage(["12"], `Invalid --exercise "12": ${range}`);
+  const range = `expected a number from 1 to ${count}`;
+  await usage(["42"], `Invalid --exercise "42": ${range}`);
   await usage(["0"], `Invalid --exercise "0": ${range}`);
   await usage(["sigmoid"], `Invalid --exercise "sigmoid": ${range}`);
-  await usage(["2.5"], "No exercise 2.5: they are 01 to 09");
+  await usage(["2.5"], `No exercise 2.5: they are 01 to ${String(count).padStart(2, "0")}`);
+  await usage(
+    ["--reset", "2.5"],
+    `No exercise 2.5: they are 01 to ${String(count).padStart(2, "0")}`,
+  );
   await usage(["03", "04"], 'Unexpected argument "04": every value follows its flag');
   await usage(["--list", "03"], "--list shows them all: leave out 03");
+  await usage(["--yes"], "--yes goes with --reset NN");
   await usage(["--watchh"], "Unknown flag --watchh");
   await usage(
     ["--time-limit", "0"],
     'Invalid --time-limit "0": expected a number above 0 up to 600',
-  );
-  await usage(
-    ["--time-limit"],
-    "Missing a value for --time-limit: expected a number above 0 up to 600",
   );
 });
 
@@ -210,10 +340,22 @@ Deno.test("--help shows the usage with the exercise number, every flag and the e
   assert.equal(code, 0);
   const text = out.join("\n");
   assert.include(text, "Usage: deno task exercise [NN] [flags]");
-  for (const flag of ["--exercise NN", "--list", "--watch", "--time-limit SECONDS", "--help, -h"]) {
+  for (
+    const flag of [
+      "--exercise NN",
+      "--hint",
+      "--list",
+      "--watch",
+      "--reset NN",
+      "--yes",
+      "--solution NN",
+      "--time-limit SECONDS",
+      "--help, -h",
+    ]
+  ) {
     assert.include(text, `  ${flag}`);
   }
-  assert.include(text, "  deno task exercise 03");
+  assert.include(text, "  deno task exercise --reset 03");
   assert.include(text, "Exit code 1 also means: an exercise checked is not done yet.");
 });
 
@@ -224,7 +366,7 @@ Deno.test({
   ignore: canRead,
   async fn() {
     const io = captureIo();
-    const code = await main([], { io });
+    const code = await main([], { io, typeCheck: null, store: memoryStore() });
     assert.equal(code, 1);
     assert.deepEqual(io.out, []);
     assert.deepEqual(io.err, [

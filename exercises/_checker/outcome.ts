@@ -1,7 +1,7 @@
 // What checking one exercise gives: done, not started (its TODO is still in place), waiting for
 // an earlier exercise whose TODO its code reached, or not done with the reason in plain words.
 
-import type { Exercise, Module } from "./catalog.ts";
+import type { Exercise, Module } from "./exercise.ts";
 import type { Context } from "./context.ts";
 import { isTodo, NotDone, placeInExercises } from "./expect.ts";
 
@@ -10,7 +10,7 @@ export type Outcome =
   | { status: "done"; showcase: string[] }
   | { status: "not started" }
   | { status: "waiting"; on: number }
-  | { status: "not done"; problem: string[] };
+  | { status: "not done"; problem: string[]; mistake?: string };
 
 /**
  * Loads the learner's file with `load` and runs the exercise's check on it.
@@ -31,7 +31,11 @@ export async function runCheck(
   try {
     return { status: "done", showcase: exercise.check(module, context) };
   } catch (error) {
-    if (error instanceof NotDone) return { status: "not done", problem: error.lines };
+    if (error instanceof NotDone) {
+      return error.mistake === undefined
+        ? { status: "not done", problem: error.lines }
+        : { status: "not done", problem: error.lines, mistake: error.mistake };
+    }
     if (isTodo(error)) {
       const from = todoSource(error);
       return from === undefined || from === exercise.number
@@ -53,7 +57,9 @@ function loadProblem(file: string, error: unknown): string[] {
   const path = `exercises/${file}`;
   const message = error instanceof Error ? error.message : String(error);
   if (/not found/i.test(message) && message.includes(`/${file}"`)) {
-    return [`${path} is missing. "git checkout ${path}" brings back the blank.`];
+    return [
+      `${path} is missing. deno task exercise --reset ${file.slice(0, 2)} brings back the blank.`,
+    ];
   }
   const [first, ...rest] = message.split("\n").map((line) => line.trim()).filter(Boolean);
   const place = placeInExercises(error instanceof Error ? error.stack : undefined) ??

@@ -1,11 +1,13 @@
 // What the checker prints: one exercise's verdict with what to do next, and the list of all
 // exercises with the progress. Every line fits 80 columns.
 
-import { type Exercise, exercise, exercises, id } from "./catalog.ts";
+import { type Exercise, id } from "./exercise.ts";
 import { wrap } from "./expect.ts";
+import { exercise, exercises } from "./list.ts";
 import type { Outcome } from "./outcome.ts";
+import { hintsFor, PROGRESS_FILE } from "./progress.ts";
 
-/** "Exercise 03, a prediction". */
+/** "Exercise 03, the gradients". */
 export const heading = (e: Exercise): string => `Exercise ${id(e.number)}, ${e.title}`;
 
 /** One word or two for the list: done, not started, not done, waits for 02. */
@@ -17,22 +19,39 @@ export function status(outcome: Outcome): string {
 const lessonLine = (e: Exercise) =>
   `  Lesson ${e.lesson.match(/\d\d/)![0]} explains the idea: deno run ${e.lesson}`;
 
+/** A line of at most 80 columns, or several, continued four columns further in. */
+function fit(line: string): string[] {
+  if (line.length <= 80) return [line];
+  const indent = line.match(/^ */)![0];
+  const [first, ...rest] = wrap(line.trimStart(), `${indent}  `);
+  return [indent + first.trimStart(), ...rest];
+}
+
+/** "dot, sigmoid and makePrediction". */
+const names = (e: Exercise) =>
+  e.names.length === 1 ? e.names[0] : `${e.names.slice(0, -1).join(", ")} and ${e.names.at(-1)}`;
+
 /**
  * What `deno task exercise` prints about one exercise: the verdict, then for one not done what
- * was expected and what the learner's code gave, the hint, the file and the lesson.
+ * was expected and what the learner's code gave, the mistake it looks like, the hint of level
+ * `level` (1 is the first), the file and the lesson.
  *
  * @param showcase Whether a done exercise shows what the learner's code can do.
  */
-export function report(e: Exercise, outcome: Outcome, showcase = true): string[] {
+export function report(e: Exercise, outcome: Outcome, level = 1, showcase = true): string[] {
   const head = `${heading(e)}: ${outcome.status === "waiting" ? "not done" : outcome.status}`;
   const file = `exercises/${e.file}`;
   switch (outcome.status) {
     case "done":
-      return [head, ...(showcase ? outcome.showcase.map((line) => `  ${line}`.trimEnd()) : [])];
+      return [
+        head,
+        ...(showcase ? outcome.showcase.map((line) => `  ${line}`.trimEnd()) : []),
+        `  A solution to compare with: deno task exercise --solution ${id(e.number)}`,
+      ];
     case "not started":
       return [
         head,
-        ...wrap(`Open ${file} and write ${e.name} in place of its TODO.`),
+        ...wrap(`Open ${file} and write ${names(e)} in place of the TODO.`),
         lessonLine(e),
         `  Then check it: deno task exercise ${id(e.number)}`,
       ];
@@ -41,20 +60,29 @@ export function report(e: Exercise, outcome: Outcome, showcase = true): string[]
       return [
         head,
         ...wrap(
-          `Your ${e.name} reached the TODO of exercise ${id(other.number)}, ${other.title} ` +
+          `Your code reached the TODO of exercise ${id(other.number)}, ${other.title} ` +
             `(exercises/${other.file}): do that one first, deno task exercise ` +
             `${id(other.number)}.`,
         ),
       ];
     }
-    case "not done":
+    case "not done": {
+      const hints = hintsFor(e, outcome);
+      const shown = Math.max(1, Math.min(level, hints.length));
+      const mistake = outcome.mistake === undefined ? undefined : e.mistakes[outcome.mistake];
+      const more = shown < hints.length
+        ? ["  (The next hint: run it again with the same answer, or add --hint.)"]
+        : [];
       return [
         head,
-        ...outcome.problem.map((line) => `  ${line}`),
-        ...wrap(`Hint: ${e.hint}`),
+        ...outcome.problem.flatMap((line) => fit(`  ${line}`)),
+        ...(mistake ? [`  Diagnosis: ${mistake.name}.`] : []),
+        ...wrap(`Hint ${shown} of ${hints.length}: ${hints[shown - 1]}`),
+        ...more,
         `  Your code: ${file}`,
         lessonLine(e),
       ];
+    }
   }
 }
 
@@ -76,6 +104,7 @@ export function listing(outcomes: readonly Outcome[]): string[] {
     `${done}/${exercises.length} done. ` +
     (next
       ? `Next: exercise ${id(next.number)}, deno task exercise ${id(next.number)}`
-      : "All done! Compare with the solutions in exercises/solutions/."),
+      : "All done! deno task exercise --solution NN shows a solution."),
+    `Your progress is kept in ${PROGRESS_FILE} (delete it to start over).`,
   ];
 }

@@ -1,9 +1,10 @@
 // Runs one exercise's check in a worker of its own, with a time limit: code that loops forever
-// is stopped and reported as such, and the next check starts afresh.
+// is stopped and reported with the call it was in, and the next check starts afresh.
 
 import { LessonError } from "../../runtime/cli.ts";
-import { exercise, id } from "./catalog.ts";
 import type { Context } from "./context.ts";
+import { id } from "./exercise.ts";
+import { exercise } from "./list.ts";
 import type { Outcome } from "./outcome.ts";
 import type { Job, Reply } from "./worker.ts";
 
@@ -42,22 +43,28 @@ export function workerRunner({ folder, timeLimit, context }: RunnerOptions): Run
   return (number) =>
     new Promise<Outcome>((resolve, reject) => {
       const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+      let calling: string | undefined;
       const finish = () => {
         clearTimeout(timer);
         worker.terminate();
       };
       const timer = setTimeout(() => {
         finish();
+        const where = calling === undefined ? "" : ` (it was running ${calling})`;
         resolve({
           status: "not done",
           problem: [
-            `exercises/${exercise(number).file} did not finish within ${timeLimit} s: ` +
+            `exercises/${exercise(number).file} did not finish within ${timeLimit} s${where}: ` +
             "does a loop never end?",
             `(A slow machine? Give it longer: --time-limit ${Math.ceil(timeLimit * 4)})`,
           ],
         });
       }, timeLimit * 1000);
       worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+        if ("calling" in data) {
+          calling = data.calling;
+          return;
+        }
         finish();
         if ("bug" in data) {
           reject(new Error(`The checker failed on exercise ${id(number)}:\n${data.bug}`));

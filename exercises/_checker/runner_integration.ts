@@ -1,15 +1,17 @@
-// The checker's workers on real files: code that never ends is stopped, files that throw or do
-// not load are reported, a saved file is read anew, and --watch sees a save. These need read
-// access to exercises/ and lib/ (and write access to testdata/ for the saves), so this file is
-// not named *_test.ts: plain `deno test` stays free of permissions. Run it with
+// The checker's workers on real files: code that never ends is stopped and named with the call
+// it was in, files that throw or do not load are reported, a saved file is read anew, --watch
+// sees a save, and deno check finds a type error. These need read access to exercises/ and lib/,
+// write access to testdata/ for the saves, and running deno, so this file is not named
+// *_test.ts: plain `deno test` stays free of permissions. Run it with
 //
 //     deno task test:exercises
 
 import { assert } from "chai";
-import { exercises } from "./catalog.ts";
+import { exercises } from "./list.ts";
 import { loadContext } from "./context.ts";
 import { watchSaves } from "./main.ts";
 import { workerRunner } from "./runner.ts";
+import { denoTypeCheck } from "./typecheck.ts";
 
 const context = loadContext();
 const folder = (name: string) => new URL(`./testdata/${name}/`, import.meta.url);
@@ -27,7 +29,8 @@ Deno.test("code that never ends is stopped at the time limit and reported as suc
   assert.deepEqual(await runnerFor("looping", 1)(1), {
     status: "not done",
     problem: [
-      "exercises/01_dot.ts did not finish within 1 s: does a loop never end?",
+      "exercises/01_prediction.ts did not finish within 1 s (it was running " +
+      "dot([1.72, 1.23], [1.26, 0])): does a loop never end?",
       "(A slow machine? Give it longer: --time-limit 4)",
     ],
   });
@@ -45,7 +48,7 @@ Deno.test("code that throws is named with its error and the line it came from", 
     problem: [
       "dot([1.72, 1.23], [1.26, 0]) threw RangeError: Maximum call stack size",
       "    exceeded",
-      "  at exercises/_checker/testdata/throws/01_dot.ts:6:30",
+      "  at exercises/_checker/testdata/throws/01_prediction.ts:6:30",
     ],
   });
 });
@@ -54,8 +57,8 @@ Deno.test("a file that throws while it loads is reported with the error and its 
   assert.deepEqual(await runnerFor("loads_badly")(1), {
     status: "not done",
     problem: [
-      "exercises/01_dot.ts does not load: Lengths differ: 2 and 1",
-      "  at exercises/_checker/testdata/loads_badly/01_dot.ts:6:36",
+      "exercises/01_prediction.ts does not load: Lengths differ: 2 and 1",
+      "  at exercises/_checker/testdata/loads_badly/01_prediction.ts:6:36",
     ],
   });
 });
@@ -64,8 +67,7 @@ Deno.test("a missing file is named, with the command that brings the blank back"
   assert.deepEqual(await runnerFor("throws")(2), {
     status: "not done",
     problem: [
-      'exercises/02_sigmoid.ts is missing. "git checkout exercises/02_sigmoid.ts" ' +
-      "brings back the blank.",
+      "exercises/02_error.ts is missing. deno task exercise --reset 02 brings back the blank.",
     ],
   });
 });
@@ -89,13 +91,14 @@ async function scratch(run: (folder: URL) => Promise<void>): Promise<void> {
 
 Deno.test("a saved file is read anew: the next check sees the change", async () => {
   await scratch(async (url) => {
-    const file = new URL("02_sigmoid.ts", url);
+    const file = new URL("02_error.ts", url);
     const runner = runnerFor(url);
-    await Deno.writeTextFile(file, "export const sigmoid = (x: number) => x;\n");
+    const derivative = "export const errorDerivative = (p: number, t: number) => 2 * (p - t);\n";
+    await Deno.writeTextFile(file, "export const squaredError = (p: number) => p;\n" + derivative);
     assert.equal((await runner(2)).status, "not done");
     await Deno.writeTextFile(
       file,
-      "export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));\n",
+      "export const squaredError = (p: number, t: number) => (p - t) ** 2;\n" + derivative,
     );
     assert.equal((await runner(2)).status, "done");
   });
@@ -105,8 +108,32 @@ Deno.test("--watch sees a save of a TypeScript file in the folder", async () => 
   await scratch(async (url) => {
     const saves = watchSaves(url, 50);
     const next = saves.next();
-    await Deno.writeTextFile(new URL("01_dot.ts", url), "export const dot = 1;\n");
+    await Deno.writeTextFile(new URL("01_prediction.ts", url), "export const dot = 1;\n");
     assert.deepEqual(await next, { done: false, value: undefined });
     await saves.return(undefined);
+  });
+});
+
+Deno.test("deno check finds a type error and names its place and TypeScript's words", async () => {
+  await scratch(async (url) => {
+    const root = new URL("../../", import.meta.url);
+    const path = decodeURIComponent(url.pathname).slice(decodeURIComponent(root.pathname).length);
+    await Deno.writeTextFile(
+      new URL("01_prediction.ts", url),
+      "// A dot product that returns a list.\n" +
+        "export function dot(a: number[], b: number[]): number {\n" +
+        "  return a.map((x, i) => x * b[i]);\n" +
+        "}\n",
+    );
+    const errors = await denoTypeCheck(root)!([
+      `${path}01_prediction.ts`,
+      "exercises/solutions/01_prediction.ts",
+    ]);
+    assert.deepEqual([...errors.keys()], [`${path}01_prediction.ts`]);
+    assert.deepEqual(errors.get(`${path}01_prediction.ts`), [
+      `${path}01_prediction.ts:3:3: Type 'number[]' is not assignable to type 'number'.`,
+      "  return a.map((x, i) => x * b[i]);",
+      "  (TypeScript found this before your code ran: fix it first.)",
+    ]);
   });
 });

@@ -3,10 +3,10 @@
 // The code a teacher writes on the board. To see it pass, copy it over your own:
 //     cp exercises/solutions/08_train.ts exercises/08_train.ts
 
-import { makePrediction } from "./03_prediction.ts";
-import { squaredError } from "./04_error.ts";
-import { computeGradients, type Network } from "./06_gradients.ts";
-import { updateParameters } from "./07_update.ts";
+import { makePrediction } from "./01_prediction.ts";
+import { squaredError } from "./02_error.ts";
+import { computeGradients, type Network } from "./03_gradients.ts";
+import { updateParameters } from "./04_update.ts";
 
 /** What training gives back: the trained network and the error curve. */
 export interface Training {

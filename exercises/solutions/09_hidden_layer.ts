@@ -3,9 +3,9 @@
 // The code a teacher writes on the board. To see it pass, copy it over your own:
 //     cp exercises/solutions/09_hidden_layer.ts exercises/09_hidden_layer.ts
 
-import { makePrediction } from "./03_prediction.ts";
-import { errorDerivative } from "./05_derivative.ts";
-import type { Gradients, Network } from "./06_gradients.ts";
+import { makePrediction } from "./01_prediction.ts";
+import { errorDerivative } from "./02_error.ts";
+import type { Gradients, Network } from "./03_gradients.ts";
 
 /** A network with one hidden layer: hidden neurons reading the input, one output neuron. */
 export interface HiddenLayerNetwork {
@@ -31,7 +31,7 @@ export function backpropagate(
   const hidden = network.hidden.map((unit) => makePrediction(input, unit.weights, unit.bias));
   const prediction = makePrediction(hidden, network.output.weights, network.output.bias);
 
-  // The output neuron: exercise 06's chain, with the hidden outputs as its input.
+  // The output neuron: exercise 03's chain, with the hidden outputs as its input.
   const delta = errorDerivative(prediction, target) * prediction * (1 - prediction);
   const output = { weights: hidden.map((h) => delta * h), bias: delta };
 

@@ -1,0 +1,235 @@
+// The check of exercise 09: the learner's backward pass against lib's layers and against finite
+// differences, for two networks; then lesson 10's XOR network trained with it.
+
+import { formatNumber } from "../lib/format_array.ts";
+import { numericalGradient } from "../lib/gradient_check/numerical_gradient.ts";
+import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
+import type { Gradients } from "../lib/neural_network.ts";
+import { predictedClass } from "../lib/predicted_class.ts";
+import { seededRandom } from "../lib/random/seeded_random.ts";
+import { train } from "../lib/train.ts";
+import type { Context } from "./_checker/context.ts";
+import type { ExerciseInfo, Module } from "./_checker/exercise.ts";
+import {
+  attempt,
+  expectClose,
+  expectValue,
+  expectVector,
+  field,
+  item,
+  labeled,
+  MESSAGE_WIDTH,
+  type Result,
+  showNumber,
+  wrap,
+  yours,
+} from "./_checker/expect.ts";
+import {
+  expectNetworkLike,
+  GRADIENT_TOLERANCE,
+  NETWORK_SHAPE,
+  tutorialNetwork,
+} from "./_checker/neurons.ts";
+
+export const exercise: ExerciseInfo = {
+  number: 9,
+  file: "09_hidden_layer.ts",
+  title: "a hidden layer's backward pass",
+  names: ["backpropagate"],
+  lesson: "lessons/10_hidden_layer.ts",
+  uses: [1, 2],
+  hints: [
+    "Are the output neuron's gradients right? If so, which link joins a hidden unit to the error?",
+    "The output neuron is exercise 03 with the hidden outputs h as its input. Hidden unit j " +
+    "reaches the error through the output's layer 1, whose slope along h[j] is output weight j.",
+    "delta = errorDerivative(prediction, target) * prediction * (1 - prediction); hidden unit " +
+    "j's delta is delta * output.weights[j] * h[j] * (1 - h[j]), its weights' gradients that " +
+    "times the input.",
+  ],
+  mistakes: {
+    outputWeightMissing: {
+      name: "the output weight missing from the hidden delta",
+      hints: [
+        "Through which parameter does hidden unit j's output reach the output neuron?",
+        "Your hidden unit's gradient is the right one divided by its output weight: that weight " +
+        "is missing from the chain.",
+        "delta_j = delta * network.output.weights[j] * h[j] * (1 - h[j]).",
+      ],
+    },
+  },
+};
+
+/** A hidden-layer network in the exercise's shape. */
+interface HiddenNetwork {
+  hidden: { weights: number[]; bias: number }[];
+  output: { weights: number[]; bias: number };
+}
+
+/** A hidden-layer network in the exercise's shape, from lib's layers. */
+function hiddenLayerNetwork(network: MultiLayerNetwork): HiddenNetwork {
+  const [hidden, output] = network.layers;
+  return {
+    hidden: hidden.weights.map((weights, j) => ({ weights, bias: hidden.biases[j] })),
+    output: { weights: output.weights[0], bias: output.biases[0] },
+  };
+}
+
+/** A lib network with the given hidden units and output neuron. */
+function libNetwork(network: HiddenNetwork): MultiLayerNetwork {
+  return new MultiLayerNetwork({
+    learningRate: 1,
+    layers: [
+      {
+        weights: network.hidden.map((unit) => unit.weights),
+        biases: network.hidden.map((unit) => unit.bias),
+      },
+      { weights: [network.output.weights], biases: [network.output.bias] },
+    ],
+  });
+}
+
+/** All parameters of a hidden-layer network in one list, and back. */
+function flatten<T>(
+  network: { hidden: { weights: T[]; bias: T }[]; output: { weights: T[]; bias: T } },
+): T[] {
+  return [
+    ...network.hidden.flatMap((unit) => [unit.bias, ...unit.weights]),
+    network.output.bias,
+    ...network.output.weights,
+  ];
+}
+
+function unflatten(parameters: readonly number[], inputs: number, units: number): HiddenNetwork {
+  const unit = (at: number) => ({
+    bias: parameters[at],
+    weights: parameters.slice(at + 1, at + 1 + inputs),
+  });
+  const hidden = Array.from({ length: units }, (_, j) => unit(j * (inputs + 1)));
+  const output = {
+    bias: parameters[units * (inputs + 1)],
+    weights: parameters.slice(units * (inputs + 1) + 1),
+  };
+  return { hidden, output };
+}
+
+/** Each parameter's path, "hidden[1].weights[0]", in the network's shape. */
+function parameterNames(inputs: number, units: number) {
+  const neuron = (prefix: string, size: number) => ({
+    bias: `${prefix}.bias`,
+    weights: Array.from({ length: size }, (_, i) => `${prefix}.weights[${i}]`),
+  });
+  return {
+    hidden: Array.from({ length: units }, (_, j) => neuron(`hidden[${j}]`, inputs)),
+    output: neuron("output", units),
+  };
+}
+
+/** Checks a backpropagate result against lib's gradients and against finite differences. */
+function expectHiddenGradients(
+  result: Result,
+  network: HiddenNetwork,
+  input: number[],
+  target: number,
+): void {
+  const shape = "{ hidden, output }";
+  const units = network.hidden.length;
+  const [hiddenGradients, [outputGradients]] = libNetwork(network).computeGradients(input, target);
+  expectNetworkLike(field(result, "output", shape), outputGradients);
+  const hidden = field(result, "hidden", shape);
+  hiddenGradients.forEach((unit, j) => {
+    const w = network.output.weights[j];
+    const unitResult = item(hidden, j, units, "hidden units' gradients");
+    expectValue(field(unitResult, "bias", NETWORK_SHAPE), unit.bias, [{
+      value: unit.bias / w,
+      mistake: "outputWeightMissing",
+      says: `That is the expected value divided by output weight ${j}, ${showNumber(w)}: ` +
+        "the output weight is missing from the hidden delta.",
+    }]);
+    expectVector(field(unitResult, "weights", NETWORK_SHAPE), unit.weights, "weights");
+  });
+
+  // Every parameter, by finite differences of lib's error (the shape is checked above).
+  const error = (parameters: readonly number[]) =>
+    libNetwork(unflatten(parameters, input.length, units)).error(input, target);
+  const numerical = numericalGradient(error, flatten(network));
+  const learner = flatten(result.value as HiddenNetwork);
+  const names = flatten(parameterNames(input.length, units));
+  numerical.forEach((slope, k) => {
+    const parameter = { ...result, subject: `${result.subject}.${names[k]}`, value: learner[k] };
+    expectClose(parameter, slope, GRADIENT_TOLERANCE, "by finite differences");
+  });
+}
+
+/** Where-lines that show a hidden-layer network, one neuron a line, numbers to 3 decimals. */
+function showNetwork(network: HiddenNetwork): string {
+  const round = (x: number) => Number(x.toFixed(3));
+  const neuron = (n: { weights: number[]; bias: number }) =>
+    `{ weights: [${n.weights.map(round).join(", ")}], bias: ${round(n.bias)} }`;
+  const names = [...network.hidden.map((_, j) => `hidden[${j}]`), "output   "];
+  const neurons = [...network.hidden, network.output].map(neuron);
+  return names.map((name, k) => `  ${k === 0 ? "where" : "     "} network.${name} = ${neurons[k]}`)
+    .join("\n");
+}
+
+export function check(module: Module, context: Context): string[] {
+  const backpropagate = yours(module, exercise.file, "backpropagate");
+  const network = {
+    hidden: [tutorialNetwork, { weights: [-1, 1], bias: 0.5 }],
+    output: { weights: [2, -1], bias: -0.5 },
+  };
+  const shown = labeled(network, "network", showNetwork(network));
+  expectHiddenGradients(backpropagate(shown, [2, 1.5], 0), network, [2, 1.5], 0);
+  // Property: finite differences agree for three hidden units, on every XOR case.
+  const three = hiddenLayerNetwork(
+    new MultiLayerNetwork({ learningRate: 1, sizes: [2, 3, 1], random: seededRandom(3) }),
+  );
+  const other = labeled(three, "network", showNetwork(three));
+  context.xor.inputs.forEach((input, i) => {
+    const target = context.xor.targets[i];
+    expectHiddenGradients(backpropagate(other, input, target), three, input, target);
+  });
+  return showXor(backpropagate, context);
+}
+
+/** Trains lesson 10's XOR network with the learner's backward pass, and shows its answers. */
+function showXor(backpropagate: (...args: unknown[]) => Result, context: Context): string[] {
+  const { inputs, targets, learningRate, iterations, seed, hidden } = context.xor;
+  const random = seededRandom(seed);
+  const network = new MultiLayerNetwork({ learningRate, sizes: [2, hidden, 1], random });
+  // lib's training loop, with the learner's backward pass in place of lib's.
+  const learner = {
+    learningRate,
+    inputSize: network.inputSize,
+    classes: network.classes,
+    predict: (input: readonly number[]) => network.predict(input),
+    error: (input: readonly number[], target: number) => network.error(input, target),
+    computeGradients(input: readonly number[], target: number): Gradients[][] {
+      const value = backpropagate(hiddenLayerNetwork(network), input, target).value as {
+        hidden: Gradients[];
+        output: Gradients;
+      };
+      return [value.hidden, [value.output]];
+    },
+    updateParameters: (gradients: Gradients[][]) => network.updateParameters(gradients),
+  };
+  attempt("Training XOR with your backpropagate", () => {
+    train(learner, inputs, targets, iterations, random);
+  });
+  const lines = inputs.map((input, i) => {
+    const prediction = network.predict(input);
+    const verdict = predictedClass(prediction) === targets[i] ? "correct" : "wrong";
+    return `  [${input.join(", ")}] -> ${formatNumber(prediction).padEnd(10)} ` +
+      `class ${predictedClass(prediction)}, target ${targets[i]}: ${verdict}`;
+  });
+  const correct = inputs.filter((x, i) => predictedClass(network.predict(x)) === targets[i]);
+  return [
+    ...wrap(
+      `Your backward pass trained a [2, ${hidden}, 1] network on XOR as lesson 10 does: seed ` +
+        `${seed}, ${iterations} iterations at learning rate ${learningRate}.`,
+      "",
+      MESSAGE_WIDTH,
+    ),
+    ...lines,
+    `XOR accuracy: ${correct.length}/${inputs.length}. Lesson 10: deno run lessons/10_hidden_layer.ts`,
+  ];
+}

@@ -1,0 +1,496 @@
+// The checks themselves: every solution passes, a blank reads "not started", and each mistake
+// the checks know is named from the wrong value itself, with the message a learner reads.
+
+import { assert } from "chai";
+import * as throwingDot from "./testdata/throws/01_prediction.ts";
+import * as waiting from "./testdata/waiting/03_gradients.ts";
+import { blank, check, complaint, mistaken, solutions } from "./_testing.ts";
+import { exercises, prerequisites } from "./list.ts";
+import type { Outcome } from "./outcome.ts";
+
+Deno.test("every solution passes its exercise's check", async () => {
+  for (const { number } of exercises) {
+    const outcome = await check(number, solutions[number]);
+    assert.equal(outcome.status, "done", `exercise ${number}: ${JSON.stringify(outcome)}`);
+  }
+});
+
+Deno.test("a TODO still in place reads 'not started', not a stack trace", async () => {
+  for (const { number } of exercises) {
+    assert.deepEqual(await check(number, blank(number)), { status: "not started" });
+  }
+});
+
+Deno.test("each exercise builds on the ones before it", () => {
+  assert.deepEqual(prerequisites(3), [1, 2]);
+  assert.deepEqual(prerequisites(6), [1, 5]);
+  assert.deepEqual(prerequisites(8), [1, 2, 3, 4]);
+  assert.deepEqual(prerequisites(9), [1, 2]);
+});
+
+Deno.test("every exercise's description is data: it survives a copy to a page as JSON", () => {
+  for (const e of exercises) {
+    const { check: _, ...info } = e;
+    assert.deepEqual(JSON.parse(JSON.stringify(info)), info);
+    for (const [key, mistake] of Object.entries(e.mistakes)) {
+      assert.lengthOf(mistake.hints, 3, `exercise ${e.number}'s ${key}: question, value, formula`);
+    }
+    assert.lengthOf(e.hints, 3, `exercise ${e.number}'s hints`);
+  }
+});
+
+/** The message and the mistake of a check that fails. */
+async function diagnosis(number: number, module: Record<string, unknown>) {
+  const outcome: Outcome = await check(number, module);
+  assert.equal(outcome.status, "not done", JSON.stringify(outcome));
+  const { problem, mistake } = outcome as { problem: string[]; mistake?: string };
+  return { problem, mistake };
+}
+
+// The planted mistakes, each recognised from its value and named.
+
+Deno.test("01: 1 - expected from the sigmoid is the exponent's sign", async () => {
+  const sigmoid = (x: number) => 1 / (1 + Math.exp(x));
+  assert.deepEqual(await diagnosis(1, mistaken(1, { sigmoid })), {
+    problem: [
+      "sigmoid(1.3774) should be 0.7985731, yours gave 0.2014269",
+      "  That is 1 - 0.7985731: the sigmoid of -1.3774.",
+    ],
+    mistake: "exponentSign",
+  });
+});
+
+Deno.test("01: NaN from a dot product is reading past the end of an array", async () => {
+  const dot = (a: number[], b: number[]) => {
+    let sum = 0;
+    for (let i = 0; i <= a.length; i++) sum += a[i] * b[i];
+    return sum;
+  };
+  assert.deepEqual(await diagnosis(1, mistaken(1, { dot })), {
+    problem: [
+      "dot([1.72, 1.23], [1.26, 0]) should be 2.1672, yours gave NaN",
+      "  A NaN from a sum of products: does the loop read past the end of an array?",
+    ],
+    mistake: "pastTheEnd",
+  });
+});
+
+Deno.test("01: exp(x) / (1 + exp(x)) is an overflow at x = 1000", async () => {
+  const sigmoid = (x: number) => Math.exp(x) / (1 + Math.exp(x));
+  assert.deepEqual(await diagnosis(1, mistaken(1, { sigmoid })), {
+    problem: [
+      "sigmoid(1000) should be 1, yours gave NaN",
+      "  Math.exp(1000) is Infinity, and Infinity / Infinity is NaN: an overflow.",
+    ],
+    mistake: "overflow",
+  });
+});
+
+Deno.test("03: derror_dprediction alone is the chain stopped early", async () => {
+  const computeGradients = (network: Network, input: number[], target: number) => {
+    const derror = 2 * (sigmoid(layer1(network, input)) - target);
+    return { weights: input.map((x) => derror * x), bias: derror };
+  };
+  assert.deepEqual(await diagnosis(3, mistaken(3, { computeGradients })), {
+    problem: [
+      "computeGradients({ weights: [1.45, -0.66], bias: 0 }, [2, 1.5], 0).bias",
+      "  should be 0.19570893, yours gave 1.7420383",
+      "  That is derror_dprediction alone, 2 * (prediction - target): the chain",
+      "  stopped early.",
+    ],
+    mistake: "chainStoppedEarly",
+  });
+});
+
+Deno.test("09: expected / output weight is the output weight missing from the hidden delta", async () => {
+  const backpropagate = backpropagateWith({ outputWeight: false });
+  assert.deepEqual(await diagnosis(9, { backpropagate }), {
+    problem: [
+      "backpropagate(network, [2, 1.5], 0).hidden[0].bias",
+      "  should be 0.06652196, yours gave 0.03326098",
+      "  That is the expected value divided by output weight 0, 2: the output weight",
+      "  is missing from the hidden delta.",
+      "  where network.hidden[0] = { weights: [1.45, -0.66], bias: 0 }",
+      "        network.hidden[1] = { weights: [-1, 1], bias: 0.5 }",
+      "        network.output    = { weights: [2, -1], bias: -0.5 }",
+    ],
+    mistake: "outputWeightMissing",
+  });
+});
+
+Deno.test("08: an error recorded before the update is named", async () => {
+  assert.deepEqual(await diagnosis(8, { train: trainWith({ before: true }) }), {
+    problem: [
+      "train({ weights: [1.45, -0.66], bias: 0 }, inputs, targets, 1, 0.1,",
+      "    random).cumulativeErrors[0]",
+      "  should be 3.39919641 (as the tutorial's loop gives), yours gave 3.41160717",
+      "  That is the error before that iteration's update: it was recorded too early.",
+      where,
+    ],
+    mistake: "errorBeforeUpdate",
+  });
+});
+
+Deno.test("08: samples cycled instead of drawn are named", async () => {
+  assert.deepEqual(await diagnosis(8, { train: trainWith({ cycled: true }) }), {
+    problem: [
+      "train({ weights: [1.45, -0.66], bias: 0 }, inputs, targets, 1, 0.1, random)",
+      "  should call random() once per iteration, so once, yours gave 0 calls",
+      "  A loop that never draws takes the samples in turn.",
+      where,
+    ],
+    mistake: "cycled",
+  });
+});
+
+Deno.test("08: with 250 iterations, cycled samples are named from the curve itself", async () => {
+  // A loop that calls random() but takes the samples in turn: the values show it.
+  const cycledButDrawing = trainWith({ cycled: true, draws: 1 });
+  const { mistake } = await diagnosis(8, { train: cycledButDrawing });
+  assert.isUndefined(mistake, "it calls random(), so the count does not show it");
+});
+
+// More mistakes the checks name.
+
+Deno.test("02: a derivative of the wrong sign is named", async () => {
+  const errorDerivative = (prediction: number, target: number) => 2 * (target - prediction);
+  assert.deepEqual(await diagnosis(2, mistaken(2, { errorDerivative })), {
+    problem: [
+      "errorDerivative(0.87101915, 0) should be 1.7420383, yours gave -1.7420383",
+      "  That is minus the derivative: target - prediction, where prediction - target",
+      "  belongs.",
+    ],
+    mistake: "flippedSign",
+  });
+});
+
+Deno.test("04: a step up the slope is named", async () => {
+  const updateParameters = (network: Network, gradients: Network, rate: number) => ({
+    weights: network.weights.map((w, i) => w - gradients.weights[i] * rate),
+    bias: network.bias + gradients.bias * rate,
+  });
+  assert.deepEqual(await diagnosis(4, { updateParameters }), {
+    problem: [
+      "updateParameters({ weights: [1.45, -0.66], bias: 0 }, { weights:",
+      "    [0.39141786, 0.29356339], bias: 0.19570893 }, 0.1).bias",
+      "  should be -0.01957089, yours gave 0.01957089",
+      "  That is 0 + 0.19570893 * 0.1: the step went up the slope.",
+    ],
+    mistake: "uphill",
+  });
+});
+
+Deno.test("05: a one-sided difference is named", async () => {
+  const numericalGradient = (f: (p: number[]) => number, p: number[], h = 1e-5) =>
+    p.map((x, i) => {
+      const up = p.slice();
+      up[i] = x + h;
+      return (f(up) - f(p)) / h;
+    });
+  const { problem, mistake } = await diagnosis(5, { numericalGradient });
+  assert.equal(mistake, "oneSided");
+  assert.include(problem.join("\n"), "That is (f(p + h) - f(p)) / h, a one-sided difference.");
+});
+
+Deno.test("05: a nudge left in place is named", async () => {
+  const numericalGradient = (f: (p: number[]) => number, p: number[], h = 1e-5) => {
+    const q = p.slice();
+    return p.map((x, i) => {
+      q[i] = x + h;
+      const up = f(q);
+      q[i] = x - h;
+      return (up - f(q)) / (2 * h);
+    });
+  };
+  const { problem, mistake } = await diagnosis(5, { numericalGradient });
+  assert.equal(mistake, "notRestored");
+  assert.include(problem.join("\n"), "parameter 0 still nudged");
+});
+
+Deno.test("06: a working gradient check with the planted bug left in is named", async () => {
+  const { problem, mistake } = await diagnosis(6, {
+    ...solutions[6],
+    tanhGradients: plantedTanhGradients,
+    gradientCheck: (network: Network, input: number[], target: number) => {
+      const a = plantedTanhGradients(network, input, target);
+      const n = solutions[5].numericalGradient as (
+        f: (p: number[]) => number,
+        p: number[],
+      ) => number[];
+      const f = ([bias, ...weights]: number[]) =>
+        (Math.tanh(layer1({ weights, bias }, input)) - target) ** 2;
+      const slopes = n(f, [network.bias, ...network.weights]);
+      return [a.bias, ...a.weights].map((g, k) =>
+        Math.abs(g - slopes[k]) / Math.max(Math.abs(g), Math.abs(slopes[k]))
+      );
+    },
+  });
+  assert.equal(mistake, "bugStillThere");
+  assert.include(problem.join(" "), "the planted bug is still there");
+});
+
+Deno.test("06: a gradient check that always says 0 is caught on the planted bug", async () => {
+  const { problem, mistake } = await diagnosis(6, {
+    ...solutions[6],
+    tanhGradients: plantedTanhGradients,
+    gradientCheck: () => [0, 0, 0],
+  });
+  assert.isUndefined(mistake);
+  assert.match(problem[0], /^gradientCheck\(network, \[1.5, 0.5\], 0.3\)\[1\]/);
+});
+
+Deno.test("07: the mean of the gradients, not their sum, is named", async () => {
+  const batch = solutions[7].batchGradients as (...args: unknown[]) => Network;
+  const batchGradients = (network: Network, inputs: number[][], targets: number[]) => {
+    const sum = batch(network, inputs, targets);
+    return { weights: sum.weights.map((w) => w / inputs.length), bias: sum.bias / inputs.length };
+  };
+  const { problem, mistake } = await diagnosis(7, { batchGradients });
+  assert.equal(mistake, "mean");
+  assert.include(problem.join(" "), "That is the sum divided by 8: the mean's gradient.");
+});
+
+// Mistakes named by what was expected and what the code gave.
+
+Deno.test("01: a dot product of the first two elements only is caught on three", async () => {
+  const dot = (a: number[], b: number[]) => a[0] * b[0] + a[1] * b[1];
+  assert.deepEqual(await complaint(1, mistaken(1, { dot })), [
+    "dot([1, 2, 3], [4, 5, 6]) should be 32, yours gave 14",
+  ]);
+});
+
+Deno.test("01: a function under another name is named", async () => {
+  const { dot: _, ...rest } = solutions[1];
+  assert.deepEqual(await complaint(1, { ...rest, dotProduct: () => 0 }), [
+    "exercises/01_prediction.ts should export a function named dot, yours has none",
+    "  (keep its first line as it was: export function dot(...)",
+  ]);
+});
+
+Deno.test("01: a prediction without the bias is caught where the bias is not 0", async () => {
+  const makePrediction = (input: number[], weights: number[]) =>
+    sigmoid(input[0] * weights[0] + input[1] * weights[1]);
+  assert.deepEqual(await complaint(1, mistaken(1, { makePrediction })), [
+    "makePrediction([2, 1.5], [1.45, -0.66], 1)",
+    "  should be 0.94833856, yours gave 0.87101915",
+  ]);
+});
+
+Deno.test("01: a function that forgets to return is told so", async () => {
+  const sigmoid = (x: number) => {
+    1 / (1 + Math.exp(-x));
+  };
+  assert.deepEqual(await complaint(1, mistaken(1, { sigmoid })), [
+    "sigmoid(0) should be a number, yours gave undefined (a missing return?)",
+  ]);
+});
+
+Deno.test("01: an async function is told it should not be", async () => {
+  const sigmoid = (x: number) => Promise.resolve(x);
+  assert.deepEqual(await complaint(1, mistaken(1, { sigmoid })), [
+    "sigmoid(0)",
+    "  should be a number, yours gave a Promise (the function should not be async)",
+  ]);
+});
+
+Deno.test("02: an error that is not squared misses the tutorial's 0.75867436", async () => {
+  const squaredError = (prediction: number, target: number) => prediction - target;
+  assert.deepEqual(await complaint(2, mistaken(2, { squaredError })), [
+    "squaredError(0.87101915, 0) should be 0.75867436, yours gave 0.87101915",
+  ]);
+});
+
+Deno.test("03: weight gradients taken from the weights, not the input, are caught", async () => {
+  const computeGradients = (network: Network, input: number[], target: number) => {
+    const s = sigmoid(layer1(network, input));
+    const delta = 2 * (s - target) * s * (1 - s);
+    return { weights: network.weights.map((w) => delta * w), bias: delta };
+  };
+  assert.deepEqual(await complaint(3, { computeGradients }), [
+    "computeGradients({ weights: [1.45, -0.66], bias: 0 }, [2, 1.5], 0).weights",
+    "  should be [0.39141786 0.29356339], yours gave [ 0.28377795 -0.12916789]",
+  ]);
+});
+
+Deno.test("03: gradients right for target 0 only are caught by finite differences", async () => {
+  // 2 * prediction is the derivative for target 0 only: the tutorial's numbers pass.
+  const computeGradients = (network: Network, input: number[]) => {
+    const s = sigmoid(layer1(network, input));
+    const delta = 2 * s * s * (1 - s);
+    return { weights: input.map((x) => delta * x), bias: delta };
+  };
+  assert.deepEqual(await complaint(3, { computeGradients }), [
+    "computeGradients({ weights: [1.45, -0.66], bias: 0 }, [2, 1], 1).bias",
+    "  should be -0.01673344 (by finite differences), yours gave 0.15718278",
+  ]);
+});
+
+Deno.test("04: an update that ignores the learning rate is caught on lesson 07's step", async () => {
+  const updateParameters = (network: Network, gradients: Network) => ({
+    weights: network.weights.map((w, i) => w - gradients.weights[i]),
+    bias: network.bias - gradients.bias,
+  });
+  assert.deepEqual(await complaint(4, { updateParameters }), [
+    "updateParameters({ weights: [1.45, -0.66], bias: 0 }, { weights:",
+    "    [0.39141786, 0.29356339], bias: 0.19570893 }, 0.1).bias",
+    "  should be -0.01957089, yours gave -0.19570893",
+  ]);
+});
+
+Deno.test("08: recording at iterations 99, 199, ... instead of 0, 100, ... is caught", async () => {
+  assert.deepEqual(await complaint(8, { train: trainWith({ at: 99 }) }), [
+    "train({ weights: [1.45, -0.66], bias: 0 }, inputs, targets, 1, 0.1,",
+    "    random).cumulativeErrors",
+    "  should have 1 value (iteration 0), yours gave []",
+    where,
+  ]);
+});
+
+Deno.test("08: two random draws per iteration are counted", async () => {
+  assert.deepEqual(await complaint(8, { train: trainWith({ draws: 2 }) }), [
+    "train({ weights: [1.45, -0.66], bias: 0 }, inputs, targets, 1, 0.1, random)",
+    "  should call random() once per iteration, so once, yours gave 2 calls",
+    where,
+  ]);
+});
+
+Deno.test("08: returning the errors alone is told the shape to return", async () => {
+  assert.deepEqual(await complaint(8, { train: trainWith({ errorsOnly: true }) }), [
+    "train({ weights: [1.45, -0.66], bias: 0 }, inputs, targets, 1, 0.1, random)",
+    "  should return { network, cumulativeErrors }, yours gave [3.39919641]",
+    where,
+  ]);
+});
+
+Deno.test("08: once it passes, the tutorial's network trains with the learner's code, as in lesson 08", async () => {
+  const outcome = await check(8, solutions[8]);
+  assert.equal(outcome.status, "done");
+  const showcase = (outcome as { showcase: string[] }).showcase;
+  const text = showcase.join(" ");
+  // Lesson 08's printed numbers (seed 42): first, lowest and last cumulative error.
+  assert.include(text, "weights [ 1.50243675 -0.76077415] and bias 2.88733163");
+  assert.include(text, "first 3.94362869, lowest 1.8872334 (iteration 9600), last 1.8944097");
+  assert.include(text, "4/8 samples classified correctly");
+  assert.isAtLeast(showcase.filter((line) => line.includes("┤")).length, 5, "a chart");
+  for (const line of showcase) assert.isAtMost(line.length + 2, 80, line);
+});
+
+Deno.test("09: code written for two hidden units only is caught on three", async () => {
+  const backpropagate = backpropagateWith({ units: 2 });
+  assert.deepEqual(await complaint(9, { backpropagate }), [
+    "backpropagate(network, [0, 0], 0).output.weights",
+    "  should have 3 weights, yours gave [0.17472973 0.15942336]",
+    "  where network.hidden[0] = { weights: [-0.33, -0.487], bias: 0.557 }",
+    "        network.hidden[1] = { weights: [-0.369, -0.023], bias: 0.323 }",
+    "        network.hidden[2] = { weights: [0.198, 0.175], bias: 0.129 }",
+    "        network.output    = { weights: [-1.224, -0.36, 0.627], bias: 1.836 }",
+  ]);
+});
+
+Deno.test("09: once it passes, the learner's backward pass learns XOR as in lesson 10", async () => {
+  const outcome = await check(9, solutions[9]);
+  const text = (outcome as { showcase: string[] }).showcase.join("\n");
+  // Lesson 10's printed predictions (seed 42, 4 hidden units).
+  assert.include(text, "[0, 0] -> 0.01168246 class 0, target 0: correct");
+  assert.include(text, "[1, 1] -> 0.00924109 class 0, target 0: correct");
+  assert.include(text, "XOR accuracy: 4/4");
+});
+
+// Code that throws, code that waits for an earlier exercise.
+
+Deno.test("code that throws is named with the call, the error and the line it came from", async () => {
+  assert.deepEqual(await complaint(1, throwingDot), [
+    "dot([1.72, 1.23], [1.26, 0]) threw RangeError: Maximum call stack size",
+    "    exceeded",
+    "  at exercises/_checker/testdata/throws/01_prediction.ts:6:30",
+  ]);
+});
+
+Deno.test("a finished exercise whose code reaches an earlier exercise's TODO waits for it", async () => {
+  assert.deepEqual(await check(3, waiting), { status: "waiting", on: 2 });
+});
+
+// The learner's mistakes, written out.
+
+type Network = { weights: number[]; bias: number };
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const layer1 = (network: Network, input: number[]) =>
+  input.reduce((sum, x, i) => sum + x * network.weights[i], network.bias);
+const makePrediction = (input: number[], weights: number[], bias: number) =>
+  sigmoid(layer1({ weights, bias }, input));
+const computeGradients = solutions[3].computeGradients as (
+  network: Network,
+  input: number[],
+  target: number,
+) => Network;
+const updateParameters = solutions[4].updateParameters as (
+  network: Network,
+  gradients: Network,
+  rate: number,
+) => Network;
+
+const cumulativeError = (network: Network, inputs: number[][], targets: number[]) =>
+  inputs.reduce(
+    (sum, x, j) => sum + (makePrediction(x, network.weights, network.bias) - targets[j]) ** 2,
+    0,
+  );
+
+/** A training loop with a mistake: `before` records before the update, `at` at another step,
+ * `cycled` takes the samples in turn (drawing `draws` times anyway). */
+function trainWith(
+  mistake: { before?: boolean; at?: number; draws?: number; errorsOnly?: true; cycled?: true },
+) {
+  return (
+    network: Network,
+    inputs: number[][],
+    targets: number[],
+    iterations: number,
+    learningRate: number,
+    random: () => number,
+  ) => {
+    const errors: number[] = [];
+    for (let iteration = 0; iteration < iterations; iteration++) {
+      let pick = 0;
+      for (let d = 0; d < (mistake.draws ?? (mistake.cycled ? 0 : 1)); d++) pick = random();
+      const i = mistake.cycled ? iteration % inputs.length : Math.floor(pick * inputs.length);
+      if (mistake.before && iteration % 100 === 0) {
+        errors.push(cumulativeError(network, inputs, targets));
+      }
+      const gradients = computeGradients(network, inputs[i], targets[i]);
+      network = updateParameters(network, gradients, learningRate);
+      if (!mistake.before && iteration % 100 === (mistake.at ?? 0)) {
+        errors.push(cumulativeError(network, inputs, targets));
+      }
+    }
+    return mistake.errorsOnly ? errors : { network, cumulativeErrors: errors };
+  };
+}
+
+const where = "  where inputs and targets: the eight points of data/tutorial.csv";
+
+type HiddenLayerNetwork = { hidden: Network[]; output: Network };
+
+/** A backward pass with a mistake: no output weight on the way back, or two units only. */
+function backpropagateWith(mistake: { outputWeight?: false; units?: number }) {
+  return (network: HiddenLayerNetwork, input: number[], target: number) => {
+    const hidden = network.hidden.map((unit) => makePrediction(input, unit.weights, unit.bias));
+    const p = makePrediction(hidden, network.output.weights, network.output.bias);
+    const delta = 2 * (p - target) * p * (1 - p);
+    const units = hidden.slice(0, mistake.units ?? hidden.length);
+    return {
+      output: { weights: units.map((h) => delta * h), bias: delta },
+      hidden: units.map((h, j) => {
+        const weight = mistake.outputWeight === false ? 1 : network.output.weights[j];
+        const deltaJ = delta * weight * h * (1 - h);
+        return { weights: input.map((x) => deltaJ * x), bias: deltaJ };
+      }),
+    };
+  };
+}
+
+/** Exercise 06's planted bug: the weights in place of the input. */
+function plantedTanhGradients(network: Network, input: number[], target: number): Network {
+  const prediction = Math.tanh(layer1(network, input));
+  const delta = 2 * (prediction - target) * (1 - prediction ** 2);
+  return { weights: network.weights.map((w) => delta * w), bias: delta };
+}

@@ -250,6 +250,151 @@ Deno.test("07: the mean of the gradients, not their sum, is named", async () => 
   assert.include(problem.join(" "), "That is the sum divided by 8: the mean's gradient.");
 });
 
+Deno.test("10: e^sum overflowing to NaN is named", async () => {
+  const softmax = (sums: number[]) => {
+    const exps = sums.map(Math.exp);
+    const total = exps.reduce((a, b) => a + b, 0);
+    return exps.map((e) => e / total);
+  };
+  assert.deepEqual(await diagnosis(10, mistaken(10, { softmax })), {
+    problem: [
+      "softmax([1000, 0]) should be [1. 0.], yours gave [nan  0.]",
+      "  Math.exp(1000) is Infinity, and Infinity / Infinity is NaN: an overflow.",
+    ],
+    mistake: "overflow",
+  });
+});
+
+Deno.test("10: a cross-entropy gradient without the right class's -1 is named", async () => {
+  const softmax = solutions[10].softmax as (sums: number[]) => number[];
+  const { problem, mistake } = await diagnosis(10, mistaken(10, { crossEntropyGradient: softmax }));
+  assert.equal(mistake, "oneHotMissing");
+  assert.deepEqual(problem, [
+    "crossEntropyGradient([1, 2, 3], 2)[2]",
+    "  should be -0.33475904 (by finite differences), yours gave 0.66524096",
+    "  That is the probability alone: the right class's -1 is missing.",
+  ]);
+});
+
+/** Exercise 11's Value as the solution writes it, with another backward. */
+function autogradWith(backward: (this: Node) => void) {
+  class Value {
+    grad = 0;
+    backStep = () => {};
+    constructor(readonly data: number, readonly children: Value[] = []) {}
+    add(other: Value) {
+      const out = new Value(this.data + other.data, [this, other]);
+      out.backStep = () => (this.grad += out.grad, other.grad += out.grad);
+      return out;
+    }
+    mul(other: Value) {
+      const out = new Value(this.data * other.data, [this, other]);
+      out.backStep = () => (this.grad += other.data * out.grad, other.grad += this.data * out.grad);
+      return out;
+    }
+    sigmoid() {
+      const out = new Value(sigmoid(this.data), [this]);
+      out.backStep = () => this.grad += out.data * (1 - out.data) * out.grad;
+      return out;
+    }
+    backward() {
+      backward.call(this);
+    }
+  }
+  return { Value };
+}
+
+type Node = { grad: number; children: Node[]; backStep(): void };
+
+Deno.test("11: a backward that runs a shared node's step once per path is named", async () => {
+  const { problem, mistake } = await diagnosis(
+    11,
+    autogradWith(function (this: Node) {
+      this.grad = 1;
+      const visit = (node: Node) => (node.backStep(), node.children.forEach(visit));
+      visit(this);
+    }),
+  );
+  assert.equal(mistake, "twice");
+  assert.include(problem.join(" ").replace(/\s+/g, " "), "a shared node passed its gradient on");
+});
+
+Deno.test("11: a backward that never sets the output's grad to 1 is named", async () => {
+  const { mistake, problem } = await diagnosis(
+    11,
+    autogradWith(function (this: Node) {
+      const order: Node[] = [];
+      const seen = new Set<Node>();
+      const visit = (node: Node) => {
+        if (seen.has(node)) return;
+        seen.add(node);
+        node.children.forEach(visit);
+        order.push(node);
+      };
+      visit(this);
+      for (const node of order.reverse()) node.backStep();
+    }),
+  );
+  assert.equal(mistake, "noSeed");
+  assert.include(problem.join(" "), "the output's own grad was never set to 1");
+});
+
+Deno.test("12: a confusion matrix with rows and columns swapped is named", async () => {
+  const confusionMatrix = (predicted: number[], actual: number[], classes: number) => {
+    const counts = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+    actual.forEach((a, i) => counts[predicted[i]][a]++);
+    return counts;
+  };
+  const { problem, mistake } = await diagnosis(12, mistaken(12, { confusionMatrix }));
+  assert.equal(mistake, "transposed");
+  assert.include(problem.join(" "), "That is the transpose: rows should be actual classes.");
+});
+
+Deno.test("12: a split of the right size that ignores the classes is named", async () => {
+  const stratifiedSplit = (targets: number[], share: number, random: () => number) => {
+    const indexes = targets.map((_, i) => i);
+    for (let i = indexes.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [indexes[i], indexes[j]] = [indexes[j], indexes[i]];
+    }
+    const count = Math.round(share * 92) + Math.round(share * 8);
+    return { validation: indexes.slice(0, count), training: indexes.slice(count) };
+  };
+  const { problem, mistake } = await diagnosis(12, mistaken(12, { stratifiedSplit }));
+  assert.equal(mistake, "notStratified");
+  assert.include(problem.join(" "), "The total is right; the classes' shares are not.");
+});
+
+Deno.test("13: a prediction at the threshold counted as class 0 is named", async () => {
+  const accuracy = (predictions: number[], targets: number[], threshold: number) =>
+    predictions.filter((p, i) => (p > threshold ? 1 : 0) === targets[i]).length /
+    predictions.length;
+  assert.deepEqual(await diagnosis(13, mistaken(13, { accuracy })), {
+    problem: [
+      "accuracy([0.5, 0.49], [1, 0], 0.5) should be 1, yours gave 0.5",
+      "  That counts 0.5 at the threshold 0.5 as class 0: it is class 1.",
+    ],
+    mistake: "strict",
+  });
+});
+
+Deno.test("14: a learning rate whose run ends at 2.0 or above is named, with its error", async () => {
+  const { problem, mistake } = await diagnosis(14, { largestLearningRate: () => 0.28 });
+  assert.equal(mistake, "tooLarge");
+  assert.match(problem.join(" "), /Lesson 08 at learning rate 0.28 ends at 2\.\d+, not below 2.0/);
+});
+
+Deno.test("14: a rate that works but is not the largest is named", async () => {
+  const { mistake } = await diagnosis(14, { largestLearningRate: () => 0.1 });
+  assert.equal(mistake, "notTheLargest");
+});
+
+Deno.test("14: the answer is taken within half a grid step, from lesson 08's own training", async () => {
+  assert.equal((await check(14, { largestLearningRate: () => 0.2749 })).status, "done");
+  assert.equal((await check(14, { largestLearningRate: () => 0.2651 })).status, "done");
+  assert.equal((await check(14, { largestLearningRate: () => 0.2649 })).status, "not done");
+});
+
 // Mistakes named by what was expected and what the code gave.
 
 Deno.test("01: a dot product of the first two elements only is caught on three", async () => {

@@ -10,9 +10,29 @@ import * as e06 from "../06_planted_bug.check.ts";
 import * as e07 from "../07_batch_gradient.check.ts";
 import * as e08 from "../08_train.check.ts";
 import * as e09 from "../09_hidden_layer.check.ts";
+import * as e10 from "../10_softmax.check.ts";
+import * as e11 from "../11_autograd.check.ts";
+import * as e12 from "../12_split.check.ts";
+import * as e13 from "../13_threshold.check.ts";
+import * as e14 from "../14_learning_rate.check.ts";
 import type { Exercise } from "./exercise.ts";
 
-export const exercises: readonly Exercise[] = [e01, e02, e03, e04, e05, e06, e07, e08, e09]
+export const exercises: readonly Exercise[] = [
+  e01,
+  e02,
+  e03,
+  e04,
+  e05,
+  e06,
+  e07,
+  e08,
+  e09,
+  e10,
+  e11,
+  e12,
+  e13,
+  e14,
+]
   .map(({ exercise, check }) => ({ ...exercise, check }));
 
 /** The exercise with this number. */

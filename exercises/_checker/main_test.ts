@@ -48,15 +48,20 @@ async function run(
 }
 
 const rows = [
-  ["01", "a prediction                    ", "01_prediction.ts          "],
-  ["02", "the error and its slope         ", "02_error.ts               "],
-  ["03", "the gradients                   ", "03_gradients.ts           "],
-  ["04", "one update step                 ", "04_update.ts              "],
-  ["05", "the numerical gradient          ", "05_numerical_gradient.ts  "],
-  ["06", "a planted bug                   ", "06_planted_bug.ts         "],
-  ["07", "the batch gradient              ", "07_batch_gradient.ts      "],
-  ["08", "the training loop               ", "08_train.ts               "],
-  ["09", "a hidden layer's backward pass  ", "09_hidden_layer.ts        "],
+  ["01", "a prediction                      ", "01_prediction.ts          "],
+  ["02", "the error and its slope           ", "02_error.ts               "],
+  ["03", "the gradients                     ", "03_gradients.ts           "],
+  ["04", "one update step                   ", "04_update.ts              "],
+  ["05", "the numerical gradient            ", "05_numerical_gradient.ts  "],
+  ["06", "a planted bug                     ", "06_planted_bug.ts         "],
+  ["07", "the batch gradient                ", "07_batch_gradient.ts      "],
+  ["08", "the training loop                 ", "08_train.ts               "],
+  ["09", "a hidden layer's backward pass    ", "09_hidden_layer.ts        "],
+  ["10", "the softmax                       ", "10_softmax.ts             "],
+  ["11", "a scalar autograd                 ", "11_autograd.ts            "],
+  ["12", "a split and a confusion matrix    ", "12_split.ts               "],
+  ["13", "a threshold chosen on validation  ", "13_threshold.ts           "],
+  ["14", "an experiment: the learning rate  ", "14_learning_rate.ts       "],
 ];
 const count = rows.length;
 const progressLine = "Your progress is kept in exercises/.progress.json (delete it to start over).";

@@ -9,36 +9,39 @@
 // sample learns slowest; the cross-entropy removes that. And the start decides what can be
 // learned at all: hidden units that start equal get equal gradients and stay copies.
 //
-// Run it: deno run lessons/16_learning_rates.ts
+// Run it: deno run lessons/16_learning_rates.ts       With the picture: deno task pictures
 
 import digitsCsv from "../data/digits.csv" with { type: "text" };
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { CrossEntropyNeuron, histogramText, matVec, MultiLayerNetwork } from "../lib/mod.ts";
 import { NeuralNetwork, parseDataset, predictedClass, seededRandom } from "../lib/mod.ts";
-import { SoftmaxNetwork, standardNormal, TrainingDivergedError } from "../lib/mod.ts";
+import { linesChartSvg, SoftmaxNetwork, standardNormal } from "../lib/mod.ts";
+import { TrainingDivergedError } from "../lib/mod.ts";
 import type { LayerParameters } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
 import { wrap } from "../runtime/cli.ts";
-import type { Io } from "../runtime/io.ts";
+import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import type { Files, Io } from "../runtime/io.ts";
 import { prepare, readDigits } from "./12_digits.ts";
 import { xorInputs, xorTargets } from "./10_hidden_layer.ts";
 
 /** The lesson itself. */
-function lesson(flags: FlagValues<typeof spec.flags>, io: Io): void {
-  const { seed, loss, init } = flags;
+async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
+  const { seed, loss, init, plot } = flags;
   if (!LOSSES.includes(loss)) {
     throw new UsageError(`Invalid --loss "${loss}": expected ${LOSSES.join(" or ")}`);
   }
   if (!INITS.includes(init)) {
     throw new UsageError(`Invalid --init "${init}": expected ${INITS.join(", ")}`);
   }
+  if (plot !== undefined) await checkWritableFor("plot", plot, files);
   const eight = parseDataset(tutorialCsv, "data/tutorial.csv");
   const digits = digitJob(seed);
 
   // The sweep: each rate on each job, from the same seeded start.
   io.log(`Learning rates from 0.001 to 10 on a log scale, seed ${seed}, on three jobs:`);
   io.log(`  08: one neuron (${loss} error), the eight points, 10000 steps`);
-  io.log(`  10: XOR with 4 hidden sigmoid units, ${XOR_STEPS} steps (half of lesson 10's)`);
+  io.log(`  10: XOR with 4 hidden sigmoid units, ${XOR_STEPS} steps (a quarter of lesson 10's)`);
   io.log(
     `  12: digits, 16 hidden ReLU units, ${digits.train.length} training images, ` +
       `${digits.steps} steps, ${digits.test.length} test`,
@@ -73,6 +76,28 @@ function lesson(flags: FlagValues<typeof spec.flags>, io: Io): void {
   lossSection(io, eight.inputs, eight.targets, seed, loss);
   io.log("");
   initSection(io, init, seed, digits);
+  if (plot !== undefined) {
+    // Each job's error after training as a fraction of its error before: one scale for all.
+    const names = [`08: one neuron (${loss})`, "10: XOR network", "12: digits (scaled down)"];
+    const svg = await linesChartSvg({
+      series: jobs.map((job, j) => {
+        const kept = RATES.map((rate, k) => ({ rate, run: job[k] })).filter(({ run }) =>
+          !run.diverged
+        );
+        return {
+          name: names[j],
+          x: kept.map(({ rate }) => Math.log10(rate)),
+          y: kept.map(({ run }) => run.error / run.start),
+        };
+      }),
+      xTitle: "log10 of the learning rate (-3 is 0.001, 1 is 10)",
+      yTitle: "Error after training / error before",
+      title: `The learning rate's three regimes, seed ${seed}`,
+    });
+    await writeTextFileFor("plot", plot, svg, files);
+    io.log("");
+    io.log(`Wrote the sweep to ${plot}`);
+  }
   io.log("");
   io.log("Try this:");
   for (const { command, question } of experiments) {
@@ -99,8 +124,8 @@ export const experiments = [
 ] as const;
 
 /** The rates of the sweep, three per decade. */
-/** Steps on XOR: half of lesson 10's 20,000, to keep the run within about a second. */
-const XOR_STEPS = 10_000;
+/** Steps on XOR: a quarter of lesson 10's 20,000, to keep the run within about a second. */
+const XOR_STEPS = 5_000;
 const RATES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const LOSSES = ["squared", "cross-entropy"];
 const INITS = ["zeros", "normal", "he"];
@@ -418,10 +443,16 @@ export const spec = defineLesson({
       value: "START",
       help: "The starting weights whose hidden activations are drawn: zeros, normal or he",
     },
+    plot: {
+      kind: "path",
+      value: "PATH",
+      help: "Also write the sweep as SVG (needs --allow-read and --allow-write)",
+    },
   },
   examples: [
     "deno run lessons/16_learning_rates.ts --loss cross-entropy",
     "deno run lessons/16_learning_rates.ts --init normal --seed 7",
+    "deno task pictures   (draws docs/learning_rates.svg with --plot)",
   ],
 });
 

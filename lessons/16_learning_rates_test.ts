@@ -4,7 +4,7 @@ import { main as lesson08 } from "./08_train.ts";
 import { CrossEntropyNeuron } from "../lib/cross_entropy_neuron.ts";
 import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
-import { runLesson } from "../runtime/testing.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 const text = async (...args: string[]) => (await run(...args)).out.join("\n");
@@ -40,7 +40,7 @@ Deno.test("lesson 16's sweep at rate 0.1 on lesson 08's job is lesson 08: its la
   assert.deepEqual(rows[4].neuron, ["1.894", "4/8", "good"]);
 });
 
-Deno.test("the XOR column is lesson 10's network, trained 10,000 steps at each rate", async () => {
+Deno.test("the XOR column is lesson 10's network, trained 5,000 steps at each rate", async () => {
   const rows = table(await text());
   for (const [k, rate] of [[0, 0.001], [6, 1]] as const) {
     const network = new MultiLayerNetwork({
@@ -49,7 +49,7 @@ Deno.test("the XOR column is lesson 10's network, trained 10,000 steps at each r
       random: seededRandom(42),
     });
     const xor = [[0, 0], [0, 1], [1, 0], [1, 1]];
-    const errors = network.train(xor, [0, 1, 1, 0], 10_000);
+    const errors = network.train(xor, [0, 1, 1, 0], 5_000);
     const right = xor.filter((x, i) => (network.predict(x) > 0.5 ? 1 : 0) === [0, 1, 1, 0][i]);
     const four = (v: number) => (v < 0.01 ? v.toExponential(1) : String(Number(v.toPrecision(4))));
     assert.deepEqual(
@@ -80,7 +80,7 @@ Deno.test("the regimes follow the stated rule: slow below the best rate, wild ab
   assert.deepEqual(rows.map((r) => r.digits[2]), ["0", "0", "2", "2", "5", "14", "16", "16", "16"]);
   assert.include(
     await flat(),
-    "Good rates: 08, 0.01 to 1; 10, 0.01 to 10; 12, 0.03 to 0.1.",
+    "Good rates: 08, 0.01 to 1; 10, 0.03 to 10; 12, 0.03 to 0.1.",
   );
 });
 
@@ -166,6 +166,18 @@ Deno.test("each 'Try this' question is printed without its answer, and the answe
   );
   assert.include(cross, "[3.5, 0.5]'s |p - t| fell by 0.802983; the slowest was [1, 1] (0.51098)");
   assert.include(await flat("--init", "zeros"), "100% of them are exactly 0.");
+});
+
+Deno.test("lesson 16 --plot writes the sweep as SVG, one curve per job", async () => {
+  const files = memoryFiles();
+  const { code, out } = await runLesson(main, ["--plot", "out/rates.svg"], files);
+  assert.equal(code, 0);
+  assert.include(out, "Wrote the sweep to out/rates.svg");
+  const svg = files.files["out/rates.svg"];
+  assert.match(svg, /^<svg/);
+  for (const name of ["08: one neuron (squared)", "10: XOR network", "12: digits (scaled down)"]) {
+    assert.include(svg, `>${name}</text>`);
+  }
 });
 
 Deno.test("lesson 16 is reproducible, --seed changes it, and bad --loss or --init values are refused", async () => {

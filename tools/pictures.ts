@@ -15,6 +15,7 @@ import { main as hiddenLayer } from "../lessons/10_hidden_layer.ts";
 import { main as diagnosis } from "../lessons/11_diagnosis.ts";
 import { main as landscape } from "../lessons/13_loss_landscape.ts";
 import { main as batches } from "../lessons/14_batches.ts";
+import { main as learningRates } from "../lessons/16_learning_rates.ts";
 
 /** One lesson run that draws pictures: the lesson and, for each picture, its flag and file. */
 export interface PictureRun {
@@ -53,6 +54,11 @@ export const PICTURE_RUNS: readonly PictureRun[] = [
     lesson: "lessons/14_batches.ts",
     main: batches,
     pictures: [["--plot", "docs/batches.svg"]],
+  },
+  {
+    lesson: "lessons/16_learning_rates.ts",
+    main: learningRates,
+    pictures: [["--plot", "docs/learning_rates.svg"]],
   },
 ];
 

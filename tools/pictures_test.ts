@@ -13,6 +13,7 @@ Deno.test("the README's pictures: the error curve, both boundaries, the diagnosi
     "docs/diagnosis_training.svg",
     "docs/loss_landscape.svg",
     "docs/batches.svg",
+    "docs/learning_rates.svg",
   ]);
   for (const path of paths) assert.match(path, /^docs\/[a-z_]+\.svg$/);
 });
@@ -57,7 +58,7 @@ Deno.test("the pictures are seeded: drawn twice, they differ in Vega's gradient 
 
 Deno.test("--check names each picture that is missing or differs, and only those", async () => {
   // The line charts have no gradient, so a drawing in this process stands for a committed file.
-  const [curve, boundary, xor, diagnosis, landscape, batches] = paths;
+  const [curve, boundary, xor, diagnosis, landscape, batches, rates] = paths;
   const drawn = memoryFiles();
   await drawPictures(drawn, captureIo());
   const committed = memoryFiles({
@@ -70,5 +71,6 @@ Deno.test("--check names each picture that is missing or differs, and only those
     xor,
     landscape,
     batches,
+    rates,
   ]);
 });

@@ -109,7 +109,7 @@ class Session {
     readonly store: Store,
     readonly io: Io,
     readonly askedForHint: boolean,
-    private progress: Progress,
+    public progress: Progress,
   ) {
     // Every exercise file, type-checked once for this round of checks, while the checks run.
     this.typeErrors = typeCheck
@@ -124,7 +124,7 @@ class Session {
     const e = exercise(number);
     const [errors, outcome] = await Promise.all([this.typeErrors, this.runner(number)]);
     const typeError = errors.get(`exercises/${e.file}`);
-    return typeError ? { status: "not done", problem: typeError } : outcome;
+    return typeError ? { status: "not done", problem: typeError, mistake: "typeError" } : outcome;
   }
 
   /** The report of a checked exercise, with its hint level, the progress saved. */
@@ -195,7 +195,7 @@ async function checkOne(number: number, session: Session): Promise<number> {
 async function list(session: Session): Promise<number> {
   const outcomes: Outcome[] = [];
   for (const e of exercises) outcomes.push(await session.check(e.number));
-  session.log(listing(outcomes));
+  session.log(listing(outcomes, session.progress));
   return 0;
 }
 

@@ -144,6 +144,15 @@ Deno.test("--hint shows the next hint at once; another wrong answer starts again
   assert.include(other.out.join("\n"), "Hint 1 of 3: What is Math.exp(1000) in a float");
 });
 
+Deno.test("deno task exercises shows the hints seen of an exercise not done", async () => {
+  const store = memoryStore();
+  await run(["01"], { 1: wrongSigmoid }, { store });
+  await run(["01"], { 1: wrongSigmoid }, { store });
+  const { out } = await run(["--list"], { 1: wrongSigmoid }, { store });
+  assert.equal(out[2], `  01  ${rows[0][1]}${rows[0][2]}not done`);
+  assert.equal(out[2 + count + 1], "Hints seen so far: 01 (2 of 3).");
+});
+
 Deno.test("deleting the progress file starts the hints again", async () => {
   const store = memoryStore();
   await run(["01"], { 1: wrongSigmoid }, { store });
@@ -163,11 +172,14 @@ Deno.test("a type error is shown in place of the check's verdict: where it is, T
       ),
   });
   assert.equal(code, 1);
-  assert.deepEqual(out.slice(0, 4), [
+  assert.deepEqual(out.slice(0, 7), [
     "Exercise 01, a prediction: not done",
     "  exercises/01_prediction.ts:7:3: Type 'number[]' is not assignable to type",
     "    'number'.",
     "    (TypeScript found this before your code ran: fix it first.)",
+    "  Diagnosis: a type error.",
+    "  Hint 1 of 3: What type does the function's first line promise, and what does",
+    "  your line give?",
   ]);
 });
 

@@ -3,7 +3,7 @@
 // run with the same wrong answer shows the next hint. Kept in exercises/.progress.json, which
 // git ignores and the learner may delete at any time (the hints then start again).
 
-import type { Exercise } from "./exercise.ts";
+import type { Exercise, Mistake } from "./exercise.ts";
 import { id } from "./exercise.ts";
 import type { Outcome } from "./outcome.ts";
 
@@ -34,11 +34,27 @@ export function parseProgress(text: string | undefined): Progress {
   }
 }
 
+/** The mistake every exercise knows: a type error, found before the code runs. */
+export const TYPE_ERROR: Mistake = {
+  name: "a type error",
+  hints: [
+    "What type does the function's first line promise, and what does your line give?",
+    "TypeScript compares what your code returns or passes with the types written in the " +
+    "signature: they must be the same.",
+    "Change the code, not the signature: where it says `: number`, return one number, not a list.",
+  ],
+};
+
+/** The known mistake an outcome names, if any. */
+export function mistakeOf(e: Exercise, outcome: Outcome): Mistake | undefined {
+  if (outcome.status !== "not done" || outcome.mistake === undefined) return undefined;
+  return outcome.mistake === "typeError" ? TYPE_ERROR : e.mistakes[outcome.mistake];
+}
+
 /** The hints that fit an outcome that is not done: its mistake's, else the exercise's own. */
 export function hintsFor(e: Exercise, outcome: Outcome): readonly string[] {
   if (outcome.status !== "not done") return [];
-  const mistake = outcome.mistake === undefined ? undefined : e.mistakes[outcome.mistake];
-  return mistake?.hints ?? e.hints;
+  return mistakeOf(e, outcome)?.hints ?? e.hints;
 }
 
 /**

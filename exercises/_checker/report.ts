@@ -5,7 +5,7 @@ import { type Exercise, id } from "./exercise.ts";
 import { wrap } from "./expect.ts";
 import { exercise, exercises } from "./list.ts";
 import type { Outcome } from "./outcome.ts";
-import { hintsFor, PROGRESS_FILE } from "./progress.ts";
+import { hintsFor, mistakeOf, type Progress, PROGRESS_FILE } from "./progress.ts";
 
 /** "Exercise 03, the gradients". */
 export const heading = (e: Exercise): string => `Exercise ${id(e.number)}, ${e.title}`;
@@ -69,7 +69,7 @@ export function report(e: Exercise, outcome: Outcome, level = 1, showcase = true
     case "not done": {
       const hints = hintsFor(e, outcome);
       const shown = Math.max(1, Math.min(level, hints.length));
-      const mistake = outcome.mistake === undefined ? undefined : e.mistakes[outcome.mistake];
+      const mistake = mistakeOf(e, outcome);
       const more = shown < hints.length
         ? ["  (The next hint: run it again with the same answer, or add --hint.)"]
         : [];
@@ -86,14 +86,24 @@ export function report(e: Exercise, outcome: Outcome, level = 1, showcase = true
   }
 }
 
-/** What `deno task exercises` prints: every exercise with its status, then the progress. */
-export function listing(outcomes: readonly Outcome[]): string[] {
+/**
+ * What `deno task exercises` prints: every exercise with its status, the hints seen so far of
+ * those not done (from the progress file), then the progress.
+ */
+export function listing(outcomes: readonly Outcome[], progress: Progress = {}): string[] {
   const titleWidth = Math.max(...exercises.map((e) => e.title.length)) + 2;
   const fileWidth = Math.max(...exercises.map((e) => e.file.length)) + 2;
   const rows = exercises.map((e, i) =>
     `  ${id(e.number)}  ${e.title.padEnd(titleWidth)}${e.file.padEnd(fileWidth)}` +
     status(outcomes[i])
   );
+  const seen = exercises.flatMap((e, i) => {
+    const level = progress[id(e.number)]?.level;
+    const outcome = outcomes[i];
+    return outcome.status === "not done" && level
+      ? [`${id(e.number)} (${level} of ${hintsFor(e, outcome).length})`]
+      : [];
+  });
   const done = outcomes.filter((o) => o.status === "done").length;
   const next = exercises.find((_, i) => outcomes[i].status !== "done");
   return [
@@ -101,6 +111,7 @@ export function listing(outcomes: readonly Outcome[]): string[] {
     "",
     ...rows,
     "",
+    ...(seen.length > 0 ? wrap(`Hints seen so far: ${seen.join(", ")}.`, "") : []),
     `${done}/${exercises.length} done. ` +
     (next
       ? `Next: exercise ${id(next.number)}, deno task exercise ${id(next.number)}`

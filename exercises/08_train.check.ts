@@ -112,20 +112,18 @@ function expectTraining(
   const shape = "{ network, cumulativeErrors }";
   const curve = field(result, "cumulativeErrors", shape);
   const before = run("before").errors;
-  const cycled = calls === 0 ? run("cycled").errors : undefined;
+  const cycled = run("cycled").errors;
   const known = (k: number): Diagnosis[] => [
     {
       value: before[k],
       mistake: "errorBeforeUpdate",
       says: "That is the error before that iteration's update: it was recorded too early.",
     },
-    ...(cycled
-      ? [{
-        value: cycled[k],
-        mistake: "cycled",
-        says: "That is the error of a loop that takes the samples in turn: they should be drawn.",
-      }]
-      : []),
+    {
+      value: cycled[k],
+      mistake: "cycled",
+      says: "That is the error of a loop that takes the samples in turn: they should be drawn.",
+    },
   ];
   const at = expected.errors.map((_, k) => k * ERROR_EVERY);
   const count = `values (iteration${at.length === 1 ? "" : "s"} ${

@@ -143,11 +143,16 @@ Deno.test("08: samples cycled instead of drawn are named", async () => {
   });
 });
 
-Deno.test("08: with 250 iterations, cycled samples are named from the curve itself", async () => {
-  // A loop that calls random() but takes the samples in turn: the values show it.
-  const cycledButDrawing = trainWith({ cycled: true, draws: 1 });
-  const { mistake } = await diagnosis(8, { train: cycledButDrawing });
-  assert.isUndefined(mistake, "it calls random(), so the count does not show it");
+Deno.test("08: samples taken in turn by a loop that calls random() anyway are named from the curve", async () => {
+  const { problem, mistake } = await diagnosis(8, { train: trainWith({ cycled: true, draws: 1 }) });
+  assert.equal(mistake, "cycled");
+  assert.deepEqual(
+    problem.slice(-2),
+    [
+      "  That is the error of a loop that takes the samples in turn: they should be",
+      "  drawn.",
+    ].concat([where]).slice(-2),
+  );
 });
 
 // More mistakes the checks name.

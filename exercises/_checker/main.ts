@@ -211,10 +211,21 @@ async function reset(
     io.log(`${path} left as it was.`);
     return 1;
   }
-  await store.writeBytes(path, await store.readBytes(`exercises/_blanks/${file}`));
-  const progress = parseProgress(await store.read(PROGRESS_FILE));
-  delete progress[id(number)];
-  await store.write(PROGRESS_FILE, JSON.stringify(progress, null, 2) + "\n");
+  const blank = `exercises/_blanks/${file}`;
+  try {
+    await store.writeBytes(path, await store.readBytes(blank));
+    const progress = parseProgress(await store.read(PROGRESS_FILE));
+    delete progress[id(number)];
+    await store.write(PROGRESS_FILE, JSON.stringify(progress, null, 2) + "\n");
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new LessonError(`${blank} is missing, so ${path} cannot be reset`);
+    }
+    if (error instanceof Deno.errors.NotCapable) {
+      throw new LessonError(`--reset needs to write exercises/; run it with ${COMMAND}`);
+    }
+    throw error;
+  }
   io.log(`${path} is the blank again: deno task exercise ${id(number)} checks it.`);
   return 0;
 }

@@ -267,6 +267,15 @@ Deno.test("--reset puts back the blank byte for byte after asking, and forgets t
   ]);
 });
 
+Deno.test("--reset with its blank missing says so in one line, exit 1", async () => {
+  const { code, err } = await run(["--reset", "03", "--yes"]);
+  assert.equal(code, 1);
+  assert.deepEqual(err, [
+    "Error: exercises/_blanks/03_gradients.ts is missing, so exercises/03_gradients.ts " +
+    "cannot be reset",
+  ]);
+});
+
 Deno.test("--solution shows the solution's file", async () => {
   const store = memoryStore({ "exercises/solutions/02_error.ts": "// a solution\nline 2\n" });
   const { code, out } = await run(["--solution", "2"], {}, { store });

@@ -5,4 +5,5 @@
  * @module
  */
 export { DEFAULT_SEED, MAX_SEED, seededRandom } from "./seeded_random.ts";
+export { RandomState } from "./random_state.ts";
 export { standardNormal } from "./standard_normal.ts";

@@ -1,4 +1,4 @@
-// Side by side: lesson 12's SoftmaxNetwork against the same network written with NumPy in the
+// Side by side: lesson 12's LayeredNetwork against the same network written with NumPy in the
 // tutorial's style (bench/digits_numpy.py), on lesson 12's own default job: the same training
 // images, the same starting weights, the same sample picks, the same number of epochs. Both
 // sides' cumulative errors must agree (to 1e-9); then each side's training is timed warm, in
@@ -11,7 +11,15 @@ import digitsCsv from "../data/digits.csv" with { type: "text" };
 import { prepare, readDigits, spec } from "../lessons/12_digits.ts";
 import { LessonError } from "../runtime/cli.ts";
 import { startNumpyServer } from "./_numpy_server.ts";
-import { SoftmaxNetwork } from "../lib/layers/softmax_network.ts";
+import { LayeredNetwork } from "../lib/layers/layered_network.ts";
+
+/** Lesson 12's options: ReLU hidden units, a softmax output, the cross-entropy, He's start. */
+const DIGITS = {
+  hidden: "relu",
+  output: "softmax",
+  error: "cross-entropy",
+  initialisation: "he",
+} as const;
 import { seededRandom } from "../lib/random/seeded_random.ts";
 
 /** The NumPy side, run as `python3 bench/digits_numpy.py serve`. */
@@ -43,7 +51,8 @@ export function digitsJob(seed: number = spec.flags.seed.default): DigitsJob {
   const { train, inputs: all } = prepare(digits, seed);
   const inputs = train.map((i) => all[i]);
   const random = seededRandom(seed);
-  const start = new SoftmaxNetwork({
+  const start = new LayeredNetwork({
+    ...DIGITS,
     learningRate: learningRate.default,
     sizes: [inputs[0].length, hidden.default, 10],
     random,
@@ -69,7 +78,8 @@ export function digitsTrainer(job: DigitsJob): () => number[] {
   const uniforms = job.picks.map((pick) => (pick + 0.5) / job.inputs.length);
   return () => {
     let k = 0;
-    const network = new SoftmaxNetwork({
+    const network = new LayeredNetwork({
+      ...DIGITS,
       learningRate: job.learning_rate,
       layers: job.weights.map((weights, l) => ({ weights, biases: job.biases[l] })),
       random: () => uniforms[k++],

@@ -7,7 +7,7 @@ samples every 100 iterations. Method for method it is the tutorial's: predict,
 _compute_gradients, _update_parameters and train, with NumPy doing the arithmetic.
 
 It starts from given parameters and follows a given sequence of sample picks, so that the
-TypeScript SoftmaxNetwork can be run on exactly the same job.
+TypeScript LayeredNetwork can be run on exactly the same job.
 
 Usage:
     python3 bench/digits_numpy.py serve   # a job as JSON on stdin's first line, then one run per

@@ -16,7 +16,7 @@
 
 import { decisionBoundarySvg } from "../lib/charts/decision_boundary_svg.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
+import { LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { ERROR_EVERY } from "../lib/train.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
@@ -49,7 +49,7 @@ async function lesson(
   // random, so the hidden units start different and learn different lines; were they all
   // equal, every unit would get the same gradient and stay a copy of the others.
   const sizes = [2, hidden, 1];
-  const network = new MultiLayerNetwork({
+  const network = new LayeredNetwork({
     learningRate: HIDDEN_LEARNING_RATE,
     sizes,
     random: seededRandom(seed),

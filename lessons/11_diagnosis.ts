@@ -18,7 +18,7 @@ import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import { lineChartSvg, lineChartText } from "../lib/charts/mod.ts";
 import { confusionMatrix, fitStandardizer, parseDataset, stratifiedSplit } from "../lib/mod.ts";
 import type { ConfusionMatrix } from "../lib/mod.ts";
-import { ERROR_EVERY, MultiLayerNetwork, NeuralNetwork, seededRandom } from "../lib/mod.ts";
+import { ERROR_EVERY, LayeredNetwork, NeuralNetwork, seededRandom } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
 import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
@@ -187,7 +187,7 @@ function trainModels(run: ReturnType<typeof prepare>, seed: number) {
     },
     {
       name: `A hidden layer of 8 units (sizes [${inputSize}, 8, 1])`,
-      network: new MultiLayerNetwork({
+      network: new LayeredNetwork({
         learningRate: 0.1,
         sizes: [inputSize, 8, 1],
         random: seededRandom(seed),

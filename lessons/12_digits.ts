@@ -19,7 +19,7 @@
 import digitsCsv from "../data/digits.csv" with { type: "text" };
 import { classConfusionMatrix, stratifiedSplit } from "../lib/data/mod.ts";
 import { imageGridSvg, imageText } from "../lib/images/mod.ts";
-import { SoftmaxNetwork } from "../lib/layers/mod.ts";
+import { LayeredNetwork } from "../lib/layers/mod.ts";
 import { dot, ERROR_EVERY, formatNumber, seededRandom } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";
@@ -50,7 +50,16 @@ async function lesson(
 
   // The network: 64 inputs, a hidden layer of ReLU units, ten softmax outputs.
   const sizes = [SIDE * SIDE, hidden, 10];
-  const network = new SoftmaxNetwork({ learningRate, sizes, random: seededRandom(seed) });
+  // The three changes, and the starting weights scaled to the layer's inputs, are options.
+  const network = new LayeredNetwork({
+    learningRate,
+    sizes,
+    output: "softmax",
+    error: "cross-entropy",
+    hidden: "relu",
+    initialisation: "he",
+    random: seededRandom(seed),
+  });
   const iterations = epochs * train.length;
   io.log(`A network of sizes [${sizes.join(", ")}]: ${hidden} ReLU units, then a softmax.`);
   const passes = epochs === 1 ? "1 epoch" : `${epochs} epochs`;
@@ -207,7 +216,7 @@ function aDigit(digit: number): string {
 }
 
 /** How many hidden units have a weighted sum of 0 or less for every one of the inputs. */
-function deadUnits(network: SoftmaxNetwork, inputs: readonly number[][]): number {
+function deadUnits(network: LayeredNetwork<"softmax">, inputs: readonly number[][]): number {
   const { weights, biases } = network.layers[0];
   return weights.filter((row, j) => inputs.every((x) => dot(x, row) + biases[j] <= 0)).length;
 }

@@ -12,7 +12,7 @@
 // deno task framework:install. Then: deno task framework
 
 import { formatNumber } from "../lib/format_array.ts";
-import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
+import { LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import {
@@ -65,7 +65,7 @@ async function lesson({ seed, iterations }: FlagValues<typeof spec.flags>, io: I
 
   // 2. Lesson 10's XOR network: the lib's, and the same in TensorFlow.js's layers.
   const random = seededRandom(seed);
-  const network = new MultiLayerNetwork({ learningRate: 1, sizes: [2, 4, 1], random });
+  const network = new LayeredNetwork({ learningRate: 1, sizes: [2, 4, 1], random });
   // A dense layer keeps its weights as a kernel, one column per unit: the lib's rows, transposed.
   const buildModel = () => {
     const model = layers.sequential({
@@ -102,7 +102,7 @@ async function lesson({ seed, iterations }: FlagValues<typeof spec.flags>, io: I
   const picks = Array.from({ length: iterations }, () => Math.floor(random() * 4));
   const trainLib = () => {
     let k = 0;
-    const replay = new MultiLayerNetwork({
+    const replay = new LayeredNetwork({
       learningRate: 1,
       layers: network.layers,
       random: () => (picks[k++] + 0.5) / 4,

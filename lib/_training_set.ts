@@ -1,10 +1,10 @@
-import { assertArray, assertFiniteVector, assertNumber, assertWhole } from "./_finite.ts";
+import { assertWhole } from "./_finite.ts";
 
 /**
- * Throws unless the training set can be trained on: samples exist, one target per sample, each
- * sample an array of the network's input size, all finite, each target a class the network tells
- * apart (0 or 1 for a sigmoid output); and iterations are a whole number, 0 or more. A value of
- * the wrong type is a TypeError, any other misfit a RangeError that names it.
+ * Throws a RangeError naming the first misfit unless the training set can be trained on:
+ * samples exist, one target per sample, each sample of the network's input size and finite, each
+ * target a class the network tells apart (0 or 1 for a sigmoid output), and iterations a whole
+ * number, 0 or more.
  */
 export function assertTrainingSet(
   inputs: readonly (readonly number[])[],
@@ -13,27 +13,25 @@ export function assertTrainingSet(
   classes: number,
   iterations: number,
 ): void {
-  assertArray("inputs", inputs);
-  assertArray("targets", targets);
-  if (inputs.length === 0) {
-    throw new RangeError("Cannot train on an empty training set");
-  }
+  if (inputs.length === 0) throw new RangeError("Cannot train on an empty training set");
   if (inputs.length !== targets.length) {
     throw new RangeError(
       `Expected one target per input: ${inputs.length} inputs but ${targets.length} targets`,
     );
   }
   inputs.forEach((input, i) => {
-    assertArray(`input ${i}`, input);
     if (input.length !== inputSize) {
       throw new RangeError(
         `Input ${i} has ${input.length} values but the network takes ${inputSize}`,
       );
     }
-    assertFiniteVector(`input ${i}`, input);
+    input.forEach((value, j) => {
+      if (!Number.isFinite(value)) {
+        throw new RangeError(`Expected input ${i}[${j}] to be a finite number, got ${value}`);
+      }
+    });
   });
   targets.forEach((target, i) => {
-    assertNumber(`targets[${i}]`, target);
     if (!Number.isInteger(target) || target < 0 || target >= classes) {
       throw new RangeError(
         `Expected targets[${i}] to be a class from 0 to ${classes - 1}, got ${target}`,

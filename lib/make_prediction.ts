@@ -1,4 +1,3 @@
-import { assertFinite } from "./_finite.ts";
 import { dot } from "./dot.ts";
 import { sigmoid } from "./sigmoid.ts";
 
@@ -10,8 +9,7 @@ import { sigmoid } from "./sigmoid.ts";
  * @param weights One weight per input element.
  * @param bias The bias added to the weighted sum.
  * @returns The sigmoid of layer 1: above 0.5 means class 1, below means class 0.
- * @throws {RangeError} If `input` and `weights` differ in length, a value is
- * not a finite number, or layer 1 overflows.
+ * @throws {RangeError} If `input` and `weights` differ in length.
  *
  * @example The tutorial's first prediction
  * ```ts
@@ -27,11 +25,7 @@ export function makePrediction(
   weights: readonly number[],
   bias: number,
 ): number {
-  assertFinite("the bias", bias);
   const layer1 = dot(input, weights) + bias;
-  if (!Number.isFinite(layer1)) {
-    throw new RangeError(`Layer 1 overflowed: dot(input, weights) + bias is ${layer1}`);
-  }
   const layer2 = sigmoid(layer1);
   return layer2;
 }

@@ -1,8 +1,6 @@
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "./data/parse_dataset.ts";
 import { assert } from "chai";
-import fc from "fast-check";
-import { anyLearningRate, anyValue, anyVector, finiteOrRefused } from "./_property.ts";
 import { NeuralNetwork, type NeuralNetworkOptions } from "./neural_network.ts";
 import { seededRandom } from "./random/seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
@@ -22,37 +20,6 @@ Deno.test("the gradients for [2, 1.5], target 0, at the tutorial's weights: bias
   assert.closeTo(gradients.bias, 0.19570893, 5e-9);
   assert.closeTo(gradients.weights[0], 0.39141786, 5e-9);
   assert.closeTo(gradients.weights[1], 0.29356339, 5e-9);
-});
-
-Deno.test("gradients written into reused ones are the same numbers, in the object handed back", () => {
-  const network = tutorialNetwork();
-  const reuse = network.computeGradients([3, 4], 1);
-  const reusedWeights = reuse.weights;
-  const gradients = network.computeGradients([2, 1.5], 0, reuse);
-  assert.strictEqual(gradients, reuse);
-  assert.strictEqual(gradients.weights, reusedWeights);
-  assert.deepEqual(gradients, network.computeGradients([2, 1.5], 0));
-  assert.closeTo(gradients.bias, 0.19570893, 5e-9);
-});
-
-Deno.test("gradients to reuse must hold an array of one weight per weight", () => {
-  const network = tutorialNetwork();
-  const compute = network.computeGradients.bind(network) as (...args: unknown[]) => unknown;
-  assert.throws(
-    () => compute([2, 1.5], 0, null),
-    TypeError,
-    "the reused gradients to be an object",
-  );
-  assert.throws(
-    () => compute([2, 1.5], 0, { bias: 0 }),
-    TypeError,
-    "Expected the reused gradients' weights to be an array, got undefined",
-  );
-  assert.throws(
-    () => compute([2, 1.5], 0, { bias: 0, weights: [0, 0, 0] }),
-    RangeError,
-    "Expected the reused gradients to hold 2 weights, got 3",
-  );
 });
 
 Deno.test("one update moves bias and weights by exactly -learningRate * gradient", () => {
@@ -204,7 +171,7 @@ Deno.test("training that diverges stops with a message that suggests a smaller l
     random: seededRandom(1),
   });
   assert.throws(
-    () => network.train(inputs, targets, 100),
+    () => network.train([[8, 8]], [0], 100),
     RangeError,
     "Try a smaller learning rate than 1e+308",
   );
@@ -215,38 +182,25 @@ Deno.test("the class's prediction is the sigmoid of its layer 1", () => {
   assert.equal(network.predict([2, 1]), sigmoid(0.5 * 2 - 1 + 0.25));
 });
 
-Deno.test("gradients of the wrong length, shorter too, are refused and leave the network unchanged", () => {
-  for (const weights of [[0.1], [0.1, 0.2, 0.3], []]) {
+Deno.test("updateParameters with a NaN or infinite gradient refuses and leaves the network unchanged", () => {
+  for (const gradients of [{ bias: NaN, weights: [0, 0] }, { bias: 0, weights: [0, Infinity] }]) {
     const network = tutorialNetwork();
     assert.throws(
-      () => network.updateParameters({ bias: 0.1, weights }),
+      () => network.updateParameters(gradients),
       RangeError,
-      `Expected 2 weight gradients, got ${weights.length}`,
+      "The update would make a parameter",
     );
     assert.deepEqual(network.weights, [1.45, -0.66]);
     assert.equal(network.bias, 0);
   }
 });
 
-Deno.test("computeGradients with a NaN target or input refuses instead of returning NaN gradients", () => {
-  const network = tutorialNetwork();
+Deno.test("predict with an input of the wrong length names the input and the weights", () => {
   assert.throws(
-    () => network.computeGradients([1, 2], NaN),
+    () => tutorialNetwork().predict([1, 2, 3]),
     RangeError,
-    "Expected the target to be a class, 0 or 1, got NaN",
+    "Expected the input and the weights to have the same length, got 3 and 2",
   );
-  assert.throws(() => network.computeGradients([1, 2], 0.5), RangeError, "got 0.5");
-  assert.throws(() => network.computeGradients([1, NaN], 0), RangeError, "a[1]");
-  assert.throws(() => network.error([1, 2], 1e200), RangeError, "got 1e+200");
-});
-
-Deno.test("updateParameters with a NaN or infinite gradient refuses and leaves the network unchanged", () => {
-  for (const gradients of [{ bias: NaN, weights: [0, 0] }, { bias: 0, weights: [0, Infinity] }]) {
-    const network = tutorialNetwork();
-    assert.throws(() => network.updateParameters(gradients), RangeError, "to be a finite number");
-    assert.deepEqual(network.weights, [1.45, -0.66]);
-    assert.equal(network.bias, 0);
-  }
 });
 
 Deno.test("an update that overflows a parameter is refused whole: no parameter moves", () => {
@@ -254,73 +208,8 @@ Deno.test("an update that overflows a parameter is refused whole: no parameter m
   assert.throws(
     () => network.updateParameters({ bias: 1, weights: [1, -1e307] }),
     RangeError,
-    "The update overflowed the weights[1]: 1.7e+308 - -1e+307 * 10 is Infinity",
+    "The update would make a parameter Infinity: nothing was changed",
   );
   assert.deepEqual(network.weights, [1, 1.7e308], "weights[0] did not move either");
   assert.equal(network.bias, 0, "nor did the bias");
-});
-
-Deno.test("from JavaScript, options, gradients and inputs of the wrong type are a TypeError", () => {
-  const make = (options: unknown) => () => new NeuralNetwork(options as NeuralNetworkOptions);
-  assert.throws(make(undefined), TypeError, "Expected the options to be an object");
-  assert.throws(make({ learningRate: "0.1" }), TypeError, "the learning rate to be a number");
-  assert.throws(make({ learningRate: 0.1, weights: ["1", 2] }), TypeError, "weights[0]");
-  assert.throws(make({ learningRate: 0.1, random: 42 }), TypeError, "random to be a function");
-  const network = tutorialNetwork();
-  const update = network.updateParameters.bind(network) as (g: unknown) => void;
-  assert.throws(() => update(null), TypeError, "the gradients to be an object");
-  assert.throws(() => update({ bias: "1", weights: [0, 0] }), TypeError, "gradients.bias");
-  assert.throws(() => update({ bias: 0, weights: [0, null] }), TypeError, "gradients.weights[1]");
-  assert.throws(() => update({ bias: 0 }), TypeError, "gradients.weights to be an array");
-  assert.deepEqual(network.weights, [1.45, -0.66]);
-});
-
-Deno.test("property: every method of NeuralNetwork gives finite numbers or a refusal, and its parameters stay finite", () => {
-  const call = fc.oneof(
-    fc.record({ method: fc.constant("predict"), input: anyVector(2) }),
-    fc.record({ method: fc.constant("error"), input: anyVector(2), target: anyValue }),
-    fc.record({
-      method: fc.constant("computeGradients"),
-      input: anyVector(2),
-      target: anyValue,
-      reuse: fc.oneof(fc.constant(undefined), fc.record({ bias: anyValue, weights: anyVector(2) })),
-    }),
-    fc.record({
-      method: fc.constant("updateParameters"),
-      gradients: fc.oneof(fc.record({ bias: anyValue, weights: anyVector(2) }), anyValue),
-    }),
-  );
-  fc.assert(
-    fc.property(anyLearningRate, anyVector(2), anyValue, fc.array(call, { maxLength: 8 }), (
-      learningRate,
-      weights,
-      bias,
-      calls,
-    ) => {
-      let network: NeuralNetwork;
-      try {
-        network = new NeuralNetwork({
-          learningRate: learningRate as number,
-          weights: weights as number[],
-          bias: bias as number,
-        });
-      } catch (error) {
-        return finiteOrRefused(() => {
-          throw error;
-        });
-      }
-      return calls.every((c) =>
-        finiteOrRefused(() => {
-          const n = network as unknown as Record<string, (...args: unknown[]) => unknown>;
-          if (c.method === "updateParameters") return n.updateParameters(c.gradients);
-          return n[c.method](
-            "input" in c ? c.input : undefined,
-            "target" in c ? c.target : 0,
-            "reuse" in c ? c.reuse : undefined,
-          );
-        }) && finiteOrRefused(() => [network.weights, network.bias])
-      );
-    }),
-    { numRuns: 500 },
-  );
 });

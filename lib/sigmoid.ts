@@ -1,13 +1,10 @@
-import { assertFinite } from "./_finite.ts";
-
 /**
  * The sigmoid activation function, `1 / (1 + e^(-x))`. It squeezes any number
  * into the range (0, 1), so its output can be read as the probability that the
  * input belongs to class 1.
  *
- * @param x Any finite number, e.g. the weighted sum of layer 1.
+ * @param x Any number, e.g. the weighted sum of layer 1.
  * @returns A number between 0 and 1 (0.5 at x = 0).
- * @throws {RangeError} If `x` is not a finite number.
  *
  * @example Zero sits exactly on the decision threshold
  * ```ts
@@ -19,6 +16,5 @@ import { assertFinite } from "./_finite.ts";
  * ```
  */
 export function sigmoid(x: number): number {
-  assertFinite("the sigmoid's input", x);
   return 1 / (1 + Math.exp(-x));
 }

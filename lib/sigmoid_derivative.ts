@@ -7,7 +7,6 @@ import { sigmoid } from "./sigmoid.ts";
  *
  * @param x Any finite number, e.g. the weighted sum of layer 1.
  * @returns A number between 0 and 0.25 (0.25 at x = 0).
- * @throws {RangeError} If `x` is not a finite number.
  *
  * @example The sigmoid is steepest at zero
  * ```ts

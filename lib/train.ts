@@ -1,4 +1,3 @@
-import { assertFunction, assertNumber, assertObject } from "./_finite.ts";
 import { assertTrainingSet, largestInput } from "./_training_set.ts";
 
 /** How often {@link train} records the cumulative error, as in the tutorial. */
@@ -6,7 +5,7 @@ export const ERROR_EVERY = 100;
 
 /**
  * What {@link train} needs of a network: the tutorial's three methods. Both
- * `NeuralNetwork` and `MultiLayerNetwork` have them.
+ * `NeuralNetwork` and `LayeredNetwork` have them.
  *
  * @typeParam G The network's gradients, as `computeGradients` returns them.
  */
@@ -21,12 +20,8 @@ export interface Trainable<G> {
   predict(input: readonly number[]): number | number[];
   /** One sample's error, e.g. the tutorial's `(prediction - target)^2`. */
   error(input: readonly number[], target: number): number;
-  /**
-   * The gradients of the error for one sample. `reuse`, when given, holds the
-   * previous step's gradients, which the loop no longer needs: a network may
-   * overwrite and return them instead of allocating new ones.
-   */
-  computeGradients(input: readonly number[], target: number, reuse?: G): G;
+  /** The gradients of the error for one sample. */
+  computeGradients(input: readonly number[], target: number): G;
   /** One step of gradient descent against `gradients`. */
   updateParameters(gradients: G): void;
 }
@@ -172,13 +167,10 @@ export function observeTraining(observer: TrainingObserver): () => void {
  * @param iterations How many updates to make.
  * @param random Uniform numbers in [0, 1), one call per iteration.
  * @returns The cumulative errors, one per 100 iterations, all finite.
- * @throws {TypeError} If the network lacks one of its methods, `random` is
- * not a function or returns a value that is not a number, or the inputs or
- * targets are not arrays of numbers.
  * @throws {RangeError} If there are no samples, the counts of inputs and
  * targets differ, a sample has the wrong length, a value is not finite, a
- * target is not one of the network's classes, `iterations` is not a whole
- * number of at least 0, or `random` returns a number outside [0, 1).
+ * target is not one of the network's classes, or `iterations` is not a whole
+ * number of at least 0.
  * @throws {TrainingDivergedError} If the numbers overflow, on any iteration,
  * the last included (then scale the inputs or try a smaller learning rate, as
  * its message says).
@@ -205,27 +197,15 @@ export function train<G>(
   iterations: number,
   random: () => number,
 ): number[] {
-  assertObject("the network", network);
-  assertFunction("network.error", network.error);
-  assertFunction("network.computeGradients", network.computeGradients);
-  assertFunction("network.updateParameters", network.updateParameters);
   assertTrainingSet(inputs, targets, network.inputSize, network.classes, iterations);
-  assertFunction("random", random);
   const cumulativeErrors: number[] = [];
   const watching = [...observers];
   for (const observer of watching) observer.start?.({ network, inputs, targets, iterations });
-  let gradients: G | undefined;
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const uniform = random();
-    if (!(uniform >= 0 && uniform < 1) || typeof uniform !== "number") {
-      assertNumber("random()'s value", uniform);
-      throw new RangeError(`Expected random() to return a number in [0, 1), got ${uniform}`);
-    }
-    const index = Math.floor(uniform * inputs.length);
+    const index = Math.floor(random() * inputs.length);
     let sum = NaN;
     try {
-      gradients = network.computeGradients(inputs[index], targets[index], gradients);
-      network.updateParameters(gradients);
+      network.updateParameters(network.computeGradients(inputs[index], targets[index]));
       if (iteration % ERROR_EVERY === 0) {
         sum = 0;
         for (let i = 0; i < inputs.length; i++) sum += network.error(inputs[i], targets[i]);

@@ -11,7 +11,7 @@
 // records the cumulative error at every 100th iteration it makes, so steps of a multiple of 100
 // (the last one shorter) draw the same numbers and record the same errors as one long call.
 
-import { MultiLayerNetwork } from "../../lib/layers/multilayer_network.ts";
+import { LayeredNetwork } from "../../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
 import { ERROR_EVERY, TrainingDivergedError } from "../../lib/train.ts";
 
@@ -93,7 +93,7 @@ function snapshot(network: Network, recording: Recording, done: number): Frame {
 
 function label(network: Network): string {
   const rate = `learning rate ${network.learningRate}`;
-  if (network instanceof MultiLayerNetwork) {
+  if (network instanceof LayeredNetwork) {
     const sizes = [network.inputSize, ...network.layers.map((layer) => layer.weights.length)];
     return `Hidden layers: sizes [${sizes.join(", ")}], ${rate}`;
   }
@@ -160,7 +160,7 @@ function recordTraining(prototype: Network): void {
 }
 
 recordTraining(NeuralNetwork.prototype);
-recordTraining(MultiLayerNetwork.prototype);
+recordTraining(LayeredNetwork.prototype as unknown as Network);
 
 /**
  * Runs `run` (a lesson's `main`) and records every training of the lib's networks it starts.

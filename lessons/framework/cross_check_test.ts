@@ -8,9 +8,10 @@
 
 import { assert } from "chai";
 import { flatten } from "../../lib/layers/_flat_parameters.ts";
-import type { LayerParameters } from "../../lib/layers/layer.ts";
-import { MultiLayerNetwork } from "../../lib/layers/multilayer_network.ts";
-import { SoftmaxNetwork } from "../../lib/layers/softmax_network.ts";
+import {
+  type Layer as LayerParameters,
+  LayeredNetwork,
+} from "../../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
 import { seededRandom } from "../../lib/random/seeded_random.ts";
 import { loadFramework, type Tensor } from "./tensorflow.ts";
@@ -80,13 +81,10 @@ for (const sizes of [[2, 4, 1], [3, 5, 1], [4, 6, 3, 1]]) {
   Deno.test(`sigmoid networks ${JSON.stringify(sizes)}: backpropagation gives TensorFlow.js's gradients`, () => {
     const random = seededRandom(sizes.length * 10 + sizes[1]);
     for (let sample = 0; sample < 4; sample++) {
-      const network = new MultiLayerNetwork({ learningRate: 1, sizes, random });
+      const network = new LayeredNetwork({ learningRate: 1, sizes, random });
       const input = inputs(sizes[0], random);
       const target = sample % 2;
-      const lib = network.computeGradients(input, target).map((units) => ({
-        weights: units.map((unit) => unit.weights),
-        biases: units.map((unit) => unit.bias),
-      }));
+      const lib = network.computeGradients(input, target);
       const layers = network.layers.map(({ weights, biases }) => ({ weights, biases }));
       assertAgree(lib, automaticGradients(layers, input, target, "sigmoid"), `sample ${sample}`);
     }
@@ -98,9 +96,16 @@ for (const sizes of [[4, 6, 3], [64, 32, 10], [5, 8, 6, 4]]) {
     const random = seededRandom(sizes.length * 100 + sizes[1]);
     for (let sample = 0; sample < 4; sample++) {
       // Drawn biases too (the network starts them at 0), so that every gradient is exercised.
-      const drawn = new SoftmaxNetwork({ learningRate: 0.1, sizes, random });
-      const network = new SoftmaxNetwork({
+      const softmax = {
+        hidden: "relu",
+        output: "softmax",
+        error: "cross-entropy",
+        initialisation: "he",
+      } as const;
+      const drawn = new LayeredNetwork({ learningRate: 0.1, sizes, random, ...softmax });
+      const network = new LayeredNetwork({
         learningRate: 0.1,
+        ...softmax,
         layers: drawn.layers.map(({ weights, biases }) => ({
           weights,
           biases: biases.map(() => random() - 0.5),
@@ -108,10 +113,7 @@ for (const sizes of [[4, 6, 3], [64, 32, 10], [5, 8, 6, 4]]) {
       });
       const input = inputs(sizes[0], random);
       const target = Math.floor(random() * sizes.at(-1)!);
-      const lib = network.computeGradients(input, target).map(({ deltas, inputs }) => ({
-        weights: deltas.map((delta) => inputs.map((x) => delta * x)),
-        biases: [...deltas],
-      }));
+      const lib = network.computeGradients(input, target);
       assertAgree(
         lib,
         automaticGradients(network.layers, input, target, "softmax"),

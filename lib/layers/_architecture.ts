@@ -1,38 +1,45 @@
-// The checks both layered networks make of their shape: the sizes they are drawn for, and layers
-// that feed one another.
+// The checks of a layered network's shape, where a learner's options enter: the sizes it is
+// drawn for, or the layers it is given.
 
-import { assertArray, assertWhole } from "../_finite.ts";
+import { assertWhole } from "../_finite.ts";
+import type { Layer } from "./layered_network.ts";
 
-/**
- * Throws unless `sizes` holds at least two positive whole numbers: the inputs, then each layer.
- *
- * @throws {TypeError} If `sizes` is not an array or a size is not a number.
- * @throws {RangeError} If there are fewer than two sizes or one is not a positive whole number.
- */
-export function assertSizes(sizes: unknown): asserts sizes is readonly number[] {
-  assertArray("sizes", sizes);
-  sizes.forEach((size, l) => assertWhole(`sizes[${l}]`, size, 0));
-  const numbers = sizes as readonly number[];
-  if (numbers.length < 2 || !numbers.every((size) => size > 0)) {
+/** Throws a RangeError unless `sizes` holds at least two positive whole numbers. */
+export function assertSizes(sizes: readonly number[]): void {
+  if (sizes.length < 2) {
     throw new RangeError(
-      `Expected sizes to be at least two positive whole numbers, got [${numbers.join(", ")}]`,
+      `Expected sizes to hold at least two sizes, the input's and the output's, got [${sizes}]`,
     );
   }
+  sizes.forEach((size, l) => assertWhole(`sizes[${l}]`, size, 1));
 }
 
 /**
- * Throws unless each layer reads as many inputs as the layer before it has units.
- *
- * @throws {RangeError} Naming the first layer that does not fit the one before it.
+ * Throws a RangeError unless every layer has units, one bias and one equally long row of finite
+ * weights per unit, and reads as many inputs as the layer before it has units.
  */
-export function assertChained(layers: readonly { weights: readonly (readonly number[])[] }[]) {
-  layers.forEach((layer, l) => {
-    const previous = layers[l - 1];
-    if (previous && layer.weights[0].length !== previous.weights.length) {
+export function assertLayers(layers: readonly Layer[]): void {
+  if (layers.length === 0) throw new RangeError("Expected at least one layer");
+  layers.forEach(({ weights, biases }, l) => {
+    const reads = l === 0 ? weights[0]?.length : layers[l - 1].weights.length;
+    if (weights.length === 0 || weights.length !== biases.length) {
       throw new RangeError(
-        `Layer ${l} reads ${layer.weights[0].length} inputs but layer ${l - 1} has ` +
-          `${previous.weights.length} units`,
+        `Expected layer ${l} to have one bias per unit and at least one unit, got ` +
+          `${weights.length} rows of weights and ${biases.length} biases`,
       );
+    }
+    weights.forEach((row, j) => {
+      if (row.length !== reads || row.length === 0) {
+        throw new RangeError(
+          `Expected unit ${j} of layer ${l} to have ${reads} weights, one per input, got ${row.length}`,
+        );
+      }
+      if (!row.every(Number.isFinite)) {
+        throw new RangeError(`Expected unit ${j} of layer ${l}'s weights to be finite`);
+      }
+    });
+    if (!biases.every(Number.isFinite)) {
+      throw new RangeError(`Expected layer ${l}'s biases to be finite`);
     }
   });
 }

@@ -1,7 +1,7 @@
 // For the gradient checks of the layered networks' tests: all parameters as one list, the form
 // finite differences nudge one at a time, and back.
 
-import type { LayerParameters } from "./layer.ts";
+import type { Layer as LayerParameters } from "./layered_network.ts";
 
 /** All parameters in one list, layer by layer: each unit's weights, then the biases. */
 export function flatten(layers: readonly LayerParameters[]): number[] {

@@ -1,5 +1,5 @@
 import breastCancerCsv from "../../data/breast_cancer.csv" with { type: "text" };
-import { MultiLayerNetwork } from "./multilayer_network.ts";
+import { LayeredNetwork } from "./layered_network.ts";
 import { parseDataset } from "../data/parse_dataset.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { fitStandardizer } from "../data/standardizer.ts";
@@ -8,7 +8,7 @@ const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
 const xorTargets = [0, 1, 1, 0];
 
 Deno.bench("hidden layer [2, 4, 1]: one epoch of XOR (4 iterations)", () => {
-  const network = new MultiLayerNetwork({
+  const network = new LayeredNetwork({
     learningRate: 1,
     sizes: [2, 4, 1],
     random: seededRandom(42),
@@ -21,7 +21,7 @@ const scaler = fitStandardizer(data.inputs);
 const inputs = data.inputs.map(scaler.transform);
 
 Deno.bench("hidden layer [30, 8, 1]: one epoch of the diagnosis data (569 iterations)", () => {
-  const network = new MultiLayerNetwork({
+  const network = new LayeredNetwork({
     learningRate: 0.1,
     sizes: [30, 8, 1],
     random: seededRandom(42),

@@ -1,7 +1,7 @@
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "./data/parse_dataset.ts";
 import { assert } from "chai";
-import { NeuralNetwork, type NeuralNetworkOptions } from "./neural_network.ts";
+import { NeuralNetwork } from "./neural_network.ts";
 import { seededRandom } from "./random/seeded_random.ts";
 import { sigmoid } from "./sigmoid.ts";
 

@@ -77,7 +77,9 @@ export class TrainingDivergedError extends RangeError {
 export interface TrainingStart {
   /** The network about to train, before its first update. */
   network: Trainable<unknown>;
+  /** The samples it trains on. */
   inputs: readonly (readonly number[])[];
+  /** Each sample's class. */
   targets: readonly number[];
   /** How many updates the training will make. */
   iterations: number;
@@ -95,6 +97,7 @@ export interface TrainingProgress {
 
 /** What a {@link TrainingObserver} is told when a training ends, done or diverged. */
 export interface TrainingEnd {
+  /** The network as training left it. */
   network: Trainable<unknown>;
   /** The cumulative errors recorded, all of them when the training is done. */
   errors: readonly number[];

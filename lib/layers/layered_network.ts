@@ -70,7 +70,9 @@ export interface LayeredNetworkOptions<O extends Output = "sigmoid"> {
 export class LayeredNetwork<O extends Output = "sigmoid"> {
   /** The step size of gradient descent. */
   readonly learningRate: number;
+  /** The hidden units' activation. */
   readonly hidden: "sigmoid" | "relu";
+  /** The output layer's activation. */
   readonly output: Output;
   /** The error each sample's gradients descend. */
   readonly errorKind: "squared" | "cross-entropy";

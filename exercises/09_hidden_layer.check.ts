@@ -3,7 +3,7 @@
 
 import { formatNumber } from "../lib/format_array.ts";
 import { numericalGradient } from "../lib/gradient_check/numerical_gradient.ts";
-import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
+import { type Layer, LayeredNetwork } from "../lib/layers/layered_network.ts";
 import type { Gradients } from "../lib/neural_network.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
@@ -65,9 +65,9 @@ interface HiddenNetwork {
   output: { weights: number[]; bias: number };
 }
 
-/** A hidden-layer network in the exercise's shape, from lib's layers. */
-function hiddenLayerNetwork(network: MultiLayerNetwork): HiddenNetwork {
-  const [hidden, output] = network.layers;
+/** A hidden-layer network (or its gradients) in the exercise's shape, from lib's layers. */
+function hiddenLayerNetwork(network: LayeredNetwork | readonly Layer[]): HiddenNetwork {
+  const [hidden, output] = network instanceof LayeredNetwork ? network.layers : network;
   return {
     hidden: hidden.weights.map((weights, j) => ({ weights, bias: hidden.biases[j] })),
     output: { weights: output.weights[0], bias: output.biases[0] },
@@ -75,8 +75,8 @@ function hiddenLayerNetwork(network: MultiLayerNetwork): HiddenNetwork {
 }
 
 /** A lib network with the given hidden units and output neuron. */
-function libNetwork(network: HiddenNetwork): MultiLayerNetwork {
-  return new MultiLayerNetwork({
+function libNetwork(network: HiddenNetwork): LayeredNetwork {
+  return new LayeredNetwork({
     learningRate: 1,
     layers: [
       {
@@ -133,10 +133,10 @@ function expectHiddenGradients(
 ): void {
   const shape = "{ hidden, output }";
   const units = network.hidden.length;
-  const [hiddenGradients, [outputGradients]] = libNetwork(network).computeGradients(input, target);
-  expectNetworkLike(field(result, "output", shape), outputGradients);
+  const lib = hiddenLayerNetwork(libNetwork(network).computeGradients(input, target));
+  expectNetworkLike(field(result, "output", shape), lib.output);
   const hidden = field(result, "hidden", shape);
-  hiddenGradients.forEach((unit, j) => {
+  lib.hidden.forEach((unit, j) => {
     const w = network.output.weights[j];
     const unitResult = item(hidden, j, units, "hidden units' gradients");
     expectValue(field(unitResult, "bias", NETWORK_SHAPE), unit.bias, [{
@@ -181,7 +181,7 @@ export function check(module: Module, context: Context): string[] {
   expectHiddenGradients(backpropagate(shown, [2, 1.5], 0), network, [2, 1.5], 0);
   // Property: finite differences agree for three hidden units, on every XOR case.
   const three = hiddenLayerNetwork(
-    new MultiLayerNetwork({ learningRate: 1, sizes: [2, 3, 1], random: seededRandom(3) }),
+    new LayeredNetwork({ learningRate: 1, sizes: [2, 3, 1], random: seededRandom(3) }),
   );
   const other = labeled(three, "network", showNetwork(three));
   context.xor.inputs.forEach((input, i) => {
@@ -195,7 +195,7 @@ export function check(module: Module, context: Context): string[] {
 function showXor(backpropagate: (...args: unknown[]) => Result, context: Context): string[] {
   const { inputs, targets, learningRate, iterations, seed, hidden } = context.xor;
   const random = seededRandom(seed);
-  const network = new MultiLayerNetwork({ learningRate, sizes: [2, hidden, 1], random });
+  const network = new LayeredNetwork({ learningRate, sizes: [2, hidden, 1], random });
   // lib's training loop, with the learner's backward pass in place of lib's.
   const learner = {
     learningRate,
@@ -203,14 +203,17 @@ function showXor(backpropagate: (...args: unknown[]) => Result, context: Context
     classes: network.classes,
     predict: (input: readonly number[]) => network.predict(input),
     error: (input: readonly number[], target: number) => network.error(input, target),
-    computeGradients(input: readonly number[], target: number): Gradients[][] {
+    computeGradients(input: readonly number[], target: number): Layer[] {
       const value = backpropagate(hiddenLayerNetwork(network), input, target).value as {
         hidden: Gradients[];
         output: Gradients;
       };
-      return [value.hidden, [value.output]];
+      return [
+        { weights: value.hidden.map((u) => u.weights), biases: value.hidden.map((u) => u.bias) },
+        { weights: [value.output.weights], biases: [value.output.bias] },
+      ];
     },
-    updateParameters: (gradients: Gradients[][]) => network.updateParameters(gradients),
+    updateParameters: (gradients: Layer[]) => network.updateParameters(gradients),
   };
   attempt("Training XOR with your backpropagate", () => {
     train(learner, inputs, targets, iterations, random);

@@ -13,11 +13,11 @@
 
 import digitsCsv from "../data/digits.csv" with { type: "text" };
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
-import { CrossEntropyNeuron, histogramText, matVec, MultiLayerNetwork } from "../lib/mod.ts";
+import { CrossEntropyNeuron, histogramText, LayeredNetwork, matVec } from "../lib/mod.ts";
 import { NeuralNetwork, parseDataset, predictedClass, seededRandom } from "../lib/mod.ts";
-import { linesChartSvg, SoftmaxNetwork, standardNormal } from "../lib/mod.ts";
+import { linesChartSvg, standardNormal } from "../lib/mod.ts";
 import { TrainingDivergedError } from "../lib/mod.ts";
-import type { LayerParameters } from "../lib/mod.ts";
+import type { Layer as LayerParameters } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
 import { wrap } from "../runtime/cli.ts";
 import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
@@ -197,7 +197,7 @@ function neuronRun(
 
 /** Lesson 10's job: XOR with 4 hidden sigmoid units. */
 function xorRun(rate: number, seed: number, layers?: LayerParameters[]): Run {
-  const network = new MultiLayerNetwork({
+  const network = new LayeredNetwork({
     learningRate: rate,
     ...(layers ? { layers } : { sizes: [2, 4, 1] }),
     random: seededRandom(seed),
@@ -228,9 +228,13 @@ function digitJob(seed: number) {
 }
 
 function digitRun(digits: Digits, rate: number, seed: number): Run {
-  const network = new SoftmaxNetwork({
+  const network = new LayeredNetwork({
     learningRate: rate,
     sizes: [64, 16, 10],
+    hidden: "relu",
+    output: "softmax",
+    error: "cross-entropy",
+    initialisation: "he",
     random: seededRandom(seed),
   });
   const total = () =>
@@ -338,7 +342,7 @@ function initSection(io: Io, init: string, seed: number, digits: Digits): void {
   io.log("  start    XOR right  hidden units alike  digits: dead units  largest activation");
   for (const kind of INITS) {
     const xorLayers = startLayers(kind, [2, 4, 1], seed);
-    const network = new MultiLayerNetwork({
+    const network = new LayeredNetwork({
       learningRate: 1,
       layers: xorLayers,
       random: seededRandom(seed),

@@ -2,7 +2,7 @@ import { assert } from "chai";
 import { experiments, main } from "./16_learning_rates.ts";
 import { main as lesson08 } from "./08_train.ts";
 import { CrossEntropyNeuron } from "../lib/cross_entropy_neuron.ts";
-import { MultiLayerNetwork } from "../lib/layers/multilayer_network.ts";
+import { LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
@@ -43,7 +43,7 @@ Deno.test("lesson 16's sweep at rate 0.1 on lesson 08's job is lesson 08: its la
 Deno.test("the XOR column is lesson 10's network, trained 5,000 steps at each rate", async () => {
   const rows = table(await text());
   for (const [k, rate] of [[0, 0.001], [6, 1]] as const) {
-    const network = new MultiLayerNetwork({
+    const network = new LayeredNetwork({
       learningRate: rate,
       sizes: [2, 4, 1],
       random: seededRandom(42),

@@ -86,13 +86,13 @@ async function lesson({ seed, iterations }: FlagValues<typeof spec.flags>, io: I
   io.log("2. Lesson 10's XOR network, sizes [2, 4, 1], with the lib's starting weights");
   io.log(`   (seed ${seed}), and the same in TensorFlow.js: two tf.layers.dense layers.`);
   const [x0, y0] = [XOR_INPUTS[1], XOR_TARGETS[1]];
-  const libGradients = network.computeGradients(x0, y0).flatMap((units) => [
-    ...transpose(units.map((unit) => unit.weights)).flat(),
-    ...units.map((unit) => unit.bias),
+  const libGradients = network.computeGradients(x0, y0).flatMap(({ weights, biases }) => [
+    ...transpose(weights).flat(),
+    ...biases,
   ]);
   const { grads } = tf.variableGrads(() => squaredError(x0, y0));
   const tfjsGradients = model.trainableWeights.flatMap((w) => [...grads[w.name].dataSync()]);
-  const worstXor = Math.max(...libGradients.map((g, i) => relative(g, tfjsGradients[i])));
+  const worstXor = libGradients.reduce((w, g, i) => Math.max(w, relative(g, tfjsGradients[i])), 0);
   io.log("   Gradients for [0, 1], target 1, by backpropagation and by tf.grad: all");
   io.log(
     `   ${libGradients.length} parameters, largest relative error ${worstXor.toExponential(1)}.`,

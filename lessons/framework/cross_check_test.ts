@@ -8,10 +8,7 @@
 
 import { assert } from "chai";
 import { flatten } from "../../lib/layers/_flat_parameters.ts";
-import {
-  type Layer as LayerParameters,
-  LayeredNetwork,
-} from "../../lib/layers/layered_network.ts";
+import { type Layer as LayerParameters, LayeredNetwork } from "../../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
 import { seededRandom } from "../../lib/random/seeded_random.ts";
 import { loadFramework, type Tensor } from "./tensorflow.ts";

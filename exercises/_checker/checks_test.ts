@@ -39,11 +39,15 @@ Deno.test("every exercise's description is data: it survives a copy to a page as
   }
 });
 
+/** The known mistakes that a test below has planted and seen named, "01 exponentSign". */
+const named = new Set<string>();
+
 /** The message and the mistake of a check that fails. */
 async function diagnosis(number: number, module: Record<string, unknown>) {
   const outcome: Outcome = await check(number, module);
   assert.equal(outcome.status, "not done", JSON.stringify(outcome));
   const { problem, mistake } = outcome as { problem: string[]; mistake?: string };
+  if (mistake) named.add(`${String(number).padStart(2, "0")} ${mistake}`);
   return { problem, mistake };
 }
 
@@ -398,6 +402,13 @@ Deno.test("14: the answer is taken within half a grid step, from lesson 08's own
   assert.equal((await check(14, { largestLearningRate: () => 0.2749 })).status, "done");
   assert.equal((await check(14, { largestLearningRate: () => 0.2651 })).status, "done");
   assert.equal((await check(14, { largestLearningRate: () => 0.2649 })).status, "not done");
+});
+
+Deno.test("every mistake an exercise knows is planted by a test above and named", () => {
+  const known = exercises.flatMap((e) =>
+    Object.keys(e.mistakes).map((key) => `${String(e.number).padStart(2, "0")} ${key}`)
+  );
+  assert.deepEqual([...named].sort(), known.sort());
 });
 
 // Mistakes named by what was expected and what the code gave.

@@ -181,20 +181,6 @@ function denoRuns(train: () => number[], count: number): Times {
   });
 }
 
-/**
- * The memory one warm training allocates, in bytes per iteration: V8's heap before and after a
- * run, the largest of five, since a collection during a run can only lower the difference.
- */
-export function bytesPerIteration(train: () => number[], iterations: number): number {
-  let largest = 0;
-  for (let run = 0; run < 5; run++) {
-    const before = Deno.memoryUsage().heapUsed;
-    train();
-    largest = Math.max(largest, Deno.memoryUsage().heapUsed - before);
-  }
-  return largest / iterations;
-}
-
 /** The NumPy side in one long-lived process, that trains once each time it is asked. */
 interface NumpyServer {
   versions: string;
@@ -387,13 +373,6 @@ async function compare(
     );
   }
 
-  // Memory: a warm training step allocates nothing; recording the errors takes a little.
-  notes.push(
-    `A warm training allocates ${bytesPerIteration(train, job.iterations).toFixed(1)} bytes ` +
-      `per iteration on V8's heap, recording its 100 cumulative errors included (the largest ` +
-      `of 5 runs).`,
-  );
-
   // Whole processes, start-up included, the five commands in turn.
   const processes = await alternate(
     runs,
@@ -409,19 +388,17 @@ async function compare(
   const [predict, lesson08, importNumpy, numpyPredict, numpyTrain] = processes;
 
   const rows: string[][] = [];
-  const row = (measure: string, deno: Times, other?: Times, target = "") =>
+  const row = (measure: string, deno: Times, other?: Times) =>
     rows.push([
       measure,
       spread(deno),
       other ? spread(other) : "skipped",
       other ? ratio(deno, other) : "",
-      target,
     ]);
   row(
     "Training, 10,000 iterations, warm (in process): the tutorial's NumPy code",
     warm.deno,
     warm.numpy,
-    "at least 100x",
   );
   if (warm.python) {
     row(
@@ -441,7 +418,6 @@ async function compare(
     '`deno run lessons/03_predict.ts` vs `python3 -c "import numpy"`',
     predict,
     importNumpy,
-    "faster than importing NumPy",
   );
   row(
     "`deno run lessons/03_predict.ts` vs the tutorial's prediction script",
@@ -455,7 +431,6 @@ async function compare(
     digits.measure,
     digits.deno,
     typeof digits.numpy === "string" ? undefined : digits.numpy,
-    digits.target,
   );
   notes.push(
     typeof digits.numpy === "string"
@@ -469,8 +444,8 @@ async function compare(
       new Date().toISOString().slice(0, 10)
     }, with seed ${seed}.`,
     "",
-    "| Measure | Deno: median (fastest–slowest) | Python: median (fastest–slowest) | Ratio | Target |",
-    "| --- | --- | --- | --- | --- |",
+    "| Measure | Deno: median (fastest–slowest) | Python: median (fastest–slowest) | Ratio |",
+    "| --- | --- | --- | --- |",
     ...rows.map((cells) => `| ${cells.join(" | ")} |`),
     "",
     `Warm: in process, after a warm-up, in CPU time, which the moments when another program ` +

@@ -9,7 +9,7 @@ import { LessonError } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { runLesson } from "../runtime/testing.ts";
 import { inputs, makeJob, targets, trainerFor } from "./_job.ts";
-import { agreement, bytesPerIteration, main, ratio, spread, withSection } from "./compare.ts";
+import { agreement, main, ratio, spread, withSection } from "./compare.ts";
 
 /** Asserts one line on stderr containing `message`, nothing on stdout, and the exit code. */
 async function expectError(args: string[], code: number, message: string) {
@@ -124,10 +124,4 @@ Deno.test("the README changes only between its performance markers", () => {
     () => withSection("<!-- performance:end -->\n<!-- performance:begin -->\n", "x"),
     LessonError,
   );
-});
-
-Deno.test("the memory figure counts what a run allocates: 10,000 doubles kept are 8 bytes each at least", () => {
-  const doubles = () => Array.from({ length: 10_000 }, (_, i) => i + 0.5);
-  assert.isAtLeast(bytesPerIteration(doubles, 10_000), 8);
-  assert.isBelow(bytesPerIteration(() => [], 10_000), 0.1, "an empty array is almost nothing");
 });

@@ -17,13 +17,15 @@
 // Run it: deno run lessons/12_digits.ts       With the mistakes drawn: deno task digits
 
 import digitsCsv from "../data/digits.csv" with { type: "text" };
-import { classConfusionMatrix, stratifiedSplit } from "../lib/data/mod.ts";
+import { classConfusionMatrix, digitsSplit as prepare, readDigits } from "../lib/data/mod.ts";
 import { imageGridSvg, imageText } from "../lib/images/mod.ts";
 import { LayeredNetwork } from "../lib/layers/mod.ts";
 import { dot, ERROR_EVERY, formatNumber, seededRandom } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
+
+export { prepare, readDigits };
 
 /** The lesson itself. */
 async function lesson(
@@ -159,40 +161,6 @@ const SIDE = 8;
 /** The grey level of a fully inked pixel. */
 const BLACK = 16;
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-
-/**
- * The images and labels of data/digits.csv, which ships with the lesson: a header, then 64 grey
- * levels and a label per row. (The lib's parseDataset reads only the classes 0 and 1.) A broken
- * file is a bug in the project, so it throws with the line.
- */
-export function readDigits(text: string): { images: number[][]; labels: number[] } {
-  const [header, ...rows] = text.trim().split(/\r?\n/);
-  if (header.split(",").length !== SIDE * SIDE + 1 || !header.endsWith(",target")) {
-    throw new Error(`${SOURCE}, line 1: expected 64 pixel columns and "target"`);
-  }
-  const images: number[][] = [];
-  const labels: number[] = [];
-  rows.forEach((row, r) => {
-    const values = row.split(",").map(Number);
-    const label = values.pop()!;
-    const isLevel = (v: number) => Number.isInteger(v) && v >= 0 && v <= BLACK;
-    if (values.length !== SIDE * SIDE || !values.every(isLevel) || !DIGITS.includes(label)) {
-      throw new Error(`${SOURCE}, line ${r + 2}: expected 64 grey levels 0-16 and a digit`);
-    }
-    images.push(values);
-    labels.push(label);
-  });
-  return { images, labels };
-}
-
-/** The stratified split for a seed, and every image as the network reads it (pixels / 16). */
-export function prepare(digits: { images: number[][]; labels: number[] }, seed: number) {
-  const { train, test } = stratifiedSplit(digits.labels, TEST_FRACTION, seededRandom(seed));
-  const inputs = digits.images.map((pixels) => pixels.map((level) => level / BLACK));
-  return { train, test, inputs };
-}
-
-const TEST_FRACTION = 0.2;
 
 /** A share as a percentage with one decimal, e.g. "96.5%". */
 function percent(count: number, total: number): string {

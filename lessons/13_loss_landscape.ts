@@ -13,7 +13,7 @@
 // Run it: deno run lessons/13_loss_landscape.ts      With the picture: deno task pictures
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
-import { contourSvg, contourText, formatArray, formatNumber } from "../lib/mod.ts";
+import { contourSvg, contourText, formatArray } from "../lib/mod.ts";
 import { matVec, NeuralNetwork, parseDataset, seededRandom, sigmoid } from "../lib/mod.ts";
 import { sigmoidDerivative, transposedMatVec } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag, wrap } from "../runtime/cli.ts";

@@ -17,13 +17,12 @@ import { CrossEntropyNeuron, histogramText, LayeredNetwork, matVec } from "../li
 import { NeuralNetwork, parseDataset, predictedClass, seededRandom } from "../lib/mod.ts";
 import { linesChartSvg, standardNormal } from "../lib/mod.ts";
 import { TrainingDivergedError } from "../lib/mod.ts";
+import { digitsSplit, readDigits } from "../lib/mod.ts";
 import type { Layer as LayerParameters } from "../lib/mod.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
 import { wrap } from "../runtime/cli.ts";
 import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
-import { prepare, readDigits } from "./12_digits.ts";
-import { xorInputs, xorTargets } from "./10_hidden_layer.ts";
 
 /** The lesson itself. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
@@ -123,6 +122,9 @@ export const experiments = [
   },
 ] as const;
 
+/** Lesson 10's XOR: 1 when exactly one input is 1. (Lessons import no other lesson.) */
+const xorInputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
+const xorTargets = [0, 1, 1, 0];
 /** The rates of the sweep, three per decade. */
 /** Steps on XOR: a quarter of lesson 10's 20,000, to keep the run within about a second. */
 const XOR_STEPS = 5_000;
@@ -216,7 +218,7 @@ type Digits = ReturnType<typeof digitJob>;
 /** Lesson 12's job, scaled down: its split, the first 300 training images, one pass. */
 function digitJob(seed: number) {
   const data = readDigits(digitsCsv);
-  const { train, test, inputs } = prepare(data, seed);
+  const { train, test, inputs } = digitsSplit(data, seed);
   const subset = train.slice(0, 300);
   return {
     train: subset.map((i) => inputs[i]),

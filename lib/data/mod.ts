@@ -13,3 +13,5 @@ export type { Standardizer } from "./standardizer.ts";
 export { confusionMatrix } from "./confusion_matrix.ts";
 export type { ConfusionMatrix } from "./confusion_matrix.ts";
 export { classConfusionMatrix } from "./class_confusion_matrix.ts";
+export { digitsSplit, readDigits } from "./read_digits.ts";
+export type { Digits } from "./read_digits.ts";

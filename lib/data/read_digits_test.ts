@@ -1,0 +1,36 @@
+import { assert } from "chai";
+import digitsCsv from "../../data/digits.csv" with { type: "text" };
+import { digitsSplit, readDigits } from "./read_digits.ts";
+
+const header = [...Array(64).keys()].map((i) => `pixel_${i}`).join(",") + ",target";
+const good = `${"0,".repeat(63)}16,3`;
+
+Deno.test("the shipped digits: 1,797 images of 64 grey levels, digits 0 to 9", () => {
+  const digits = readDigits(digitsCsv);
+  assert.lengthOf(digits.images, 1797);
+  assert.isTrue(digits.images.every((image) => image.length === 64));
+  assert.sameMembers([...new Set(digits.labels)], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+Deno.test("a broken header or row is refused with its line", () => {
+  assert.throws(() => readDigits(`${header}\n${good}\n${"0,".repeat(63)}3`), Error, "line 3");
+  assert.throws(() => readDigits(`${header}\n${"0,".repeat(63)}17,3`), Error, "line 2");
+  assert.throws(() => readDigits(`${header}\n${"0,".repeat(64)}10`), Error, "line 2");
+  assert.throws(() => readDigits(`x,target\n${good}`), Error, "line 1");
+  assert.deepEqual(readDigits(`${header}\n${good}`).labels, [3]);
+});
+
+Deno.test("the split keeps a fifth of the shipped digits for the test, and scales every pixel to [0, 1]", () => {
+  const digits = readDigits(digitsCsv);
+  const { train, test, inputs } = digitsSplit(digits, 42);
+  assert.equal(train.length + test.length, 1797);
+  assert.closeTo(test.length / 1797, 0.2, 0.01);
+  assert.deepEqual(new Set([...train, ...test]).size, 1797, "every image once");
+  assert.deepEqual(inputs[0], digits.images[0].map((level) => level / 16));
+  assert.isTrue(inputs.flat().every((x) => x >= 0 && x <= 1));
+  assert.deepEqual(
+    digitsSplit(digits, 42),
+    { train, test, inputs },
+    "the same seed, the same split",
+  );
+});

@@ -25,8 +25,6 @@ import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/
 import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
-export { prepare, readDigits };
-
 /** The lesson itself. */
 async function lesson(
   { hidden, epochs, learningRate, seed, plot }: FlagValues<typeof spec.flags>,
@@ -154,6 +152,9 @@ async function lesson(
   io.log("  deno task digits");
   io.log("    Draws every test digit it got wrong to out/digits_wrong.svg.");
 }
+
+// The digits' reading and split live in the lib; the benchmarks and tests reach them here too.
+export { prepare, readDigits };
 
 const SOURCE = "data/digits.csv";
 /** A digit is SIDE x SIDE pixels. */

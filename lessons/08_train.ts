@@ -109,7 +109,8 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
 /** "weights [ 1.5 -0.76], bias [2.89]", or a summary when there are too many weights for a line. */
 function parameters({ weights, bias }: NeuralNetwork): string {
   const range = (values: number[]) =>
-    `[${Math.min(...values).toPrecision(3)}, ${Math.max(...values).toPrecision(3)}]`;
+    `[${values.reduce((a, b) => Math.min(a, b)).toPrecision(3)}, ` +
+    `${values.reduce((a, b) => Math.max(a, b)).toPrecision(3)}]`;
   const shown = weights.length <= 4
     ? `weights ${formatArray(weights)}`
     : `${weights.length} weights in ${range(weights)}`;
@@ -135,7 +136,8 @@ function explain(
     // A feature whose values are far larger than another's dominates every step.
     const widest = (j: number) => inputs.reduce((max, x) => Math.max(max, Math.abs(x[j])), 0);
     const scales = inputs[0].map((_, j) => widest(j));
-    const [small, large] = [Math.min(...scales), Math.max(...scales)]; // one per feature
+    const small = scales.reduce((a, b) => Math.min(a, b)); // one per feature: never spread them
+    const large = scales.reduce((a, b) => Math.max(a, b));
     if (!standardize && large > 100 * small) {
       io.log("The error did not fall. The features are on very different scales: their");
       io.log(

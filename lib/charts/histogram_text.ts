@@ -58,7 +58,7 @@ export function histogramText(values: readonly number[], options: HistogramTextO
     ...(above > 0 ? [[`above ${edges.at(-1)}`, above] as [string, number]] : []),
   ];
   const largest = Math.max(1, ...rows.map(([, n]) => n));
-  const pad = Math.max(...rows.map(([label]) => label.length));
+  const pad = rows.reduce((most, [label]) => Math.max(most, label.length), 0);
   return rows.map(([label, n]) => {
     const bar = "█".repeat(n === 0 ? 0 : Math.max(1, Math.round(n / largest * width)));
     return `  ${label.padEnd(pad)}  ${bar.padEnd(width)} ${n}`;

@@ -45,8 +45,7 @@ export function stratifiedSplit(
       [members[i], members[j]] = [members[j], members[i]];
     }
     const testCount = Math.round(members.length * testFraction);
-    test.push(...members.slice(0, testCount));
-    train.push(...members.slice(testCount));
+    members.forEach((member, k) => (k < testCount ? test : train).push(member));
   }
   const ascending = (a: number, b: number) => a - b;
   return { train: train.sort(ascending), test: test.sort(ascending) };

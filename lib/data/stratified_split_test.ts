@@ -38,3 +38,10 @@ Deno.test("a random source that leaves [0, 1) is refused instead of losing sampl
     assert.throws(() => stratifiedSplit(targets, 0.2, () => draw), RangeError, `got ${draw}`);
   }
 });
+
+Deno.test("a split of 300,000 labels in one class spreads none of them into a call", () => {
+  const labels = new Array(300_000).fill(0);
+  const { train, test } = stratifiedSplit(labels, 0.2, seededRandom(1));
+  assert.equal(test.length, 60_000);
+  assert.equal(train.length, 240_000);
+});

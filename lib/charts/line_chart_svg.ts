@@ -52,8 +52,19 @@ export async function lineChartSvg(options: LineChartOptions): Promise<string> {
     throw new RangeError(`Expected as many x as y values: ${x.length} and ${y.length}`);
   }
   if (x.length === 0) throw new RangeError("Cannot draw a chart of no points");
-  const values = x.map((xi, i) => ({ x: xi, y: y[i] }));
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+  // The line's description for screen readers, as vega-lite would write it, but as data: left to
+  // vega-lite, the titles would be written into an expression, as code.
+  // vega's typings declare formatLocale as a setter; called bare it returns the locale in use.
+  const locale = vega.formatLocale as unknown as () => {
+    format(spec: string): (n: number) => string;
+  };
+  const number = locale().format("");
+  const values = x.map((xi, i) => ({
+    x: xi,
+    y: y[i],
+    description: `${xTitle}: ${number(xi)}; ${yTitle}: ${number(y[i])}`,
+  }));
   const { spec } = vegaLite.compile({
     ...(title ? { title } : {}),
     width: 640,
@@ -63,6 +74,7 @@ export async function lineChartSvg(options: LineChartOptions): Promise<string> {
     encoding: {
       x: { field: "x", type: "quantitative", title: xTitle },
       y: { field: "y", type: "quantitative", title: yTitle, scale: { zero: false } },
+      description: { field: "description" },
     },
     config: { font: "sans-serif", background: "white" },
   });

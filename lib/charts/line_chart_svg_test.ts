@@ -102,3 +102,19 @@ Deno.test("property: any points draw an SVG chart or are a RangeError/TypeError"
     { numRuns: 40 },
   );
 });
+
+/** Text that breaks a vega expression if it is ever written into one: quotes, a backslash, U+2028. */
+const NASTY = `a "quote", 'another' \\ and a line separator\u2028datum.x \${x}`;
+
+Deno.test("titles are passed to vega as data: quotes, a backslash and U+2028 render as text", async () => {
+  const svg = await lineChartSvg({
+    x: [0, 1],
+    y: [1, 2],
+    xTitle: NASTY,
+    yTitle: NASTY,
+    title: NASTY,
+  });
+  assert.isTrue(XMLValidator.validate(svg) === true);
+  const shown = svg.split(`>a "quote", 'another' \\ and a line separator`).length - 1;
+  assert.equal(shown, 3, "each text drawn whole");
+});

@@ -73,7 +73,8 @@ export async function imageGridSvg(options: ImageGridOptions): Promise<string> {
   const values = images.flatMap(({ pixels }, picture) =>
     pixels.map((level, p) => ({ picture, column: p % width, row: Math.floor(p / width), level }))
   );
-  const captions = JSON.stringify(images.map(({ caption }) => caption));
+  // The captions go to vega as data, read by the label's expression, never written into it.
+  const captions = images.map(({ caption }) => ({ caption }));
 
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   const { spec } = vegaLite.compile({
@@ -84,7 +85,11 @@ export async function imageGridSvg(options: ImageGridOptions): Promise<string> {
       field: "picture",
       type: "ordinal",
       title: null,
-      header: { labelOrient: "bottom", labelExpr: `${captions}[datum.value]`, labelFontSize: 11 },
+      header: {
+        labelOrient: "bottom",
+        labelExpr: 'data("captions")[datum.value].caption',
+        labelFontSize: 11,
+      },
     },
     spec: {
       width: width * PIXEL,
@@ -103,6 +108,7 @@ export async function imageGridSvg(options: ImageGridOptions): Promise<string> {
     },
     config: { font: "sans-serif", background: "white", view: { stroke: "#999999" } },
   });
+  spec.data = [{ name: "captions", values: captions }, ...(spec.data ?? [])];
   const view = new vega.View(vega.parse(spec), { renderer: "none" });
   return await view.toSVG();
 }

@@ -67,3 +67,17 @@ Deno.test("no pictures, pictures of different sizes or bad levels are refused", 
   await refused({ images: [{ pixels: [0, 0, 20, 0], caption: "" }] }, "picture 0's pixels[2]");
   await refused({ columns: 0 }, "columns");
 });
+
+Deno.test("captions and the title are passed to vega as data: quotes, a backslash, U+2028", async () => {
+  const nasty = `a "quote", 'another' \\ and a line separator\u2028datum.value`;
+  const svg = await imageGridSvg({
+    images: [{ pixels: [0, 1, 2, 3], caption: nasty }, { pixels: [3, 2, 1, 0], caption: "b" }],
+    width: 2,
+    maxValue: 3,
+    title: nasty,
+  });
+  assert.isTrue(XMLValidator.validate(svg) === true);
+  const shown = svg.split(`>a "quote", 'another' \\ and a line separator`).length - 1;
+  assert.equal(shown, 2, "each text drawn whole");
+  assert.include(svg, ">b<");
+});

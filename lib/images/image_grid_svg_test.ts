@@ -81,3 +81,23 @@ Deno.test("captions and the title are passed to vega as data: quotes, a backslas
   assert.equal(shown, 2, "each text drawn whole");
   assert.include(svg, ">b<");
 });
+
+/** Where each black pixel of the first picture lands: its cell's top-left corner, in pixels. */
+function blackCells(svg: string): string[] {
+  const cells = [...svg.matchAll(/d="M([\d.]+),([\d.]+)h8v8h-8Z" fill="rgb\(0, 0, 0\)"/g)];
+  return cells.map(([, x, y]) => `${x},${y}`);
+}
+
+Deno.test("each pixel lands in its cell: row by row, `width` across, in a frame of width by height", async () => {
+  // Three across and two down: pixel 1 is the top row's middle, pixel 5 the bottom row's right.
+  const draw = (pixels: number[]) =>
+    imageGridSvg({ images: [{ pixels, caption: "c" }], width: 3, maxValue: 3, title: "t" });
+  assert.deepEqual(blackCells(await draw([0, 3, 0, 0, 0, 0])), ["8,0"]);
+  assert.deepEqual(blackCells(await draw([0, 0, 0, 0, 0, 3])), ["16,8"]);
+  assert.deepEqual(blackCells(await draw([3, 0, 0, 3, 0, 0])), ["0,0", "0,8"]);
+  assert.include(
+    await draw([0, 0, 0, 0, 0, 0]),
+    'd="M0.5,0.5h24v16h-24Z"',
+    "3 cells across, 2 down",
+  );
+});

@@ -60,11 +60,8 @@ export class NeuralNetwork {
   #random: () => number;
 
   /**
-   * Builds the network. Weights and bias not given are standard normal draws
-   * from `random`, the weights first, as `np.random.randn()` in the tutorial.
-   *
-   * @throws {RangeError} If the learning rate is not a positive finite number,
-   * a given parameter is not finite, or the input size is not a whole number of at least 1.
+   * Weights and bias not given are drawn like `np.random.randn()`, the weights first.
+   * @throws {RangeError} Naming the learning rate, a given parameter or the input size.
    */
   constructor(options: NeuralNetworkOptions) {
     const { learningRate, random = seededRandom(), inputSize = 2 } = options;
@@ -83,12 +80,10 @@ export class NeuralNetwork {
   get weights(): number[] {
     return this.#weights.slice();
   }
-
   /** The current bias. */
   get bias(): number {
     return this.#bias;
   }
-
   /** How many inputs the network reads: one per weight. */
   get inputSize(): number {
     return this.#weights.length;
@@ -118,9 +113,7 @@ export class NeuralNetwork {
   }
 
   /**
-   * One step of gradient descent: each parameter moves against its gradient.
-   * All or nothing: the new values are computed, checked finite, then kept.
-   *
+   * One step of gradient descent, all or nothing: new values computed, checked finite, kept.
    * @throws {RangeError} If a new value is not finite (the network is left unchanged).
    */
   updateParameters(gradients: Gradients): void {

@@ -51,7 +51,7 @@ export async function linesChartSvg(options: LinesChartOptions): Promise<string>
   const { series, xTitle, yTitle, title } = options;
   if (series.length === 0) throw new RangeError("Cannot draw a chart of no curves");
   const names = new Set<string>();
-  const values = series.flatMap(({ name, x, y }) => {
+  const values = series.flatMap(({ name, x, y }, order) => {
     if (names.has(name)) {
       throw new RangeError(`Expected each curve's name once, got "${name}" twice`);
     }
@@ -64,9 +64,22 @@ export async function linesChartSvg(options: LinesChartOptions): Promise<string>
       );
     }
     if (x.length === 0) throw new RangeError(`Cannot draw the curve "${name}" of no points`);
-    return x.map((xi, i) => ({ series: name, x: xi, y: y[i] }));
+    return x.map((xi, i) => ({ series: name, order, x: xi, y: y[i] }));
   });
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+  // Each curve's description for screen readers, as vega-lite would write it, but as data: left
+  // to vega-lite, the titles and names would be written into an expression, as code.
+  // vega's typings declare formatLocale as a setter; called bare it returns the locale in use.
+  const locale = vega.formatLocale as unknown as () => {
+    format(spec: string): (n: number) => string;
+  };
+  const number = locale().format("");
+  for (const value of values) {
+    Object.assign(value, {
+      description: `${xTitle}: ${number(value.x)}; ${yTitle}: ${number(value.y)}; ` +
+        `series: ${value.series}`,
+    });
+  }
   const { spec } = vegaLite.compile({
     ...(title ? { title } : {}),
     width: 640,
@@ -80,9 +93,10 @@ export async function linesChartSvg(options: LinesChartOptions): Promise<string>
         field: "series",
         type: "nominal",
         title: null,
-        sort: series.map(({ name }) => name),
+        sort: { field: "order", op: "min" },
         legend: { orient: "top-right", labelLimit: 400 },
       },
+      description: { field: "description" },
     },
     config: { font: "sans-serif", background: "white" },
   });

@@ -41,3 +41,25 @@ Deno.test("no curves, an empty curve, mismatched lengths, a name twice and NaN a
   await refused({ ...options, series: [a, { ...b, name: a.name }] }, `"full batch" twice`);
   await refused({ ...options, series: [{ ...a, y: [1, NaN, 2] }] }, "full batch's y[1]");
 });
+
+Deno.test("titles and curve names are passed to vega as data: quotes, a backslash and U+2028", async () => {
+  const nasty = `a "quote", 'another' \\ and a line separator\u2028datum.x`;
+  const svg = await linesChartSvg({
+    series: [{ name: nasty, x: [0, 1], y: [1, 2] }, { name: "b", x: [0, 1], y: [2, 1] }],
+    xTitle: nasty,
+    yTitle: nasty,
+    title: nasty,
+  });
+  // Drawn whole as the title, both axis titles and the legend's label.
+  const shown = svg.split(`>a "quote", 'another' \\ and a line separator`).length - 1;
+  assert.equal(shown, 4);
+});
+
+Deno.test("the legend keeps the curves' order, not the alphabet's", async () => {
+  const svg = await linesChartSvg({
+    series: [{ name: "zeta", x: [0, 1], y: [3, 2] }, { name: "alpha", x: [0, 1], y: [1, 2] }],
+    xTitle: "x",
+    yTitle: "y",
+  });
+  assert.include(svg, "Symbol legend for stroke color with 2 values: zeta, alpha");
+});

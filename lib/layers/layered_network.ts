@@ -1,5 +1,6 @@
 import { assertPositiveFinite } from "../_finite.ts";
 import { dot } from "../dot.ts";
+import { predictedClass } from "../predicted_class.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { standardNormal } from "../random/standard_normal.ts";
 import { sigmoid } from "../sigmoid.ts";
@@ -161,7 +162,7 @@ export class LayeredNetwork<O extends Output = "sigmoid"> {
   /** The most probable class for one input (the first, if several tie). */
   classify(input: readonly number[]): number {
     const { probabilities: p } = this.#forward(input);
-    if (this.output === "sigmoid") return p[0] > 0.5 ? 1 : 0;
+    if (this.output === "sigmoid") return predictedClass(p[0]);
     let best = 0;
     for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
     return best;

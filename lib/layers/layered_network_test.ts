@@ -188,3 +188,11 @@ Deno.test("predict with an input of the wrong length names the input and the wei
     "Expected the input and the weights to have the same length, got 3 and 2",
   );
 });
+
+Deno.test("classify with a sigmoid output: exactly 0.5 is class 0, just above is class 1", () => {
+  const at = (bias: number) =>
+    new LayeredNetwork({ learningRate: 1, layers: [{ weights: [[0]], biases: [bias] }] });
+  assert.equal(at(0).predict([1]), 0.5);
+  assert.equal(at(0).classify([1]), 0);
+  assert.equal(at(1e-15).classify([1]), 1);
+});

@@ -1,6 +1,7 @@
 // Guards shared by the lib where a learner's values come in (a network's options, the start of
-// training, the charts' and images' options), so that a learner never gets a silent NaN. A value of the wrong type is a TypeError, a number out of
-// range (NaN, an infinity, a length that does not fit) a RangeError; each message names the value.
+// training, the charts' and images' options), so that a learner never gets a silent NaN. A value
+// of the wrong type is a TypeError, a number out of range (NaN, an infinity, a length that does
+// not fit) a RangeError; each message names the value.
 
 /** A value as a message quotes it: numbers as they print, strings quoted, others by their kind. */
 export function show(value: unknown): string {

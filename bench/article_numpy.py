@@ -7,6 +7,7 @@ TypeScript NeuralNetwork can be run on exactly the same job.
 Usage:
     python3 bench/article_numpy.py predict   # lesson 03: the two sample predictions
     python3 bench/article_numpy.py train     # lesson 08: 10,000 iterations, seeded
+    python3 bench/article_numpy.py errors 42 7   # for each seed: start and all 100 errors, JSON
     python3 bench/article_numpy.py serve     # a job as JSON on stdin, then one run per line, CPU time
     python3 bench/article_numpy.py cold      # a job as JSON on stdin: the first run, timed
 """
@@ -125,6 +126,20 @@ def train():
     print(f"first {errors[0]:.8f}, lowest {min(errors):.8f}, last {errors[-1]:.8f}")
 
 
+def errors(seeds):
+    """Lesson 08 with the tutorial's own seeding, np.random.seed(seed), for each seed: the starting
+    weights and bias and the 100 cumulative errors, as JSON (floats as repr: every bit kept)."""
+    runs = {}
+    for seed in seeds:
+        np.random.seed(seed)
+        neural_network = NeuralNetwork(0.1)
+        weights, bias = neural_network.weights.tolist(), float(neural_network.bias)
+        cumulative = neural_network.train(input_vectors, targets, 10000)
+        runs[seed] = {"weights": weights, "bias": bias, "errors": [float(e) for e in cumulative]}
+    json.dump(runs, sys.stdout, indent=1)
+    print()
+
+
 def run_job(job):
     """Train the tutorial's network on the job: given parameters, given picks."""
     network = NeuralNetwork(job["learning_rate"], job["weights"], job["bias"])
@@ -160,6 +175,9 @@ def cold():
 
 if __name__ == "__main__":
     modes = {"predict": predict, "train": train, "serve": serve, "cold": cold}
-    if len(sys.argv) != 2 or sys.argv[1] not in modes:
-        sys.exit(f"usage: python3 {sys.argv[0]} predict|train|serve|cold")
-    modes[sys.argv[1]]()
+    if len(sys.argv) >= 3 and sys.argv[1] == "errors":
+        errors([int(seed) for seed in sys.argv[2:]])
+    elif len(sys.argv) != 2 or sys.argv[1] not in modes:
+        sys.exit(f"usage: python3 {sys.argv[0]} predict|train|serve|cold|errors SEED...")
+    else:
+        modes[sys.argv[1]]()

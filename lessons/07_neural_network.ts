@@ -15,7 +15,7 @@
 
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { seededRandom } from "../lib/random/seeded_random.ts";
+import { RandomState } from "../lib/random/random_state.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
@@ -23,7 +23,7 @@ import type { Io } from "../runtime/io.ts";
 function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   // A network whose weights and bias are standard normal draws, like np.random.randn().
   const learningRate = 0.1;
-  const network = new NeuralNetwork({ learningRate, random: seededRandom(seed) });
+  const network = new NeuralNetwork({ learningRate, random: new RandomState(seed) });
   io.log(`learning_rate = ${learningRate}, seed = ${seed}`);
   io.log(`Starting weights: ${formatArray(network.weights)}`);
   io.log(`Starting bias: ${formatArray([network.bias])}`);

@@ -12,7 +12,7 @@ import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { decisionBoundarySvg, lineChartSvg, lineChartText } from "../lib/charts/mod.ts";
 import { fitStandardizer, parseDataset } from "../lib/data/mod.ts";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
-import { ERROR_EVERY, NeuralNetwork, predictedClass, seededRandom } from "../lib/mod.ts";
+import { ERROR_EVERY, NeuralNetwork, predictedClass, RandomState } from "../lib/mod.ts";
 import { defineLesson, LessonError, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
 import type { FlagValues } from "../runtime/cli.ts";
 import { checkWritableFor, readDatasetFor, writeTextFileFor } from "../runtime/files.ts";
@@ -47,10 +47,11 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   const inputs = scaler ? dataset.inputs.map(scaler.transform) : dataset.inputs;
   if (scaler) io.log("Features standardised: each has mean 0 and deviation 1.");
 
-  // One seeded generator draws the starting weights and bias, then every sample pick.
+  // One seeded generator draws the starting weights and bias, then every sample pick, as
+  // np.random.seed(seed) does in the tutorial's code: the same weights, the same picks.
   const network = new NeuralNetwork({
     learningRate,
-    random: seededRandom(seed),
+    random: new RandomState(seed),
     inputSize: features.length,
   });
   io.log(`Seed ${seed}: starting ${parameters(network)}`);

@@ -18,7 +18,7 @@ import { NeuralNetwork } from "../lib/neural_network.ts";
 import { numericalGradient } from "../lib/gradient_check/numerical_gradient.ts";
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { relativeError } from "../lib/gradient_check/relative_error.ts";
-import { seededRandom } from "../lib/random/seeded_random.ts";
+import { RandomState } from "../lib/random/random_state.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
@@ -26,7 +26,7 @@ import type { Io } from "../runtime/io.ts";
 /** The lesson itself. */
 function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
-  const drawn = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
+  const drawn = new NeuralNetwork({ learningRate: 0.1, random: new RandomState(seed) });
   const settings = [
     { name: "the tutorial's weights", weights: [1.45, -0.66], bias: 0 },
     { name: `random weights (seed ${seed})`, weights: drawn.weights, bias: drawn.bias },

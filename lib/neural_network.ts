@@ -2,7 +2,7 @@ import { assertFiniteVector, assertPositiveFinite, assertWhole } from "./_finite
 import { assertFiniteUpdate } from "./_update.ts";
 import { dot } from "./dot.ts";
 import { makePrediction } from "./make_prediction.ts";
-import { seededRandom } from "./random/seeded_random.ts";
+import { RandomState } from "./random/random_state.ts";
 import { standardNormal } from "./random/standard_normal.ts";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
@@ -17,8 +17,13 @@ export interface NeuralNetworkOptions {
   weights?: readonly number[];
   /** Starting bias; drawn from a standard normal when left out. */
   bias?: number;
-  /** Uniform numbers in [0, 1): draws the missing parameters and the training samples. */
-  random?: () => number;
+  /**
+   * Draws the missing parameters (`randn`) and the training samples
+   * (`randint`) as the tutorial's `np.random`: `new RandomState(seed)` draws
+   * what `np.random.seed(seed)` draws. A function of uniform numbers in [0, 1)
+   * is still taken (Box-Muller draws, `Math.floor(random() * n)` picks).
+   */
+  random?: RandomState | (() => number);
   /** How many weights to draw when `weights` is left out (the tutorial's 2). */
   inputSize?: number;
 }
@@ -40,7 +45,7 @@ export interface Gradients {
  * ```ts
  * import { assert } from "chai";
  * import { NeuralNetwork } from "./neural_network.ts";
- * import { seededRandom } from "./random/seeded_random.ts";
+ * import { RandomState } from "./random/random_state.ts";
  *
  * const network = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
  * const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
@@ -57,14 +62,15 @@ export class NeuralNetwork {
   readonly classes = 2;
   #weights: number[];
   #bias: number;
-  #random: () => number;
+  #random: RandomState | (() => number);
 
   /**
-   * Weights and bias not given are drawn like `np.random.randn()`, the weights first.
+   * Weights and bias not given are drawn like `np.random.randn()`, the weights first:
+   * `random: new RandomState(seed)` draws the tutorial's after `np.random.seed(seed)`.
    * @throws {RangeError} Naming the learning rate, a given parameter or the input size.
    */
   constructor(options: NeuralNetworkOptions) {
-    const { learningRate, random = seededRandom(), inputSize = 2 } = options;
+    const { learningRate, random = new RandomState(), inputSize = 2 } = options;
     assertPositiveFinite("the learning rate", learningRate);
     if (options.weights) assertFiniteVector("the weights", options.weights);
     if (options.bias !== undefined) assertFiniteVector("the bias", [options.bias]);
@@ -72,8 +78,8 @@ export class NeuralNetwork {
     this.learningRate = learningRate;
     this.#random = random;
     this.#weights = options.weights?.slice() ??
-      Array.from({ length: inputSize }, () => standardNormal(random));
-    this.#bias = options.bias ?? standardNormal(random);
+      Array.from({ length: inputSize }, () => randn(random));
+    this.#bias = options.bias ?? randn(random);
   }
 
   /** The current weights, one per input element (a copy). */
@@ -132,4 +138,9 @@ export class NeuralNetwork {
   ): number[] {
     return train(this, inputs, targets, iterations, this.#random);
   }
+}
+
+/** One standard normal draw: NumPy's `randn` from a RandomState, Box-Muller from a function. */
+function randn(random: RandomState | (() => number)): number {
+  return typeof random === "function" ? standardNormal(random) : random.randn();
 }

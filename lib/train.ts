@@ -1,3 +1,4 @@
+import type { RandomState } from "./random/random_state.ts";
 import { assertTrainingSet, largestInput } from "./_training_set.ts";
 
 /** How often {@link train} records the cumulative error, as in the tutorial. */
@@ -158,8 +159,8 @@ export function observeTraining(observer: TrainingObserver): () => void {
 
 /**
  * The tutorial's training loop, stochastic gradient descent: each iteration
- * picks one sample at random (`Math.floor(random() * inputs.length)`, like
- * the tutorial's `np.random.randint`), computes its gradients and updates the
+ * picks one sample at random (`random.randint(inputs.length)`, the tutorial's
+ * `np.random.randint(len(input_vectors))`), computes its gradients and updates the
  * parameters. Every 100th iteration (0, 100, 200, ...), after that iteration's
  * update, it records the cumulative error: the sum over all samples of
  * their error, `(prediction - target)^2` in the tutorial.
@@ -168,7 +169,9 @@ export function observeTraining(observer: TrainingObserver): () => void {
  * @param inputs The samples, each with `network.inputSize` values.
  * @param targets Each sample's class: 0 or 1 for a sigmoid output.
  * @param iterations How many updates to make.
- * @param random Uniform numbers in [0, 1), one call per iteration.
+ * @param random Picks the samples: a {@link RandomState}, one `randint` per
+ * iteration, as NumPy; or a function of uniform numbers in [0, 1), one call
+ * per iteration, `Math.floor(random() * inputs.length)`.
  * @returns The cumulative errors, one per 100 iterations, all finite.
  * @throws {RangeError} If there are no samples, the counts of inputs and
  * targets differ, a sample has the wrong length, a value is not finite, a
@@ -182,13 +185,13 @@ export function observeTraining(observer: TrainingObserver): () => void {
  * ```ts
  * import { assert } from "chai";
  * import { NeuralNetwork } from "./neural_network.ts";
- * import { seededRandom } from "./random/seeded_random.ts";
+ * import { RandomState } from "./random/random_state.ts";
  * import { train } from "./train.ts";
  *
- * const network = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
+ * const network = new NeuralNetwork({ learningRate: 0.1, random: new RandomState(42) });
  * const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
  * const targets = [0, 1, 0, 1, 0, 1, 1, 0];
- * const errors = train(network, inputs, targets, 10_000, seededRandom(7));
+ * const errors = train(network, inputs, targets, 10_000, new RandomState(7));
  * assert.lengthOf(errors, 100);
  * assert.isBelow(errors[99], errors[0]);
  * ```
@@ -198,14 +201,16 @@ export function train<G>(
   inputs: readonly (readonly number[])[],
   targets: readonly number[],
   iterations: number,
-  random: () => number,
+  random: RandomState | (() => number),
 ): number[] {
   assertTrainingSet(inputs, targets, network.inputSize, network.classes, iterations);
   const cumulativeErrors: number[] = [];
   const watching = [...observers];
   for (const observer of watching) observer.start?.({ network, inputs, targets, iterations });
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const index = Math.floor(random() * inputs.length);
+    const index = typeof random === "function"
+      ? Math.floor(random() * inputs.length)
+      : random.randint(inputs.length);
     let sum = NaN;
     try {
       network.updateParameters(network.computeGradients(inputs[index], targets[index]));

@@ -1,9 +1,12 @@
-// RandomState against python3's NumPy, live: tens of thousands of draws per seed, in mixed order.
+// RandomState against python3's NumPy, live: tens of thousands of draws per seed, in mixed order;
+// and the tutorial's own code (bench/article_numpy.py) against its checked-in output, which
+// lessons/08_train_numpy_test.ts holds lesson 08 to.
 // Run by `deno task test:numpy` (permission: --allow-run=python3 only); it skips with one line
 // where python3 or NumPy is missing. Every draw but randn's must be identical; randn's may differ
 // in its last bit, rarely (about 1 in 2,500 draws): JavaScript's Math.log and the C library's
 // log, which NumPy calls, round a few results differently.
 import { assert } from "chai";
+import checkedIn from "../../bench/article_numpy_errors.json" with { type: "json" };
 import { RandomState } from "./random_state.ts";
 
 const SCRIPT = new URL("../../bench/random_numpy.py", import.meta.url).pathname;
@@ -80,5 +83,18 @@ if (!(await numpyAvailable())) {
     });
     const randns = jobs.flatMap((j) => j.draws).filter(([kind]) => kind === "randn").length;
     assert.isBelow(lastBit, randns / 1000, "randn draws differing in their last bit");
+  });
+}
+
+if (await numpyAvailable()) {
+  Deno.test("bench/article_numpy_errors.json is what the tutorial's code prints now", async () => {
+    const script = new URL("../../bench/article_numpy.py", import.meta.url).pathname;
+    const seeds = Object.keys(checkedIn);
+    const { success, stdout } = await new Deno.Command("python3", {
+      args: [script, "errors", ...seeds],
+      stdout: "piped",
+    }).output();
+    assert.isTrue(success, "bench/article_numpy.py errors failed");
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(stdout)), checkedIn);
   });
 }

@@ -31,8 +31,10 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   const inputVector = [2, 1.5];
   const prediction = network.predict(inputVector);
   io.log(`neural_network.predict([2, 1.5]) = ${formatArray([prediction])}`);
-  io.log("The tutorial printed 0.79412963 from unseeded random weights; ours differs by");
-  io.log("design: the same seed always draws the same network.");
+  // RandomState is NumPy's legacy generator: the tutorial's code, seeded alike, draws the same.
+  io.log("The tutorial printed 0.79412963 from unseeded random weights. Its code draws");
+  io.log(`these very weights after np.random.seed(${seed}) (RandomState is NumPy's`);
+  io.log(`generator): seeded so, it prints ${formatArray([prediction])} too.`);
   io.log("");
 
   // Given the tutorial's weights instead, the class reproduces lesson 03's prediction.

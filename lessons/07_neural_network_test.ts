@@ -8,16 +8,19 @@ Deno.test("lesson 07 prints the seeded network, its prediction, and the tutorial
   const { code, out, err } = await run();
   assert.equal(code, 0);
   assert.deepEqual(err, []);
-  // Checked with NumPy, independently of the lib: for the printed (full-precision) weights
-  // 1/(1+np.exp(-(np.dot([2, 1.5], w) + b))) is [0.99143139]; for the tutorial's weights one
-  // update (bias -= g, weights -= g * x, learning rate 0.1) gives the rest.
+  // Checked with NumPy, independently of the lib: the tutorial's code after np.random.seed(42),
+  //   np.random.seed(42); w = np.array([np.random.randn(), np.random.randn()]); b = np.random.randn()
+  // gives w = [ 0.49671415 -0.1382643 ], b = 0.6476885381006925, and
+  // 1/(1+np.exp(-(np.dot([2, 1.5], w) + b))) is 0.8074803342012251; for the tutorial's weights
+  // one update (bias -= g, weights -= g * x, learning rate 0.1) gives the rest.
   assert.deepEqual(out, [
     "learning_rate = 0.1, seed = 42",
-    "Starting weights: [ 1.50243675 -0.76077415]",
-    "Starting bias: [2.88733163]",
-    "neural_network.predict([2, 1.5]) = [0.99143139]",
-    "The tutorial printed 0.79412963 from unseeded random weights; ours differs by",
-    "design: the same seed always draws the same network.",
+    "Starting weights: [ 0.49671415 -0.1382643 ]",
+    "Starting bias: [0.64768854]",
+    "neural_network.predict([2, 1.5]) = [0.80748033]",
+    "The tutorial printed 0.79412963 from unseeded random weights. Its code draws",
+    "these very weights after np.random.seed(42) (RandomState is NumPy's",
+    "generator): seeded so, it prints [0.80748033] too.",
     "",
     "With the tutorial's weights [1.45, -0.66] and bias 0 it predicts [0.87101915],",
     "as in lesson 03.",
@@ -42,6 +45,12 @@ Deno.test("lesson 07 is reproducible and --seed draws another network", async ()
   assert.deepEqual(await run("--seed", "42"), await run());
   const other = await run("--seed", "7");
   assert.equal(other.out[0], "learning_rate = 0.1, seed = 7");
+  // NumPy: np.random.seed(7), then the tutorial's draws and predict([2, 1.5]) = 0.9379039703989918.
+  assert.deepEqual(other.out.slice(1, 4), [
+    "Starting weights: [ 1.6905257  -0.46593737]",
+    "Starting bias: [0.03282016]",
+    "neural_network.predict([2, 1.5]) = [0.93790397]",
+  ]);
   assert.notEqual(other.out[1], (await run()).out[1]);
 });
 

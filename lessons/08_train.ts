@@ -128,7 +128,7 @@ function explain(
   const [first, last] = [errors[0], errors[errors.length - 1]];
   if (errors.length === 1) {
     io.log(`One value is no curve: train for more than ${ERROR_EVERY} iterations to see one.`);
-  } else if (last < first) {
+  } else if (last < 0.8 * first) {
     io.log("The error falls steeply, then goes up and down: each step follows one random");
     io.log("sample, so it can undo a little of what the others taught. With a constant");
     io.log("learning rate it never settles; it hovers above its floor (a smaller rate gives");
@@ -147,8 +147,10 @@ function explain(
       io.log("another. The large ones swamp every step and saturate the sigmoid. Try");
       io.log("--standardize.");
     } else {
-      io.log("The error did not fall. A learning rate that is too large overshoots and");
-      io.log(`saturates the sigmoid. Try --learning-rate ${learningRate / 10}.`);
+      const change = last < first ? "fell by less than a fifth" : "did not fall";
+      io.log(`The error ${change} (${first.toFixed(2)} to ${last.toFixed(2)}). A learning rate`);
+      io.log("that is too large overshoots and saturates the sigmoid. Try");
+      io.log(`--learning-rate ${learningRate / 10}.`);
     }
   }
   if (data === spec.flags.data.default) {
@@ -163,7 +165,7 @@ function explain(
   io.log("");
   io.log("Try this:");
   io.log("  deno run lessons/08_train.ts --learning-rate 5");
-  io.log("    Steps 50 times larger overshoot: the sigmoid saturates, the error climbs.");
+  io.log("    Steps 50 times larger overshoot: the sigmoid saturates, the error stays high.");
   io.log("  deno task train");
   io.log("    Writes the chart and the learned line over the eight points to out/.");
   io.log("Your turn: write the training loop in exercises/08_train.ts, then run");

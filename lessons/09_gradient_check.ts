@@ -95,7 +95,7 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("with (two error evaluations per parameter), they are used to test.");
   io.log("");
   io.log("Try this:");
-  io.log("  deno run lessons/09_gradient_check.ts --seed 14");
+  io.log("  deno run lessons/09_gradient_check.ts --seed 35");
   io.log("    A random start where one sample sits so deep in the sigmoid's flat end that");
   io.log("    finite differences cannot resolve its slope: the lesson says so.");
 }

@@ -5,6 +5,7 @@
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
+import { RandomState } from "../lib/random/random_state.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { parseFlags } from "../runtime/cli.ts";
 import { descend, fullBatch, spec as batches } from "../lessons/14_batches.ts";
@@ -24,12 +25,13 @@ export interface Job {
 
 /**
  * Lesson 08's run for a seed: one seeded generator draws the starting weights and bias, then
- * every sample pick, as the lesson's network does.
+ * every sample pick, as the lesson's network does (and as the tutorial's code does after
+ * np.random.seed(seed)).
  */
 export function makeJob(seed: number, iterations = 10_000, learningRate = 0.1): Job {
-  const random = seededRandom(seed);
+  const random = new RandomState(seed);
   const start = new NeuralNetwork({ learningRate, random });
-  const picks = Array.from({ length: iterations }, () => Math.floor(random() * inputs.length));
+  const picks = Array.from({ length: iterations }, () => random.randint(inputs.length));
   return {
     learning_rate: learningRate,
     iterations,
@@ -68,14 +70,15 @@ export interface BatchJob {
 }
 
 /**
- * Lesson 14's default full-batch descent for a seed: its start (lesson 08's), its learning rate
+ * Lesson 14's default full-batch descent for a seed: its start, its learning rate
  * and steps, and a function that runs it with the lesson's own code and returns its 100
  * cumulative errors.
  */
 export function batchJobFor(seed: number): { job: BatchJob; train: () => number[] } {
   const { values } = parseFlags([], batches.flags);
   const flags = { ...values, seed };
-  const start = makeJob(seed, 0, flags.learningRate);
+  // Lesson 14 still draws its start from seededRandom, not yet from RandomState as lesson 08.
+  const start = new NeuralNetwork({ learningRate: flags.learningRate, random: seededRandom(seed) });
   return {
     job: {
       learning_rate: flags.learningRate,

@@ -4,7 +4,8 @@
 
 import { assert } from "chai";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { MAX_SEED, seededRandom } from "../lib/random/seeded_random.ts";
+import { RandomState } from "../lib/random/random_state.ts";
+import { MAX_SEED } from "../lib/random/seed.ts";
 import { LessonError } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { runLesson } from "../runtime/testing.ts";
@@ -79,7 +80,7 @@ Deno.test({
 });
 
 Deno.test("the job is lesson 08's default run: same start, same picks, same errors", () => {
-  const lesson08 = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
+  const lesson08 = new NeuralNetwork({ learningRate: 0.1, random: new RandomState(42) });
   assert.deepEqual(trainerFor(makeJob(42))(), lesson08.train(inputs, targets, 10_000));
 });
 

@@ -165,7 +165,7 @@ function explain(
   io.log("");
   io.log("Try this:");
   io.log("  deno run lessons/08_train.ts --learning-rate 5");
-  io.log("    Steps 50 times larger overshoot: the sigmoid saturates, the error stays high.");
+  io.log("    Steps 50 times larger overshoot: the sigmoid saturates, the error stays up.");
   io.log("  deno task train");
   io.log("    Writes the chart and the learned line over the eight points to out/.");
   io.log("Your turn: write the training loop in exercises/08_train.ts, then run");

@@ -6,7 +6,6 @@ import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { RandomState } from "../lib/random/random_state.ts";
-import { seededRandom } from "../lib/random/seeded_random.ts";
 import { parseFlags } from "../runtime/cli.ts";
 import { descend, fullBatch, spec as batches } from "../lessons/14_batches.ts";
 
@@ -70,15 +69,14 @@ export interface BatchJob {
 }
 
 /**
- * Lesson 14's default full-batch descent for a seed: its start, its learning rate
+ * Lesson 14's default full-batch descent for a seed: its start (lesson 08's), its learning rate
  * and steps, and a function that runs it with the lesson's own code and returns its 100
  * cumulative errors.
  */
 export function batchJobFor(seed: number): { job: BatchJob; train: () => number[] } {
   const { values } = parseFlags([], batches.flags);
   const flags = { ...values, seed };
-  // Lesson 14 still draws its start from seededRandom, not yet from RandomState as lesson 08.
-  const start = new NeuralNetwork({ learningRate: flags.learningRate, random: seededRandom(seed) });
+  const start = makeJob(seed, 0, flags.learningRate);
   return {
     job: {
       learning_rate: flags.learningRate,

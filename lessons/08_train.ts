@@ -148,9 +148,9 @@ function explain(
       io.log("--standardize.");
     } else {
       const change = last < first ? "fell by less than a fifth" : "did not fall";
-      io.log(`The error ${change} (${first.toFixed(2)} to ${last.toFixed(2)}). A learning rate`);
-      io.log("that is too large overshoots and saturates the sigmoid. Try");
-      io.log(`--learning-rate ${learningRate / 10}.`);
+      io.log(`The error ${change} (${first.toFixed(2)} to ${last.toFixed(2)}).`);
+      io.log("A learning rate that is too large overshoots and");
+      io.log(`saturates the sigmoid. Try --learning-rate ${learningRate / 10}.`);
     }
   }
   if (data === spec.flags.data.default) {

@@ -78,8 +78,9 @@ Deno.test("a learning rate too large to learn says so and suggests a rate ten ti
   // At seed 42 the error goes from 3.19 up to 4.00 and ends at 3.00 (the same in NumPy).
   assert.include(
     text,
-    "The error fell by less than a fifth (3.19 to 3.00). A learning rate\n" +
-      "that is too large overshoots and saturates the sigmoid. Try\n--learning-rate 0.5.",
+    "The error fell by less than a fifth (3.19 to 3.00).\n" +
+      "A learning rate that is too large overshoots and\n" +
+      "saturates the sigmoid. Try --learning-rate 0.5.",
   );
 });
 

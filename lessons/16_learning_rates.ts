@@ -291,7 +291,7 @@ function lossSection(
   const slopes = inputs.map((x, i) => network.computeGradients(x, targets[i]).bias);
   say(
     io,
-    `The ${loss} error at lesson 08's start (seed ${seed}): each sample's slope at its ` +
+    `The ${loss} error at lesson 08's former start (seed ${seed}): each sample's slope at its ` +
       "weighted sum, the factor of every step it asks for (its bias gradient):",
   );
   io.log("  point       t  p            |p - t|      slope");

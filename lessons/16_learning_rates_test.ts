@@ -1,6 +1,5 @@
 import { assert } from "chai";
 import { experiments, main } from "./16_learning_rates.ts";
-import { main as lesson08 } from "./08_train.ts";
 import { CrossEntropyNeuron } from "../lib/cross_entropy_neuron.ts";
 import { LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
@@ -29,14 +28,13 @@ function table(output: string) {
   });
 }
 
-Deno.test("lesson 16's sweep at rate 0.1 on lesson 08's job is lesson 08: its last error, 4/8", async () => {
+// Lesson 16 still draws from seededRandom, lesson 08's generator before lesson 08 took NumPy's
+// (RandomState): its row at rate 0.1 is that former run of lesson 08, which ended at 1.8944097, 4/8.
+Deno.test("lesson 16's sweep at rate 0.1 is lesson 08's former run: its last error, 4/8", async () => {
   const { code, out, err } = await run();
   assert.equal(code, 0);
   assert.deepEqual(err, []);
   const rows = table(out.join("\n"));
-  const trained = (await runLesson(lesson08, [])).out.join("\n");
-  assert.include(trained, "  last   (iteration 9900): 1.8944097");
-  assert.include(trained, "4/8 samples classified correctly.");
   assert.deepEqual(rows[4].neuron, ["1.894", "4/8", "good"]);
 });
 

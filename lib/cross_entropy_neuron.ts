@@ -1,7 +1,7 @@
 import { dot } from "./dot.ts";
 import type { Gradients } from "./neural_network.ts";
-import { seededRandom } from "./random/seeded_random.ts";
-import { standardNormal } from "./random/standard_normal.ts";
+import { randn } from "./random/_randn.ts";
+import { RandomState } from "./random/random_state.ts";
 import { sigmoid } from "./sigmoid.ts";
 import { train } from "./train.ts";
 
@@ -10,7 +10,7 @@ export interface CrossEntropyNeuronOptions {
   /** The step size of gradient descent, e.g. 0.1. */
   learningRate: number;
   /** Uniform numbers in [0, 1): draws the parameters (as `NeuralNetwork` does) and the samples. */
-  random?: () => number;
+  random?: RandomState | (() => number);
   /** How many weights to draw (the tutorial's 2). */
   inputSize?: number;
 }
@@ -32,9 +32,9 @@ const softplus = (a: number) => Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a
  * ```ts
  * import { assert } from "chai";
  * import { CrossEntropyNeuron } from "./cross_entropy_neuron.ts";
- * import { seededRandom } from "./random/seeded_random.ts";
+ * import { RandomState } from "./random/random_state.ts";
  *
- * const neuron = new CrossEntropyNeuron({ learningRate: 0.1, random: seededRandom(42) });
+ * const neuron = new CrossEntropyNeuron({ learningRate: 0.1, random: new RandomState(42) });
  * const p = neuron.predict([1, 1]);
  * assert.closeTo(neuron.computeGradients([1, 1], 0).bias, p - 0, 1e-15);
  * ```
@@ -46,18 +46,20 @@ export class CrossEntropyNeuron {
   readonly classes = 2;
   #weights: number[];
   #bias: number;
-  #random: () => number;
+  #random: RandomState | (() => number);
 
   /**
    * Draws the weights, then the bias, from a standard normal, as `NeuralNetwork` does.
    *
    * @param options The learning rate, the random source and the input size.
    */
-  constructor({ learningRate, random = seededRandom(), inputSize = 2 }: CrossEntropyNeuronOptions) {
+  constructor(
+    { learningRate, random = new RandomState(), inputSize = 2 }: CrossEntropyNeuronOptions,
+  ) {
     this.learningRate = learningRate;
     this.#random = random;
-    this.#weights = Array.from({ length: inputSize }, () => standardNormal(random));
-    this.#bias = standardNormal(random);
+    this.#weights = Array.from({ length: inputSize }, () => randn(random));
+    this.#bias = randn(random);
   }
 
   /** The current weights (a copy). */

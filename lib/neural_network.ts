@@ -3,7 +3,7 @@ import { assertFiniteUpdate } from "./_update.ts";
 import { dot } from "./dot.ts";
 import { makePrediction } from "./make_prediction.ts";
 import { RandomState } from "./random/random_state.ts";
-import { standardNormal } from "./random/standard_normal.ts";
+import { randn } from "./random/_randn.ts";
 import { sigmoid } from "./sigmoid.ts";
 import { sigmoidDerivative } from "./sigmoid_derivative.ts";
 import { squaredError } from "./squared_error.ts";
@@ -47,7 +47,7 @@ export interface Gradients {
  * import { NeuralNetwork } from "./neural_network.ts";
  * import { RandomState } from "./random/random_state.ts";
  *
- * const network = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(42) });
+ * const network = new NeuralNetwork({ learningRate: 0.1, random: new RandomState(42) });
  * const inputs = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
  * const targets = [0, 1, 0, 1, 0, 1, 1, 0];
  * const errors = network.train(inputs, targets, 10_000);
@@ -138,9 +138,4 @@ export class NeuralNetwork {
   ): number[] {
     return train(this, inputs, targets, iterations, this.#random);
   }
-}
-
-/** One standard normal draw: NumPy's `randn` from a RandomState, Box-Muller from a function. */
-function randn(random: RandomState | (() => number)): number {
-  return typeof random === "function" ? standardNormal(random) : random.randn();
 }

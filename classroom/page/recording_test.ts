@@ -78,8 +78,8 @@ Deno.test("the trainings worth watching: lesson 10's neuron and hidden layer, le
 });
 
 Deno.test("training that diverges keeps its message, and names the iteration of the whole run", async () => {
-  // With seed 0 the first step at this absurd learning rate overflows the weights.
-  const args = ["--data", "my.csv", "--learning-rate", "1e308", "--seed", "0"];
+  // With seed 4 the first step at this absurd learning rate overflows the weights.
+  const args = ["--data", "my.csv", "--learning-rate", "1e308", "--seed", "4"];
   const files = () => memoryFiles({ "my.csv": "x1,target\n8,0\n-8,1\n" });
   const { plain, recorded } = await bothWays(lesson08.main, args, files);
   assert.equal(plain.code, 1);

@@ -81,7 +81,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   const f = (w1: number, w2: number) => errorOf(X, t, [w1, w2], bias);
   const lowest = lowestCell(f, plane);
   io.log(`The eight points of data/tutorial.csv, bias fixed at ${bias}: their cumulative error.`);
-  io.log(`From lesson 08's start S = ${formatArray(w0)} (seed ${seed}), learning w only:`);
+  io.log(`From S = ${formatArray(w0)} (seed ${seed}), learning w only:`);
   io.log(contourText({
     ...plane,
     f,

@@ -126,8 +126,7 @@ Deno.test("the shortcut and the gradient step, with each sample's error: NumPy's
 
 Deno.test("the eight points' map is NumPy's, with the paths and the lowest cell over it", async () => {
   const output = await text();
-  const heading =
-    "From lesson 08's start S = [ 1.50243675 -0.76077415] (seed 42), learning w only:";
+  const heading = "From S = [ 1.50243675 -0.76077415] (seed 42), learning w only:";
   assertMap(mapRows(output, heading), eightPoints, "sxoMS");
   // NumPy: the lowest cell's centre is (-0.1311475409836067, 0.38095238095238093), its error
   // 1.9523803803127615.
@@ -229,7 +228,7 @@ Deno.test("lesson 13 is reproducible; --seed moves the start; --plot writes the 
   assert.deepEqual(await run(), await run("--seed", "42"));
   assert.include(
     await text("--seed", "7"),
-    "From lesson 08's start S = [ 1.78432963 -0.11066285] (seed 7)",
+    "From S = [ 1.78432963 -0.11066285] (seed 7)",
   );
   const files = memoryFiles();
   const { code, out } = await runLesson(main, ["--plot", "out/map.svg"], files);

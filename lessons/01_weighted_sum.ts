@@ -9,7 +9,7 @@
 
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -65,29 +65,21 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   const tenTimes = dot(inputVector, weights1.map((w) => 10 * w));
   io.log(`Lengths matter too: 10 * weights_1 gives a dot product of ${formatNumber(tenTimes)},`);
   io.log("with the same direction as weights_1.");
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/01_weighted_sum.ts --input 2.17,0.32");
-  io.log("    The input equals weights_2: their cosine is 1, as similar as vectors get.");
-  io.log("Your turn: write the dot product in exercises/01_dot.ts, then run");
-  io.log("  deno task exercise 01");
 }
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 01: the weighted sum, the dot product of input and weights.",
   flags: {
-    input: {
-      kind: "list",
-      default: [1.72, 1.23],
-      length: 2,
-      min: -1000,
-      max: 1000,
-      value: "X1,X2",
-      help: "The input vector",
-    },
+    input: flag.list([1.72, 1.23], [2, -1000, 1000], "The input vector", "X1,X2"),
   },
   examples: ["deno run lessons/01_weighted_sum.ts --input 2.17,0.32"],
+  experiments: [{
+    command: "deno run lessons/01_weighted_sum.ts --input 2.17,0.32",
+    question: "This input is weights_2 itself: what will its cosine with weights_2 be?",
+    answer: "1.000, as similar as two vectors get: the cosine of a vector with itself is 1.",
+  }],
+  exercise: { task: "write the dot product", file: "exercises/01_dot.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -15,7 +15,7 @@ import { formatNumber } from "../lib/format_array.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
-import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -67,27 +67,27 @@ function lesson({ x }: FlagValues<typeof spec.flags>, io: Io): void {
     const exact = output === 0 || output === 1 ? " exactly, in floating point" : "";
     io.log(`sigmoid(${x}) = ${shown(output)}${exact}; its slope is ${shown(slope)}`);
   }
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/02_sigmoid.ts --x 37");
-  io.log("    The output rounds to exactly 1 and the slope to 0: the sigmoid is saturated.");
-  io.log("Your turn: write the sigmoid in exercises/02_sigmoid.ts, then run");
-  io.log("  deno task exercise 02");
 }
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 02: the sigmoid, which squashes any number into (0, 1).",
   flags: {
-    x: {
-      kind: "number",
+    x: flag.number(undefined, "Also print sigmoid(X) and its slope", {
       min: -1000,
       max: 1000,
       value: "X",
-      help: "Also print sigmoid(X) and its slope",
-    },
+    }),
   },
   examples: ["deno run lessons/02_sigmoid.ts --x 37"],
+  experiments: [{
+    command: "deno run lessons/02_sigmoid.ts --x 37",
+    question: "Far out on the flat end: what will sigmoid(37) and its slope print?",
+    answer: "1 exactly, and a slope of 0. e^-37 (about 8.5e-17) is below the spacing of " +
+      "floating-point numbers near 1, so 1 / (1 + e^-37) rounds to 1, and the slope " +
+      "s (1 - s) cancels to 0, although its true value is about 8.5e-17.",
+  }],
+  exercise: { task: "write the sigmoid", file: "exercises/02_sigmoid.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

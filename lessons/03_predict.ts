@@ -10,8 +10,8 @@
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
-import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
-import type { Io } from "../runtime/io.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { type Io, paragraph } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
@@ -41,42 +41,42 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
       ? "correct"
       : `wrong, the target is ${target}`;
     const side = predicted === 1 ? "above" : "below";
-    io.log(
+    paragraph(
+      io,
       `${formatNumber(prediction)} is ${side} ${DECISION_THRESHOLD}, so class ${predicted}: ` +
         `${verdict}.`,
     );
     io.log("");
   }
   if (input === undefined) {
-    io.log("One right, one wrong: the weights need to learn. That is what lessons 04-08 do.");
+    paragraph(
+      io,
+      "One right, one wrong: the weights need to learn. That is what lessons 04-08 do.",
+    );
     io.log("");
   }
 
-  io.log("Where the class changes: layer_1 = 0, a straight line in the input plane.");
-  io.log("The bias moves that line off the origin; without it, the line would always pass");
-  io.log("through [0, 0].");
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/03_predict.ts --input 1,2.5");
-  io.log("    layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2: below the line, so class 0.");
-  io.log("Your turn: write the prediction in exercises/03_prediction.ts, then run");
-  io.log("  deno task exercise 03");
+  paragraph(
+    io,
+    "Where the class changes: layer_1 = 0, a straight line in the input plane. The bias moves " +
+      "that line off the origin; without it, the line would always pass through [0, 0].",
+  );
 }
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 03: a prediction, the sigmoid of the weighted sum plus a bias.",
   flags: {
-    input: {
-      kind: "list",
-      length: 2,
-      min: -1000,
-      max: 1000,
-      value: "X1,X2",
-      help: "Predict this input vector instead of the tutorial's two",
-    },
+    input: flag.list(undefined, [2, -1000, 1000], "Predict this input instead", "X1,X2"),
   },
   examples: ["deno run lessons/03_predict.ts --input 2,1.5"],
+  experiments: [{
+    command: "deno run lessons/03_predict.ts --input 1,2.5",
+    question: "Work out layer_1 for [1, 2.5] first: which class will the network give it?",
+    answer: "Class 0: layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2, below 0, so the prediction " +
+      "sigmoid(-0.2) = 0.450166 is below 0.5.",
+  }],
+  exercise: { task: "write the prediction", file: "exercises/03_prediction.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

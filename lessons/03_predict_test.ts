@@ -1,8 +1,8 @@
 import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
-import { main } from "./03_predict.ts";
-import { runLesson } from "../runtime/testing.ts";
+import { main, spec } from "./03_predict.ts";
+import { captureIo, runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's weights and bias, written here from the tutorial.
 const weights1 = [1.45, -0.66];
@@ -24,7 +24,7 @@ Deno.test("lesson 03 prints the weights, both predictions as the tutorial does, 
   const io = await runLesson(main);
   assert.equal(io.code, 0);
   assert.deepEqual(io.err, []);
-  assert.deepEqual(io.out, [
+  assert.deepEqual(unwrap(io.out), [
     "weights_1 = [1.45, -0.66], bias = 0",
     "layer_1 = dot(input_vector, weights_1) + bias; layer_2 = sigmoid(layer_1)",
     "",
@@ -38,13 +38,12 @@ Deno.test("lesson 03 prints the weights, both predictions as the tutorial does, 
     "",
     "One right, one wrong: the weights need to learn. That is what lessons 04-08 do.",
     "",
-    "Where the class changes: layer_1 = 0, a straight line in the input plane.",
-    "The bias moves that line off the origin; without it, the line would always pass",
-    "through [0, 0].",
+    "Where the class changes: layer_1 = 0, a straight line in the input plane. The bias " +
+    "moves that line off the origin; without it, the line would always pass through [0, 0].",
     "",
     "Try this:",
     "  deno run lessons/03_predict.ts --input 1,2.5",
-    "    layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2: below the line, so class 0.",
+    "    Work out layer_1 for [1, 2.5] first: which class will the network give it?",
     "Your turn: write the prediction in exercises/03_prediction.ts, then run",
     "  deno task exercise 03",
   ]);
@@ -64,4 +63,29 @@ Deno.test("lesson 03 --input 1,2.5 predicts sigmoid(-0.2) = 0.450166: class 0", 
 Deno.test("lesson 03 --input 2,1.5 gives the tutorial's second prediction, 0.87101915", async () => {
   const io = await runLesson(main, ["--input", "2,1.5"]);
   assert.include(io.out, "The prediction result is: [0.87101915]");
+});
+
+Deno.test("lesson 03's paragraphs wrap to the terminal's width, and read the same unwrapped", async () => {
+  const wide = await runLesson(main);
+  const io = { ...captureIo(), columns: 40 };
+  assert.equal(await main([], io), 0);
+  const wrapped = io.out.filter((entry) => entry.includes("\n"));
+  assert.isAtLeast(wrapped.length, 3, "the prose, the question and the exercise wrap");
+  for (const line of wrapped.join("\n").split("\n")) assert.isAtMost(line.length, 40, line);
+  assert.include(
+    io.out,
+    "    Work out layer_1 for [1, 2.5] first:\n    which class will the network give\n    it?",
+  );
+  assert.deepEqual(unwrap(io.out), unwrap(wide.out), "only the line breaks differ");
+});
+
+Deno.test("lesson 03's experiment is true for its run: [1, 2.5] is class 0, as the answer says", async () => {
+  const [{ command, answer }] = spec.experiments!;
+  const args = command.split(" ").slice(3);
+  const { code, out } = await runLesson(main, args);
+  assert.equal(code, 0);
+  assert.include(out, "0.450166 is below 0.5, so class 0: the network's guess.");
+  assert.include(answer, "sigmoid(-0.2) = 0.450166");
+  assert.include(answer, "Class 0");
+  assert.notInclude(unwrap(out).join("\n"), answer, "the answer is not printed");
 });

@@ -14,7 +14,7 @@
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -52,28 +52,21 @@ function lesson({ target }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("For a 0/1 target, practitioners usually use another error, the cross-entropy");
   io.log("-log(prediction) for target 1 and -log(1 - prediction) for target 0: it punishes");
   io.log("a confident wrong answer without bound. The tutorial keeps the squared error.");
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/04_error.ts --target 1");
-  io.log("    The same prediction against target 1: (0.87101915 - 1)^2 is about 0.017.");
-  io.log("Your turn: write the squared error in exercises/04_error.ts, then run");
-  io.log("  deno task exercise 04");
 }
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 04: the squared error of a prediction.",
   flags: {
-    target: {
-      kind: "whole",
-      default: 0,
-      min: 0,
-      max: 1,
-      value: "CLASS",
-      help: "The class the input [2, 1.5] should have",
-    },
+    target: flag.whole(0, 0, 1, "The class the input [2, 1.5] should have", "CLASS"),
   },
   examples: ["deno run lessons/04_error.ts --target 1"],
+  experiments: [{
+    command: "deno run lessons/04_error.ts --target 1",
+    question: "The same prediction, 0.87101915, against target 1: a large error or a small one?",
+    answer: "Small: (0.87101915 - 1)^2 is about 0.017, where against target 0 it was 0.759.",
+  }],
+  exercise: { task: "write the squared error", file: "exercises/04_error.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -16,7 +16,7 @@ import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -98,28 +98,27 @@ function lesson({ learningRate }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("The cure is small steps, repeated over all the samples. Taking one random");
   io.log("sample per step (stochastic gradient descent, lessons 07-08) makes each step");
   io.log("cheap; it is also why lesson 08's error curve wiggles.");
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/05_gradient_descent.ts --learning-rate 0.1");
-  io.log("    A tenth of the step: the error falls less, and the other sample stays right.");
-  io.log("Your turn: write the derivative in exercises/05_derivative.ts, then run");
-  io.log("  deno task exercise 05");
 }
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 05: gradient descent, one step against the derivative.",
   flags: {
-    learningRate: {
-      kind: "number",
-      default: 1,
+    learningRate: flag.number(1, "How much of the derivative to subtract (the shortcut: all)", {
       above: 0,
       max: 100,
       value: "RATE",
-      help: "How much of the derivative to subtract (the tutorial's shortcut: all of it)",
-    },
+    }),
   },
   examples: ["deno run lessons/05_gradient_descent.ts --learning-rate 0.1"],
+  experiments: [{
+    command: "deno run lessons/05_gradient_descent.ts --learning-rate 0.1",
+    question: "A tenth of the step: will the error fall more or less, and what of the " +
+      "other sample?",
+    answer: "Less: from 0.75867436 to 0.61761242. The other sample [1.66, 1.56] stays " +
+      "right: class 1, its prediction going from 0.7985731 to 0.69348516.",
+  }],
+  exercise: { task: "write the derivative", file: "exercises/05_derivative.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

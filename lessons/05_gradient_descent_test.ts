@@ -3,7 +3,7 @@ import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
 import { main } from "./05_gradient_descent.ts";
-import { runLesson } from "../runtime/testing.ts";
+import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's sample, weights and bias, and its update: subtract the derivative from both.
 const weights1 = [1.45, -0.66];
@@ -33,7 +33,7 @@ Deno.test("lesson 05 prints the tutorial's derivative, update and new prediction
   assert.equal(io.code, 0);
   assert.deepEqual(io.err, []);
   // The numbers below are NumPy's, from the tutorial's code (alpha rows: w - alpha * derivative).
-  assert.deepEqual(io.out, [
+  assert.deepEqual(unwrap(io.out), [
     "Input vector: [2, 1.5], target: 0; weights_1 = [1.45, -0.66], bias = 0",
     "Prediction: [0.87101915]",
     "derror_dprediction = 2 * (prediction - target):",
@@ -68,7 +68,7 @@ Deno.test("lesson 05 prints the tutorial's derivative, update and new prediction
     "",
     "Try this:",
     "  deno run lessons/05_gradient_descent.ts --learning-rate 0.1",
-    "    A tenth of the step: the error falls less, and the other sample stays right.",
+    "    A tenth of the step: will the error fall more or less, and what of the other sample?",
     "Your turn: write the derivative in exercises/05_derivative.ts, then run",
     "  deno task exercise 05",
   ]);

@@ -18,7 +18,7 @@ import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
-import { defineLesson, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -71,13 +71,6 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("all are positive, so the bias and both weights go down. Note derror_dweights =");
   io.log("derror_dbias * input: a large input makes a large step (lesson 11 standardises");
   io.log("its inputs for that reason).");
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/06_chain_rule.ts --input 20,15");
-  io.log("    The prediction is almost 1, far from the target 0, yet the gradients are");
-  io.log("    tiny: the sigmoid is saturated (slope near 0), so this neuron barely learns.");
-  io.log("Your turn: write the gradients in exercises/06_gradients.ts, then run");
-  io.log("  deno task exercise 06");
 }
 
 /** Each link of the chain for one sample. */
@@ -107,17 +100,16 @@ function row(name: string, value: string, from = ""): string {
 export const spec = defineLesson({
   summary: "Lesson 06: the chain rule gives the gradients of the weights and the bias.",
   flags: {
-    input: {
-      kind: "list",
-      default: [2, 1.5],
-      length: 2,
-      min: -1000,
-      max: 1000,
-      value: "X1,X2",
-      help: "The input vector (its target is 0)",
-    },
+    input: flag.list([2, 1.5], [2, -1000, 1000], "The input vector (its target is 0)", "X1,X2"),
   },
   examples: ["deno run lessons/06_chain_rule.ts --input 20,15"],
+  experiments: [{
+    command: "deno run lessons/06_chain_rule.ts --input 20,15",
+    question: "The prediction will be almost 1, far from the target 0: large gradients, or tiny?",
+    answer: "Tiny: the sigmoid is saturated there (its slope is about 5e-9), and every " +
+      "gradient carries that slope as a factor, so this neuron barely learns.",
+  }],
+  exercise: { task: "write the gradients", file: "exercises/06_gradients.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

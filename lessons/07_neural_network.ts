@@ -16,7 +16,7 @@
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { RandomState } from "../lib/random/random_state.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -58,19 +58,20 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("");
   io.log("Lesson 08 trains this very class: each step of its train() calls");
   io.log("computeGradients for one random sample, then updateParameters.");
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/07_neural_network.ts --seed 7");
-  io.log("    Another seed draws another network; run it twice: the same network again.");
-  io.log("Your turn: write the update step in exercises/07_update.ts, then run");
-  io.log("  deno task exercise 07");
 }
 
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 07: the NeuralNetwork class, with seeded starting weights.",
-  flags: { seed: seedFlag("Seed of the random starting weights and bias") },
+  flags: { seed: flag.seed("Seed of the random starting weights and bias") },
   examples: ["deno run lessons/07_neural_network.ts --seed 7"],
+  experiments: [{
+    command: "deno run lessons/07_neural_network.ts --seed 7",
+    question: "Run it twice: will the two runs draw the same network or two different ones?",
+    answer: "The same network both times: the seed fixes every draw. Another seed draws " +
+      "another network, and seed 7 always draws this one.",
+  }],
+  exercise: { task: "write the update step", file: "exercises/07_update.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { main } from "./07_neural_network.ts";
-import { runLesson } from "../runtime/testing.ts";
+import { runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 
@@ -13,7 +13,7 @@ Deno.test("lesson 07 prints the seeded network, its prediction, and the tutorial
   // gives w = [ 0.49671415 -0.1382643 ], b = 0.6476885381006925, and
   // 1/(1+np.exp(-(np.dot([2, 1.5], w) + b))) is 0.8074803342012251; for the tutorial's weights
   // one update (bias -= g, weights -= g * x, learning rate 0.1) gives the rest.
-  assert.deepEqual(out, [
+  assert.deepEqual(unwrap(out), [
     "learning_rate = 0.1, seed = 42",
     "Starting weights: [ 0.49671415 -0.1382643 ]",
     "Starting bias: [0.64768854]",
@@ -34,7 +34,7 @@ Deno.test("lesson 07 prints the seeded network, its prediction, and the tutorial
     "",
     "Try this:",
     "  deno run lessons/07_neural_network.ts --seed 7",
-    "    Another seed draws another network; run it twice: the same network again.",
+    "    Run it twice: will the two runs draw the same network or two different ones?",
     "Your turn: write the update step in exercises/07_update.ts, then run",
     "  deno task exercise 07",
   ]);

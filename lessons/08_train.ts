@@ -13,17 +13,14 @@ import { decisionBoundarySvg, lineChartSvg, lineChartText } from "../lib/charts/
 import { fitStandardizer, parseDataset } from "../lib/data/mod.ts";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { ERROR_EVERY, NeuralNetwork, predictedClass, RandomState } from "../lib/mod.ts";
-import { defineLesson, LessonError, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
+import { defineLesson, flag, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { FlagValues } from "../runtime/cli.ts";
-import { checkWritableFor, readDatasetFor, writeTextFileFor } from "../runtime/files.ts";
+import { readDatasetFor, writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
 /** Trains on the data and prints what happened. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
   const { learningRate, iterations, seed, data, standardize, plot, boundary } = flags;
-  checkOutputs(flags);
-  if (plot !== undefined) await checkWritableFor("plot", plot, files);
-  if (boundary !== undefined) await checkWritableFor("boundary", boundary, files);
   // The eight points of the tutorial ship with the lesson; --data reads another file.
   const dataset = data === spec.flags.data.default
     ? parseDataset(tutorialCsv, data)
@@ -162,83 +159,46 @@ function explain(
     io.log("gets only 4/8. One neuron can only draw a straight line; lesson 10 adds a");
     io.log("hidden layer, which can bend it.");
   }
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/08_train.ts --learning-rate 5");
-  io.log("    Steps 50 times larger overshoot: the sigmoid saturates, the error stays up.");
-  io.log("  deno task train");
-  io.log("    Writes the chart and the learned line over the eight points to out/.");
-  io.log("Your turn: write the training loop in exercises/08_train.ts, then run");
-  io.log("  deno task exercise 08");
-}
-
-/** Refuses, before any work, output paths that would overwrite the data or each other. */
-function checkOutputs(flags: FlagValues<typeof spec.flags>): void {
-  // "./out//a.svg" and "out/a.svg" are the same file.
-  const same = (a?: string, b?: string) =>
-    a !== undefined && b !== undefined &&
-    a.replace(/\/+/g, "/").replace(/^(\.\/)+/, "") ===
-      b.replace(/\/+/g, "/").replace(/^(\.\/)+/, "");
-  const { data, plot, boundary } = flags;
-  if (same(plot, data)) {
-    throw new UsageError(`--plot ${plot} would overwrite the data file --data ${data}`);
-  }
-  if (same(boundary, data)) {
-    throw new UsageError(`--boundary ${boundary} would overwrite the data file --data ${data}`);
-  }
-  if (same(plot, boundary)) {
-    throw new UsageError(`--plot and --boundary name the same file, ${plot}`);
-  }
 }
 
 // The command line: every flag once, with its default and bounds.
 export const spec = defineLesson({
   summary: "Lesson 08: train the network on eight points and chart the cumulative error.",
   flags: {
-    learningRate: {
-      kind: "number",
-      default: 0.1,
-      above: 0,
-      value: "RATE",
-      help: "Step size of gradient descent",
-    },
-    iterations: {
-      kind: "whole",
-      default: 10_000,
-      min: 1,
-      // A cap that keeps a typo like 1e12 from running for hours.
-      max: 100_000_000,
-      help: "How many training steps. Every 100 steps the error is also computed over all " +
-        "rows: a run costs about iterations * (1 + rows / 100) predictions",
-    },
-    seed: seedFlag("Seed of the starting weights and the sample picks"),
-    data: {
-      kind: "path",
-      default: "data/tutorial.csv",
-      value: "PATH",
-      help: "CSV of inputs and a last column target, at most 100 MB (another file " +
-        "needs --allow-read)",
-    },
-    standardize: {
-      kind: "switch",
-      help: "Rescale each feature to mean 0 and deviation 1 before training",
-    },
-    plot: {
-      kind: "path",
-      value: "PATH",
-      help: "Also write the chart as SVG (needs --allow-read and --allow-write)",
-    },
-    boundary: {
-      kind: "path",
-      value: "PATH",
-      help: "Also write the decision boundary as SVG (two input columns only)",
-    },
+    learningRate: flag.number(0.1, "Step size of gradient descent", { above: 0, value: "RATE" }),
+    // A cap that keeps a typo like 1e12 from running for hours.
+    iterations: flag.whole(
+      10_000,
+      1,
+      100_000_000,
+      "How many training steps. Every 100 steps the error is also computed over all rows: a " +
+        "run costs about iterations * (1 + rows / 100) predictions",
+    ),
+    seed: flag.seed("Seed of the starting weights and the sample picks"),
+    data: flag.input("data/tutorial.csv", "CSV of inputs and a last column target, at most 100 MB"),
+    standardize: flag.switch("Rescale each feature to mean 0 and deviation 1 before training"),
+    plot: flag.output("Also write the chart as SVG (needs --allow-read and --allow-write)"),
+    boundary: flag.output("Also write the decision boundary as SVG (two input columns only)"),
   },
   examples: [
     "deno run lessons/08_train.ts --seed 7 --learning-rate 0.05",
     "deno run --allow-read=my.csv lessons/08_train.ts --data my.csv --standardize",
     "deno task train   (writes the chart and the boundary to out/)",
   ],
+  experiments: [{
+    command: "deno run lessons/08_train.ts --learning-rate 5",
+    question: "Steps 50 times larger: will the error fall faster?",
+    answer: "No: it climbs from 3.94 to 4.00 and stays flat. Steps that large drive the " +
+      "weights deep into the sigmoid's flat ends, where its slope, and so every step, is " +
+      "near 0: 4/8 right, and the other four confidently wrong, each with an error near 1.",
+  }, {
+    command: "deno task train",
+    question: "It writes the chart and the learned line over the eight points to out/: " +
+      "where will the line fall, for 4/8 right?",
+    answer: "Open out/tutorial_boundary.svg: one straight line, with four points on the " +
+      "wrong side of it; no straight line gets these eight all right.",
+  }],
+  exercise: { task: "write the training loop", file: "exercises/08_train.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -114,10 +114,13 @@ Deno.test("the breast cancer data unscaled does not learn, and the lesson points
 Deno.test("outputs that would overwrite the data or each other are refused before any work: exit 2", async () => {
   for (
     const [args, message] of [
-      [["--data", "o/d.csv", "--plot", "o/d.csv"], "--plot o/d.csv would overwrite the data file"],
+      [
+        ["--data", "o/d.csv", "--plot", "o/d.csv"],
+        "--plot o/d.csv would overwrite the input --data",
+      ],
       [["--data", "o/d.csv", "--boundary", "./o//d.csv"], "--boundary ./o//d.csv would overwrite"],
       [["--plot", "a.svg", "--boundary", "a.svg"], "--plot and --boundary name the same file"],
-      [["--plot", "data/tutorial.csv"], "would overwrite the data file --data data/tutorial.csv"],
+      [["--plot", "data/tutorial.csv"], "would overwrite the input --data data/tutorial.csv"],
     ] as const
   ) {
     const files = memoryFiles({ "o/d.csv": "x1,x2,target\n1,2,0\n" });

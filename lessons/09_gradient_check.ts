@@ -20,7 +20,7 @@ import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { relativeError } from "../lib/gradient_check/relative_error.ts";
 import { RandomState } from "../lib/random/random_state.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -93,11 +93,6 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("or a missing factor still gives numbers, and training still runs, only worse.");
   io.log("Finite differences on a few samples catch such bugs at once; too slow to train");
   io.log("with (two error evaluations per parameter), they are used to test.");
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/09_gradient_check.ts --seed 35");
-  io.log("    A random start where one sample sits so deep in the sigmoid's flat end that");
-  io.log("    finite differences cannot resolve its slope: the lesson says so.");
 }
 
 /** The bound below which analytic and numerical gradients count as equal. */
@@ -138,8 +133,15 @@ export function checkSample(
 // The command line: its flags, written once.
 export const spec = defineLesson({
   summary: "Lesson 09: check the chain rule's gradients against finite differences.",
-  flags: { seed: seedFlag("Seed of the random weights checked") },
+  flags: { seed: flag.seed("Seed of the random weights checked") },
   examples: ["deno run lessons/09_gradient_check.ts --seed 7"],
+  experiments: [{
+    command: "deno run lessons/09_gradient_check.ts --seed 35",
+    question: "Another random start: will the chain rule and finite differences still agree " +
+      "on every sample?",
+    answer: "Not on one: that sample sits so deep in the sigmoid's flat end that finite " +
+      "differences cannot resolve its slope, and the lesson says so.",
+  }],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

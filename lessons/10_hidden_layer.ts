@@ -21,8 +21,8 @@ import { NeuralNetwork } from "../lib/neural_network.ts";
 import { ERROR_EVERY } from "../lib/train.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { seededRandom } from "../lib/random/seeded_random.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
-import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
@@ -31,7 +31,6 @@ async function lesson(
   io: Io,
   files: Files,
 ): Promise<void> {
-  if (plot !== undefined) await checkWritableFor("plot", plot, files);
   // First the tutorial's single neuron, with lesson 08's learning rate.
   const iterations = ITERATIONS;
   const single = new NeuralNetwork({ learningRate: 0.1, random: seededRandom(seed) });
@@ -95,14 +94,6 @@ async function lesson(
     io.log("");
     io.log(`Wrote the decision boundary to ${plot}`);
   }
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/10_hidden_layer.ts --hidden 2 --seed 3");
-  io.log("    Two hidden units can learn XOR, but this start gets stuck: 2/4.");
-  io.log("  deno task xor");
-  io.log("    Draws the learned XOR boundary to out/xor_boundary.svg.");
-  io.log("Your turn: write the backward pass in exercises/09_hidden_layer.ts, then run");
-  io.log("  deno task exercise 09");
 }
 
 /** How long both networks train, and the hidden layer's learning rate. */
@@ -134,18 +125,28 @@ function printPredictions(io: Io, predict: (input: readonly number[]) => number)
 export const spec = defineLesson({
   summary: "Lesson 10: a single neuron cannot learn XOR; one hidden layer can.",
   flags: {
-    seed: seedFlag("Seed of the weights and the sample picks"),
-    hidden: { kind: "whole", default: 4, min: 1, max: 100, help: "Units in the hidden layer" },
-    plot: {
-      kind: "path",
-      value: "PATH",
-      help: "Also write the XOR decision boundary as SVG (needs --allow-read and --allow-write)",
-    },
+    seed: flag.seed("Seed of the weights and the sample picks"),
+    hidden: flag.whole(4, 1, 100, "Units in the hidden layer"),
+    plot: flag.output("Also write the XOR decision boundary as SVG (needs --allow-write)"),
   },
   examples: [
     "deno run lessons/10_hidden_layer.ts --hidden 8 --seed 3",
     "deno task xor   (writes the XOR decision boundary to out/)",
   ],
+  experiments: [{
+    command: "deno run lessons/10_hidden_layer.ts --hidden 2 --seed 3",
+    question: "Two hidden units are enough to draw XOR: will this start learn it?",
+    answer: "Not in these 20,000 iterations: 2/4, its error down only from 1.14 to 0.71. " +
+      "This start gets stuck; try another --seed, or more --hidden units.",
+  }, {
+    command: "deno task xor",
+    question: "It draws the learned XOR boundary to out/xor_boundary.svg: what shape will " +
+      "the line between the classes have?",
+    answer: "Not one straight line, which cannot separate XOR's classes: the hidden layer " +
+      "bends the boundary so that [0, 1] and [1, 0] fall on one side, [0, 0] and [1, 1] " +
+      "on the other.",
+  }],
+  exercise: { task: "write the backward pass", file: "exercises/09_hidden_layer.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

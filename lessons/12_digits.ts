@@ -21,7 +21,7 @@ import { classConfusionMatrix, digitsSplit as prepare, readDigits } from "../lib
 import { imageGridSvg, imageText } from "../lib/images/mod.ts";
 import { LayeredNetwork } from "../lib/layers/mod.ts";
 import { dot, ERROR_EVERY, formatNumber, seededRandom } from "../lib/mod.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
@@ -143,14 +143,6 @@ async function lesson(
       io.log(`Wrote the ${wrong.length} wrong test digits to ${plot}`);
     }
   }
-  io.log("");
-  io.log("Try this:");
-  io.log("  deno run lessons/12_digits.ts --hidden 8");
-  io.log("    Eight hidden units, two of them dead: 84.7%.");
-  io.log("  deno run lessons/12_digits.ts --learning-rate 1");
-  io.log("    Steps too large: every hidden unit dies, and the guesses are chance.");
-  io.log("  deno task digits");
-  io.log("    Draws every test digit it got wrong to out/digits_wrong.svg.");
 }
 
 // The digits' reading and split live in the lib; the benchmarks and tests reach them here too.
@@ -207,35 +199,36 @@ function commonestMistake(counts: number[][]) {
 export const spec = defineLesson({
   summary: "Lesson 12: recognise handwritten digits with ReLU units and a softmax.",
   flags: {
-    hidden: { kind: "whole", default: 32, min: 1, max: 128, help: "Units in the hidden layer" },
-    epochs: {
-      kind: "whole",
-      default: 20,
-      min: 1,
-      max: 100,
-      help: "Passes over the training images; each takes about 0.1 s at 32 hidden units, " +
-        "0.4 s at 128",
-    },
-    learningRate: {
-      kind: "number",
-      default: 0.05,
+    hidden: flag.whole(32, 1, 128, "Units in the hidden layer"),
+    epochs: flag.whole(20, 1, 100, "Passes over the training images (about 0.1 s each)"),
+    learningRate: flag.number(0.05, "Step size of gradient descent", {
       above: 0,
       max: 10,
       value: "RATE",
-      help: "Step size of gradient descent",
-    },
-    seed: seedFlag("Seed of the split, the weights and the sample picks"),
-    plot: {
-      kind: "path",
-      value: "PATH",
-      help: "Also draw the test digits it got wrong as SVG (needs --allow-read and " +
-        "--allow-write)",
-    },
+    }),
+    seed: flag.seed("Seed of the split, the weights and the sample picks"),
+    plot: flag.output("Also draw the test digits it got wrong as SVG"),
   },
   examples: [
     "deno run lessons/12_digits.ts --hidden 64 --epochs 30",
     "deno task digits    (the wrong digits drawn to out/digits_wrong.svg)",
   ],
+  experiments: [{
+    command: "deno run lessons/12_digits.ts --hidden 8",
+    question: "A quarter of the hidden units: how much accuracy will it lose?",
+    answer: "It reaches 84.7%, with two of its eight hidden units dead.",
+  }, {
+    command: "deno run lessons/12_digits.ts --learning-rate 1",
+    question: "Steps 20 times larger: faster learning, or none?",
+    answer: "None: every hidden unit dies, so every image gets the same answer, right for " +
+      "one digit in ten (10.0%).",
+  }, {
+    command: "deno task digits",
+    question: "It draws every test digit it got wrong to out/digits_wrong.svg: would you " +
+      "have read them right?",
+    answer: "Look: many are written unusually, and the commonest mistake, a 2 taken for a " +
+      "3, shows in the confusion matrix above.",
+  }],
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

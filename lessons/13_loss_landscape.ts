@@ -16,8 +16,8 @@ import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { contourSvg, contourText, formatArray } from "../lib/mod.ts";
 import { matVec, NeuralNetwork, parseDataset, seededRandom, sigmoid } from "../lib/mod.ts";
 import { sigmoidDerivative, transposedMatVec } from "../lib/mod.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag, wrap } from "../runtime/cli.ts";
-import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import { defineLesson, flag, type FlagValues, lessonMain, wrap } from "../runtime/cli.ts";
+import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
 type Point = [number, number];
@@ -26,7 +26,6 @@ type Points = readonly (readonly number[])[];
 /** The lesson itself. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
   const { seed, bias, range, largeRate, plot } = flags;
-  if (plot !== undefined) await checkWritableFor("plot", plot, files);
   const plane = { x: [-range, range], y: [-range, range], columns: 61, rows: 21 } as const;
 
   // The tutorial's two samples, its weights, bias 0: the error of both, over the plane.
@@ -148,12 +147,6 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
     await writeTextFileFor("plot", plot, svg, files);
     io.log("");
     io.log(`Wrote the map to ${plot}`);
-  }
-  io.log("");
-  io.log("Try this:");
-  for (const { command, question } of experiments) {
-    io.log(`  ${command}`);
-    io.log(`    ${question}`);
   }
 }
 
@@ -357,41 +350,31 @@ const say = (io: Io, text: string) => io.log(wrap(text, 80).join("\n"));
 export const spec = defineLesson({
   summary: "Lesson 13: the loss landscape: the error over two weights, and descent on it.",
   flags: {
-    seed: seedFlag("Seed of the start and of the sample picks"),
-    bias: {
-      kind: "number",
-      default: 0,
+    seed: flag.seed("Seed of the start and of the sample picks"),
+    bias: flag.number(0, "The bias, fixed, of the eight points' map", {
       min: -100,
       max: 100,
       value: "B",
-      help: "The bias, fixed, of the eight points' map",
-    },
-    range: {
-      kind: "number",
-      default: 4,
+    }),
+    range: flag.number(4, "Both maps span the weights from -R to R", {
       min: 0.5,
       max: 100,
       value: "R",
-      help: "Both maps span the weights from -R to R",
-    },
-    largeRate: {
-      kind: "number",
-      default: 50,
+    }),
+    largeRate: flag.number(50, "The learning rate of the step too large", {
       above: 0,
       max: 1000,
       value: "RATE",
-      help: "The learning rate of the step too large",
-    },
-    plot: {
-      kind: "path",
-      value: "PATH",
-      help: "Also write the eight points' map as SVG (needs --allow-read and --allow-write)",
-    },
+    }),
+    plot: flag.output(
+      "Also write the eight points' map as SVG (needs --allow-read and --allow-write)",
+    ),
   },
   examples: [
     "deno run lessons/13_loss_landscape.ts --bias -2 --range 6",
     "deno task pictures   (draws docs/loss_landscape.svg with --plot)",
   ],
+  experiments,
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

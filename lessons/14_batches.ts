@@ -16,14 +16,13 @@ import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { ERROR_EVERY, formatArray, formatNumber, lineChartText } from "../lib/mod.ts";
 import { linesChartSvg, matVec, NeuralNetwork, parseDataset, RandomState } from "../lib/mod.ts";
 import { sigmoid, sigmoidDerivative, transposedMatVec } from "../lib/mod.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag, wrap } from "../runtime/cli.ts";
-import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import { defineLesson, flag, type FlagValues, lessonMain, wrap } from "../runtime/cli.ts";
+import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
   const { seed, learningRate, steps, batchSize, plot } = flags;
-  if (plot !== undefined) await checkWritableFor("plot", plot, files);
   const { inputs: X, targets: t } = parseDataset(tutorialCsv, "data/tutorial.csv");
   const start = startOf(seed, learningRate);
   io.log("The eight points of data/tutorial.csv as the rows of a matrix X, 8 by 2:");
@@ -135,12 +134,6 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
     await writeTextFileFor("plot", plot, svg, files);
     io.log("");
     io.log(`Wrote the curves to ${plot}`);
-  }
-  io.log("");
-  io.log("Try this:");
-  for (const { command, question } of experiments) {
-    io.log(`  ${command}`);
-    io.log(`    ${question}`);
   }
 }
 
@@ -281,40 +274,26 @@ const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 export const spec = defineLesson({
   summary: "Lesson 14: batches: the whole data set at once, mini-batches, epochs.",
   flags: {
-    seed: seedFlag("Seed of the starting weights, the shuffles and the picks"),
-    learningRate: {
-      kind: "number",
-      default: 0.1,
+    seed: flag.seed("Seed of the starting weights, the shuffles and the picks"),
+    learningRate: flag.number(0.1, "Step size of every kind of descent", {
       above: 0,
       max: 100,
       value: "RATE",
-      help: "Step size of every kind of descent",
-    },
-    steps: {
-      kind: "whole",
-      default: 10_000,
-      min: 100,
-      max: 1_000_000,
-      help: "Steps of each descent; every 100th records the cumulative error",
-    },
-    batchSize: {
-      kind: "whole",
-      default: 4,
-      min: 1,
-      max: 8,
-      value: "N",
-      help: "Samples in each mini-batch",
-    },
-    plot: {
-      kind: "path",
-      value: "PATH",
-      help: "Also write the four curves as SVG (needs --allow-read and --allow-write)",
-    },
+    }),
+    steps: flag.whole(
+      10_000,
+      100,
+      1_000_000,
+      "Steps of each descent; every 100th records the cumulative error",
+    ),
+    batchSize: flag.whole(4, 1, 8, "Samples in each mini-batch", "N"),
+    plot: flag.output("Also write the four curves as SVG (needs --allow-read and --allow-write)"),
   },
   examples: [
     "deno run lessons/14_batches.ts --batch-size 2 --seed 7",
     "deno task pictures   (draws docs/batches.svg with --plot)",
   ],
+  experiments,
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -4,23 +4,24 @@
 // task (deno task test:framework) checks it the same way.
 
 import { assert } from "chai";
-import type { Main } from "../runtime/cli.ts";
-import { runLesson } from "../runtime/testing.ts";
-import { main as lesson01 } from "./01_weighted_sum.ts";
-import { main as lesson02 } from "./02_sigmoid.ts";
-import { main as lesson03 } from "./03_predict.ts";
-import { main as lesson04 } from "./04_error.ts";
-import { main as lesson05 } from "./05_gradient_descent.ts";
-import { main as lesson06 } from "./06_chain_rule.ts";
-import { main as lesson07 } from "./07_neural_network.ts";
-import { main as lesson08 } from "./08_train.ts";
-import { main as lesson09 } from "./09_gradient_check.ts";
-import { main as lesson10 } from "./10_hidden_layer.ts";
-import { main as lesson11 } from "./11_diagnosis.ts";
-import { main as lesson12 } from "./12_digits.ts";
-import { main as lesson13 } from "./13_loss_landscape.ts";
-import { main as lesson14 } from "./14_batches.ts";
-import { main as lesson16 } from "./16_learning_rates.ts";
+import { type Flag, flagName, type LessonSpec, type Main } from "../runtime/cli.ts";
+import { denoFiles } from "../runtime/io.ts";
+import { runLesson, unwrap } from "../runtime/testing.ts";
+import { main as lesson01, spec as spec01 } from "./01_weighted_sum.ts";
+import { main as lesson02, spec as spec02 } from "./02_sigmoid.ts";
+import { main as lesson03, spec as spec03 } from "./03_predict.ts";
+import { main as lesson04, spec as spec04 } from "./04_error.ts";
+import { main as lesson05, spec as spec05 } from "./05_gradient_descent.ts";
+import { main as lesson06, spec as spec06 } from "./06_chain_rule.ts";
+import { main as lesson07, spec as spec07 } from "./07_neural_network.ts";
+import { main as lesson08, spec as spec08 } from "./08_train.ts";
+import { main as lesson09, spec as spec09 } from "./09_gradient_check.ts";
+import { main as lesson10, spec as spec10 } from "./10_hidden_layer.ts";
+import { main as lesson11, spec as spec11 } from "./11_diagnosis.ts";
+import { main as lesson12, spec as spec12 } from "./12_digits.ts";
+import { main as lesson13, spec as spec13 } from "./13_loss_landscape.ts";
+import { main as lesson14, spec as spec14 } from "./14_batches.ts";
+import { main as lesson16, spec as spec16 } from "./16_learning_rates.ts";
 import source01 from "./01_weighted_sum.ts" with { type: "text" };
 import source02 from "./02_sigmoid.ts" with { type: "text" };
 import source03 from "./03_predict.ts" with { type: "text" };
@@ -37,22 +38,22 @@ import source13 from "./13_loss_landscape.ts" with { type: "text" };
 import source14 from "./14_batches.ts" with { type: "text" };
 import source16 from "./16_learning_rates.ts" with { type: "text" };
 
-const lessons: [string, Main, string][] = [
-  ["01", lesson01, source01],
-  ["02", lesson02, source02],
-  ["03", lesson03, source03],
-  ["04", lesson04, source04],
-  ["05", lesson05, source05],
-  ["06", lesson06, source06],
-  ["07", lesson07, source07],
-  ["08", lesson08, source08],
-  ["09", lesson09, source09],
-  ["10", lesson10, source10],
-  ["11", lesson11, source11],
-  ["12", lesson12, source12],
-  ["13", lesson13, source13],
-  ["14", lesson14, source14],
-  ["16", lesson16, source16],
+const lessons: [string, Main, string, LessonSpec<Record<string, Flag>>][] = [
+  ["01", lesson01, source01, spec01],
+  ["02", lesson02, source02, spec02],
+  ["03", lesson03, source03, spec03],
+  ["04", lesson04, source04, spec04],
+  ["05", lesson05, source05, spec05],
+  ["06", lesson06, source06, spec06],
+  ["07", lesson07, source07, spec07],
+  ["08", lesson08, source08, spec08],
+  ["09", lesson09, source09, spec09],
+  ["10", lesson10, source10, spec10],
+  ["11", lesson11, source11, spec11],
+  ["12", lesson12, source12, spec12],
+  ["13", lesson13, source13, spec13],
+  ["14", lesson14, source14, spec14],
+  ["16", lesson16, source16, spec16],
 ];
 
 Deno.test("every lesson answers --help with exit 0, its usage, and nothing else", async () => {
@@ -99,4 +100,40 @@ Deno.test("every lesson's teaching starts within its first 30 lines, and its fla
     assert.isAbove(spec, start, `lesson ${number}: the spec comes after the lesson`);
     assert.equal(main, lines.length - 4, `lesson ${number}: main closes the file`);
   }
+});
+
+Deno.test("every lesson ends with its Try this: each command and its question, no answer", async () => {
+  for (const [number, main, , spec] of lessons) {
+    const experiments = spec.experiments ?? [];
+    assert.isAtLeast(experiments.length, 1, `lesson ${number} has something to try`);
+    const { out } = await runLesson(main);
+    const printed = unwrap(out);
+    const start = printed.lastIndexOf("Try this:");
+    assert.deepEqual(
+      printed.slice(start + 1, start + 1 + 2 * experiments.length),
+      experiments.flatMap(({ command, question }) => [`  ${command}`, `    ${question}`]),
+      `lesson ${number}`,
+    );
+    for (const { command, question, answer } of experiments) {
+      assert.match(command, new RegExp(`^deno (run lessons/${number}_\\w+\\.ts|task \\w+)`));
+      assert.match(question, /\?$/, `lesson ${number}: "${question}" is a question`);
+      assert.notInclude(printed.join("\n"), answer, `lesson ${number} keeps its answer back`);
+    }
+  }
+});
+
+Deno.test("every lesson refuses an output it may not write before any work: exit 1, nothing printed", async () => {
+  let outputs = 0;
+  for (const [number, main, , spec] of lessons) {
+    for (const [key, flag] of Object.entries(spec.flags)) {
+      if (flag.kind !== "output") continue;
+      outputs++;
+      const args = [flagName(key), "not-allowed/picture.svg"];
+      const { code, out, err } = await runLesson(main, args, denoFiles);
+      assert.equal(code, 1, `lesson ${number} ${args.join(" ")}`);
+      assert.deepEqual(out, [], `lesson ${number}: nothing computed first`);
+      assert.match(err[0], new RegExp(`^Error: ${flagName(key)} not-allowed/picture.svg: writing`));
+    }
+  }
+  assert.isAtLeast(outputs, 7, "lessons 08 (two), 10, 11, 12, 13 and 14 write pictures");
 });

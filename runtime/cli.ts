@@ -7,25 +7,25 @@
 import { printable } from "../lib/data/_printable.ts";
 import { DEFAULT_SEED, MAX_SEED } from "../lib/random/seed.ts";
 import { TrainingDivergedError } from "../lib/train.ts";
-import { consoleIo, denoFiles, type Files, type Io } from "./io.ts";
+import { LessonError, UsageError } from "./errors.ts";
+import { checkWritableFor } from "./files.ts";
+import { consoleIo, denoFiles, type Files, type Io, paragraph, wrap } from "./io.ts";
 
-/** A mistake on the command line: one line on stderr, exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { LessonError, UsageError } from "./errors.ts";
+export { wrap } from "./io.ts";
 
-/** A failure while running that the learner can fix (data, files, permissions): exit code 1. */
-export class LessonError extends Error {
-  override name = "LessonError";
-}
-
-/** One flag: its kind decides how its text is read and checked. */
+/**
+ * One flag: its kind decides how its text is read and checked. An `input` names a file the
+ * lesson reads, an `output` a file it writes: before the lesson starts, the runner checks that
+ * every output may be written and names no input or other output.
+ */
 export type Flag =
   & { help: string; value?: string }
   & (
     | { kind: "number"; default?: number; min?: number; above?: number; max?: number }
     | { kind: "whole"; default: number; min: number; max: number }
-    | { kind: "path"; default?: string }
+    | { kind: "input"; default?: string }
+    | { kind: "output" }
     | { kind: "list"; default?: readonly number[]; length: number; min: number; max: number }
     | { kind: "switch" }
   );
@@ -33,8 +33,8 @@ export type Flag =
 type ValueOf<F extends Flag> = F extends { kind: "whole" } ? number
   : F extends { kind: "number"; default: number } ? number
   : F extends { kind: "number" } ? number | undefined
-  : F extends { kind: "path"; default: string } ? string
-  : F extends { kind: "path" } ? string | undefined
+  : F extends { kind: "input"; default: string } ? string
+  : F extends { kind: "input" | "output" } ? string | undefined
   : F extends { kind: "list"; default: readonly number[] } ? number[]
   : F extends { kind: "list" } ? number[] | undefined
   : boolean;
@@ -43,6 +43,54 @@ type ValueOf<F extends Flag> = F extends { kind: "whole" } ? number
 export type FlagValues<S extends Record<string, Flag>> = {
   -readonly [K in keyof S]: ValueOf<S[K]>;
 };
+
+/** The bounds of a number flag, and the word `--help` shows for its value (`RATE`). */
+export interface NumberBounds {
+  min?: number;
+  above?: number;
+  max?: number;
+  value?: string;
+}
+
+/**
+ * The flags, one line each: `flag.number(0.1, "Step size", { above: 0, value: "RATE" })`.
+ * A default of `undefined` makes a flag that is left out unless given.
+ */
+export const flag = {
+  /** Any number within its bounds. */
+  number: <const D extends number | undefined>(fallback: D, help: string, bounds?: NumberBounds) =>
+    ({ kind: "number", default: fallback, help, ...bounds }) as const,
+  /** A whole number from `min` to `max`. */
+  whole: (fallback: number, min: number, max: number, help: string, value?: string) =>
+    ({ kind: "whole", default: fallback, min, max, help, value }) as const,
+  /** `length` numbers from `min` to `max`, separated by commas. */
+  list: <const D extends readonly number[] | undefined>(
+    fallback: D,
+    [length, min, max]: readonly [number, number, number],
+    help: string,
+    value?: string,
+  ) => ({ kind: "list", default: fallback, length, min, max, help, value }) as const,
+  /** A file the lesson reads. */
+  input: <const D extends string | undefined>(fallback: D, help: string, value = "PATH") =>
+    ({ kind: "input", default: fallback, help, value }) as const,
+  /** A file the lesson writes, checked writable before the lesson starts. */
+  output: (help: string, value = "PATH") => ({ kind: "output", help, value }) as const,
+  /** On when given, off when not. */
+  switch: (help: string) => ({ kind: "switch", help }) as const,
+  /** The `--seed` every seeded lesson has: the same default and bounds everywhere. */
+  seed: (help: string) => seedFlag(help),
+};
+
+/**
+ * Something to try after the lesson: a command and a question that asks the learner to predict
+ * what it prints. The lesson prints the command and the question under "Try this"; the answer,
+ * true for that command's run, is for after it (the walkthrough and the page hold it back).
+ */
+export interface Experiment {
+  command: string;
+  question: string;
+  answer: string;
+}
 
 /** A lesson's command line: what it is, its flags (camelCase keys, `--kebab-case` on the line). */
 export interface LessonSpec<S extends Record<string, Flag>> {
@@ -55,6 +103,10 @@ export interface LessonSpec<S extends Record<string, Flag>> {
   command?: string;
   /** Example commands for `--help`. */
   examples: readonly string[];
+  /** What to try after the lesson, printed as "Try this" after its output. */
+  experiments?: readonly Experiment[];
+  /** The exercise that follows the lesson, printed as "Your turn" after "Try this". */
+  exercise?: { task: string; file: string };
 }
 
 /** Keeps a spec's literal types, so that each flag's value gets the type of its kind. */
@@ -81,7 +133,8 @@ export function expected(flag: Flag): string {
     }
     case "whole":
       return `a whole number from ${flag.min} to ${flag.max}`;
-    case "path":
+    case "input":
+    case "output":
       return "a file path";
     case "list":
       return `${flag.length} numbers from ${flag.min} to ${flag.max}, separated by commas`;
@@ -114,7 +167,8 @@ export function readValue(key: string, flag: Flag, text: string): number | numbe
       if (!Number.isInteger(value) || value < flag.min || value > flag.max) throw bad();
       return value;
     }
-    case "path":
+    case "input":
+    case "output":
       if (text === "") throw bad();
       return text;
     case "list": {
@@ -182,24 +236,15 @@ export function parseFlags<S extends Record<string, Flag>>(
   }
   const values: Record<string, unknown> = {};
   for (const [key, flag] of Object.entries(flags)) {
-    values[key] = key in given ? given[key] : flag.kind === "switch" ? false : flag.default;
+    values[key] = key in given
+      ? given[key]
+      : flag.kind === "switch"
+      ? false
+      : flag.kind === "output"
+      ? undefined
+      : flag.default;
   }
   return { help, values: values as FlagValues<S> };
-}
-
-/** Breaks `text` into lines of at most `width` characters, at spaces. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === "" ? word : `${line} ${word}`;
-    }
-  }
-  return [...lines, line];
 }
 
 /** The text `--help` prints: the summary, usage, every flag with its default, examples. */
@@ -214,9 +259,10 @@ export function helpText<S extends Record<string, Flag>>(
     );
   const rows = Object.entries(spec.flags).flatMap(([key, flag]) => {
     const value = flag.kind === "switch" ? "" : ` ${flag.value ?? "N"}`;
-    const fallback = flag.kind === "switch" || flag.default === undefined
+    const fallback = flag.kind === "switch" || flag.kind === "output" ||
+        flag.default === undefined
       ? (flag.kind === "number" || flag.kind === "list" ? ` (${expected(flag)})` : "")
-      : flag.kind === "path"
+      : flag.kind === "input"
       ? ` (default: ${flag.default})`
       : ` (default: ${flag.default}; ${expected(flag)})`;
     return row(`${flagName(key)}${value}`, `${flag.help}${fallback}`);
@@ -257,8 +303,13 @@ export function lessonMain<S extends Record<string, Flag>>(
   return async (args = [], io = consoleIo, files = denoFiles) => {
     try {
       const { help, values } = parseFlags(args, spec.flags, spec.positional);
-      if (help) io.log(helpText(command, spec));
-      else await lesson(values, io, files);
+      if (help) {
+        io.log(helpText(command, spec));
+        return 0;
+      }
+      await checkOutputs(spec.flags, values, files);
+      await lesson(values, io, files);
+      tryThis(io, spec);
       return 0;
     } catch (error) {
       if (error instanceof UsageError) {
@@ -272,6 +323,61 @@ export function lessonMain<S extends Record<string, Flag>>(
       throw error;
     }
   };
+}
+
+/** `./out//a.svg` and `out/a.svg` are the same file. */
+const samePath = (a: string, b: string) => {
+  const plain = (path: string) => path.replace(/\/+/g, "/").replace(/^(\.\/)+/, "");
+  return plain(a) === plain(b);
+};
+
+/**
+ * Refuses, before any work, an output that would overwrite an input or another output, or that
+ * may not be written (a missing permission), so that a lesson never computes for a minute and
+ * then fails to save.
+ *
+ * @throws {UsageError} If an output names the file of an input or of another output.
+ * @throws {LessonError} If writing an output is not allowed, with the flags that grant it.
+ */
+export async function checkOutputs<S extends Record<string, Flag>>(
+  flags: S,
+  values: FlagValues<S>,
+  files: Files = denoFiles,
+): Promise<void> {
+  const named = (kind: "input" | "output") =>
+    Object.entries(flags)
+      .filter(([key, flag]) => flag.kind === kind && values[key] !== undefined)
+      .map(([key]) => [flagName(key), values[key] as string] as const);
+  const inputs = named("input");
+  const outputs = named("output");
+  for (const [i, [name, path]] of outputs.entries()) {
+    const input = inputs.find(([, other]) => samePath(path, other));
+    if (input !== undefined) {
+      throw new UsageError(
+        `${name} ${printable(path)} would overwrite the input ${input[0]} ${printable(input[1])}`,
+      );
+    }
+    const output = outputs.slice(i + 1).find(([, other]) => samePath(path, other));
+    if (output !== undefined) {
+      throw new UsageError(`${name} and ${output[0]} name the same file, ${printable(path)}`);
+    }
+  }
+  for (const [name, path] of outputs) await checkWritableFor(name.slice(2), path, files);
+}
+
+/** Prints "Try this" (each command with its question, not its answer), then "Your turn". */
+export function tryThis(io: Io, { experiments = [], exercise }: LessonSpec<Record<string, Flag>>) {
+  if (experiments.length > 0 || exercise !== undefined) io.log("");
+  if (experiments.length > 0) io.log("Try this:");
+  for (const { command, question } of experiments) {
+    io.log(`  ${command}`);
+    paragraph(io, question, "    ");
+  }
+  if (exercise !== undefined) {
+    const number = /\/(\d\d)_/.exec(exercise.file)?.[1];
+    paragraph(io, `Your turn: ${exercise.task} in ${exercise.file}, then run`);
+    io.log(`  deno task exercise ${number}`);
+  }
 }
 
 /** The `--seed` flag every seeded lesson has: the same default and bounds everywhere. */

@@ -1,58 +1,78 @@
 import { assert } from "chai";
 import { MAX_SEED } from "../lib/random/seeded_random.ts";
-import { defineLesson, type FlagValues, helpText, lessonMain, seedFlag } from "./cli.ts";
+import { defineLesson, flag, type FlagValues, helpText, lessonMain } from "./cli.ts";
+import { denoFiles, type Files } from "./io.ts";
 import { main as lesson07 } from "../lessons/07_neural_network.ts";
-import { runLesson } from "./testing.ts";
+import { memoryFiles, runLesson, unwrap } from "./testing.ts";
 
 // A small lesson of our own, with a flag of each kind and bound, that records every run.
 const spec = defineLesson({
   summary: "A lesson for the tests of the flag spec.",
   flags: {
-    learningRate: {
-      kind: "number",
-      default: 0.1,
-      above: 0,
-      value: "RATE",
-      help: "Step size of gradient descent",
-    },
-    fraction: { kind: "number", default: 0.2, above: 0, max: 0.5, help: "A share of the data" },
-    iterations: {
-      kind: "whole",
-      default: 10_000,
-      min: 1,
-      max: 100_000_000,
-      help: "How many training steps",
-    },
-    seed: seedFlag("Seed of the sample picks"),
-    input: { kind: "list", default: [2, 1.5], length: 2, min: -10, max: 10, help: "A point" },
-    quiet: { kind: "switch", help: "Print less" },
+    learningRate: flag.number(0.1, "Step size of gradient descent", { above: 0, value: "RATE" }),
+    fraction: flag.number(0.2, "A share of the data", { above: 0, max: 0.5 }),
+    offset: flag.number(undefined, "A shift", { min: -1, max: 1 }),
+    iterations: flag.whole(10_000, 1, 100_000_000, "How many training steps"),
+    seed: flag.seed("Seed of the sample picks"),
+    input: flag.list([2, 1.5], [2, -10, 10], "A point"),
+    quiet: flag.switch("Print less"),
+    data: flag.input("data/tutorial.csv", "The data"),
+    plot: flag.output("A picture"),
+    chart: flag.output("Another picture"),
   },
   examples: ["deno run lessons/99_flags.ts --seed 7"],
+  experiments: [{
+    command: "deno run lessons/99_flags.ts --seed 7",
+    question:
+      "What will seed 7 print, in a question long enough to be wrapped at the width of an 80-column terminal?",
+    answer: "The answer, which is never printed.",
+  }],
+  exercise: { task: "write the flags", file: "exercises/99_flags.ts" },
 });
 const command = "deno run lessons/99_flags.ts";
 
 /** Runs the lesson with `args`; `ran` holds the flags of every time its body ran. */
 async function run(...args: string[]) {
+  return await runWith(memoryFiles(), ...args);
+}
+
+/** The same, with these files. */
+async function runWith(files: Files, ...args: string[]) {
   const ran: FlagValues<typeof spec.flags>[] = [];
   const main = lessonMain(`file:///any/where/lessons/99_flags.ts`, spec, (flags, io) => {
     ran.push(flags);
     io.log("the lesson ran");
   });
-  return { ...await runLesson(main, args), ran };
+  return { ...await runLesson(main, args, files), ran };
 }
+
+/** The lines after the lesson's own: "Try this" and "Your turn". */
+const TRIED = [
+  "",
+  "Try this:",
+  "  deno run lessons/99_flags.ts --seed 7",
+  "    What will seed 7 print, in a question long enough to be wrapped at the width of an " +
+  "80-column terminal?",
+  "Your turn: write the flags in exercises/99_flags.ts, then run",
+  "  deno task exercise 99",
+];
 
 Deno.test("with no flags the lesson runs once with every default", async () => {
   const { code, out, err, ran } = await run();
   assert.equal(code, 0);
   assert.deepEqual(err, []);
-  assert.deepEqual(out, ["the lesson ran"]);
+  assert.deepEqual(unwrap(out), ["the lesson ran", ...TRIED]);
   assert.deepEqual(ran, [{
     learningRate: 0.1,
     fraction: 0.2,
+    offset: undefined,
     iterations: 10_000,
     seed: 42,
     input: [2, 1.5],
     quiet: false,
+    data: "data/tutorial.csv",
+    plot: undefined,
+    chart: undefined,
   }]);
 });
 
@@ -185,5 +205,103 @@ Deno.test("a flag's value or an unknown flag with a newline or an escape code st
     for (const raw of ["\n", "\r", "\u001b"]) {
       assert.notInclude(err[0], raw, "no raw control character");
     }
+  }
+});
+
+Deno.test("each bound at its exact value: --offset -1 and 1 and --learning-rate 1e-9 are in, -1.0001, 1.0001 and 0 out", async () => {
+  for (const args of [["--offset", "-1"], ["--offset", "1"], ["--learning-rate", "1e-9"]]) {
+    const { code, ran } = await run(...args);
+    assert.equal(code, 0, args.join(" "));
+    assert.lengthOf(ran, 1);
+  }
+  for (
+    const [args, expected] of [
+      [["--offset", "-1.0001"], "a number from -1 to 1"],
+      [["--offset", "1.0001"], "a number from -1 to 1"],
+      [["--learning-rate", "0"], "a number above 0"],
+      [["--input", "-10.001,0"], "2 numbers from -10 to 10, separated by commas"],
+      [["--input", "1,2,3"], "2 numbers from -10 to 10, separated by commas"],
+      [["--input", "1"], "2 numbers from -10 to 10, separated by commas"],
+      [["--seed", "-1"], "a whole number from 0 to 4294967295"],
+      [["--seed", "1.5"], "a whole number from 0 to 4294967295"],
+      [["--data", ""], "a file path"],
+    ] as const
+  ) {
+    const { code, err, ran } = await run(...args);
+    assert.equal(code, 2, args.join(" "));
+    assert.deepEqual(err, [
+      `Error: Invalid ${args[0]} "${args[1]}": expected ${expected}. Run with --help for usage.`,
+    ]);
+    assert.lengthOf(ran, 0);
+  }
+});
+
+Deno.test("a flag given twice is refused in every spelling, naming the flag", async () => {
+  for (
+    const [args, name] of [
+      [["--seed=1", "--seed", "2"], "--seed"],
+      [["--seed", "1", "--seed=1"], "--seed"],
+      [["--quiet", "--quiet"], "--quiet"],
+      [["--plot", "a.svg", "--plot", "b.svg"], "--plot"],
+      [["--learning-rate", "1", "--learning-rate=1"], "--learning-rate"],
+    ] as const
+  ) {
+    const { code, err, ran } = await run(...args);
+    assert.equal(code, 2, args.join(" "));
+    assert.deepEqual(err, [`Error: ${name} is given twice. Run with --help for usage.`]);
+    assert.lengthOf(ran, 0);
+  }
+});
+
+Deno.test("an output that names an input or another output is refused before the lesson runs: exit 2", async () => {
+  for (
+    const [args, message] of [
+      [
+        ["--plot", "data/tutorial.csv"],
+        "--plot data/tutorial.csv would overwrite the input --data data/tutorial.csv",
+      ],
+      [
+        ["--data", "d.csv", "--chart", "./d.csv"],
+        "--chart ./d.csv would overwrite the input --data d.csv",
+      ],
+      [
+        ["--plot", "o//a.svg", "--chart", "./o/a.svg"],
+        "--plot and --chart name the same file, o//a.svg",
+      ],
+    ] as const
+  ) {
+    const { code, out, err, ran } = await run(...args);
+    assert.equal(code, 2, args.join(" "));
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [`Error: ${message}. Run with --help for usage.`]);
+    assert.lengthOf(ran, 0);
+  }
+  const apart = await run("--plot", "o/a.svg", "--chart", "o/b.svg", "--data", "o/c.csv");
+  assert.equal(apart.code, 0, "three different files are fine");
+});
+
+Deno.test("an output that may not be written fails before the lesson runs: exit 1, with the flags that grant it", async () => {
+  const { code, out, err, ran } = await runWith(denoFiles, "--chart", "out/c.svg");
+  assert.equal(code, 1);
+  assert.deepEqual(out, []);
+  assert.deepEqual(err, [
+    "Error: --chart out/c.svg: writing it needs write permission, and read permission to move " +
+    "it into place; run with --allow-read=out --allow-write=out",
+  ]);
+  assert.lengthOf(ran, 0);
+});
+
+Deno.test("Try this prints each command with its question, never its answer, and wraps the question", async () => {
+  const { out } = await run();
+  const text = out.join("\n");
+  assert.notInclude(text, "never printed");
+  assert.include(out, TRIED[3].replace("width of", "width\n    of"));
+  for (const line of text.split("\n")) assert.isAtMost(line.length, 80, line);
+});
+
+Deno.test("--help and a usage error print no Try this", async () => {
+  for (const args of [["--help"], ["--bogus"]]) {
+    const { out } = await run(...args);
+    assert.notInclude(out.join("\n"), "Try this", args.join(" "));
   }
 });

@@ -3,8 +3,8 @@
 
 import { printable } from "../lib/data/_printable.ts";
 import { type Dataset, parseDataset } from "../lib/data/parse_dataset.ts";
-import { LessonError } from "./cli.ts";
-import { denoFiles, denoSignals, type Files, FileTooLargeError, type Signals } from "./io.ts";
+import { FileError, FileTooLargeError, LessonError } from "./errors.ts";
+import { denoFiles, denoSignals, type Files, type Signals } from "./io.ts";
 
 /** The most a data file may hold: 100 MB. Reading stops there, whatever the file is. */
 export const MAX_DATA_BYTES = 100_000_000;
@@ -51,26 +51,26 @@ export async function readTextFileFor(
         `${name}: larger than ${megabytes(maxBytes)}, the most --${flag} reads`,
       );
     }
-    if (error instanceof Deno.errors.NotFound) {
-      throw new LessonError(`${name}: no such file`);
-    }
-    if (error instanceof Deno.errors.NotCapable) {
-      // Deno reads standard input by a path (/dev/stdin, /dev/fd/0) only with --allow-all.
-      if (/\ball access\b/.test(error.message)) {
+    if (!(error instanceof FileError)) throw error;
+    switch (error.problem) {
+      case "not found":
+        throw new LessonError(`${name}: no such file`);
+      case "needs all access":
+        // Deno reads standard input by a path (/dev/stdin, /dev/fd/0) only with --allow-all.
         throw new LessonError(
           `${name}: Deno reads this path only with --allow-all; save the data to a file and ` +
             `pass that file, with --allow-read for it`,
         );
-      }
-      throw new LessonError(
-        `${name}: reading it needs read permission; run with --allow-read=${printable(path)}`,
-      );
-    }
-    if (error instanceof Deno.errors.PermissionDenied) {
-      throw new LessonError(`${name}: the system denies reading it`);
-    }
-    if (error instanceof Deno.errors.IsADirectory) {
-      throw new LessonError(`${name}: is a folder, not a file`);
+      case "not permitted":
+        throw new LessonError(
+          `${name}: reading it needs read permission; run with --allow-read=${printable(path)}`,
+        );
+      case "denied":
+        throw new LessonError(`${name}: the system denies reading it`);
+      case "folder":
+        throw new LessonError(`${name}: is a folder, not a file`);
+      case "not a regular file":
+        throw new LessonError(`${name}: is not a regular file (a FIFO, a device or a socket)`);
     }
     throw new LessonError(`${name}: cannot read it (${printable((error as Error).message)})`);
   }
@@ -178,10 +178,10 @@ export async function writeTextFileFor(
   } catch (error) {
     await files.remove(temporary).catch(() => {});
     const name = `--${flag} ${printable(path)}`;
-    if (error instanceof Deno.errors.NotCapable) {
+    if (error instanceof FileError && error.problem === "not permitted") {
       throw new LessonError(writeAccessMessage(flag, path, options.temporary));
     }
-    if (error instanceof Deno.errors.PermissionDenied) {
+    if (error instanceof FileError && error.problem === "denied") {
       throw new LessonError(`${name}: the system denies writing there`);
     }
     throw new LessonError(`${name}: cannot write it (${printable((error as Error).message)})`);

@@ -3,12 +3,49 @@
 // can run a lesson in the same process, read every line it printed, and hand it files without
 // granting it any permission (see testing.ts).
 
+import { FileError, type FileProblem, FileTooLargeError } from "./errors.ts";
+
+export { FileError, type FileProblem, FileTooLargeError } from "./errors.ts";
+
 /** The two streams a lesson writes to: `log` for its results, `error` for problems. */
 export interface Io {
   log(line: string): void;
   error(line: string): void;
   /** How many columns a line may take: the terminal's width, or 80 when not a terminal. */
   readonly columns?: number;
+}
+
+/** Breaks `text` into lines of at most `width` characters, at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
+}
+
+/**
+ * Prints one paragraph, wrapped at spaces to the width of `io` (the terminal's, or 80 when
+ * piped), each line after `indent`. It is one entry of `io.log`, its lines joined by newlines,
+ * so that a test can compare the paragraph whatever the width (see `unwrap`).
+ *
+ * @example Two lines at 20 columns
+ * ```ts
+ * import { paragraph } from "./io.ts";
+ * const out: string[] = [];
+ * paragraph({ log: (l) => out.push(l), error() {}, columns: 20 }, "The bias moves the line off the origin.");
+ * if (out[0] !== "The bias moves the\nline off the origin.") throw new Error(out[0]);
+ * ```
+ */
+export function paragraph(io: Io, text: string, indent = ""): void {
+  const width = (io.columns ?? 80) - indent.length;
+  io.log(wrap(text, width).map((line) => `${indent}${line}`).join("\n"));
 }
 
 /** The console, with the terminal's width when standard output is a terminal, else 80. */
@@ -20,11 +57,15 @@ export const consoleIo: Io = {
   },
 };
 
-/** The file operations a lesson uses; they throw `Deno.errors.*` like Deno's own. */
+/**
+ * The file operations a lesson uses. They fail with a {@link FileError} (or a
+ * {@link FileTooLargeError}), the same in memory, on disk and in a browser.
+ */
 export interface Files {
   /**
-   * Reads a text file. Past `maxBytes` bytes it stops reading and throws a
-   * {@link FileTooLargeError}, so that an endless file such as /dev/zero costs no more than that.
+   * Reads a text file. Anything that is not a regular file (a folder, a FIFO, a device) is
+   * refused before it is opened, so that nothing waits on it. Past `maxBytes` bytes it stops
+   * reading and throws a {@link FileTooLargeError}.
    */
   readTextFile(path: string, maxBytes?: number): Promise<string>;
   writeTextFile(path: string, text: string): Promise<void>;
@@ -33,18 +74,6 @@ export interface Files {
   remove(path: string): Promise<void>;
   /** Whether this access is granted now; files that lack it grant everything. */
   permitted?(access: "read" | "write", path: string): Promise<boolean>;
-}
-
-/** A file went on past the bytes a read was allowed: reading stopped there. */
-export class FileTooLargeError extends Error {
-  override name = "FileTooLargeError";
-  /** The most bytes the read allowed. */
-  readonly maxBytes: number;
-
-  constructor(maxBytes: number) {
-    super(`The file holds more than ${maxBytes} bytes`);
-    this.maxBytes = maxBytes;
-  }
 }
 
 /**
@@ -69,13 +98,44 @@ export async function readLimited(
   return parts.join("");
 }
 
+/** Deno's error as the runtime's own: how it failed, with Deno's message. */
+export function fileErrorOf(error: unknown): unknown {
+  if (!(error instanceof Error) || error instanceof FileError) return error;
+  const problem: FileProblem | undefined = error instanceof Deno.errors.NotFound
+    ? "not found"
+    : error instanceof Deno.errors.IsADirectory
+    ? "folder"
+    : error instanceof Deno.errors.NotCapable
+    ? (/\ball access\b/.test(error.message) ? "needs all access" : "not permitted")
+    : error instanceof Deno.errors.PermissionDenied
+    ? "denied"
+    : undefined;
+  return new FileError(problem ?? "other", error.message);
+}
+
+/** Runs a file operation of Deno's, failing with the runtime's own errors. */
+async function deno<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw fileErrorOf(error);
+  }
+}
+
 /** The real file system, with Deno's permission checks. */
 export const denoFiles: Files = {
-  readTextFile: async (path, maxBytes) => readLimited((await Deno.open(path)).readable, maxBytes),
-  writeTextFile: (path, text) => Deno.writeTextFile(path, text),
-  mkdir: (path) => Deno.mkdir(path, { recursive: true }),
-  rename: (from, to) => Deno.rename(from, to),
-  remove: (path) => Deno.remove(path),
+  readTextFile: (path, maxBytes) =>
+    deno(async () => {
+      // Opening a FIFO waits for a writer, and a device may never end: look before opening.
+      const info = await Deno.stat(path);
+      if (info.isDirectory) throw new FileError("folder", `Is a directory: ${path}`);
+      if (!info.isFile) throw new FileError("not a regular file", `Not a regular file: ${path}`);
+      return await readLimited((await Deno.open(path)).readable, maxBytes);
+    }),
+  writeTextFile: (path, text) => deno(() => Deno.writeTextFile(path, text)),
+  mkdir: (path) => deno(() => Deno.mkdir(path, { recursive: true })),
+  rename: (from, to) => deno(() => Deno.rename(from, to)),
+  remove: (path) => deno(() => Deno.remove(path)),
   permitted: async (access, path) =>
     (await Deno.permissions.query({ name: access, path })).state === "granted",
 };

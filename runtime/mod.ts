@@ -6,6 +6,7 @@
  * @module
  */
 export * from "./cli.ts";
+export * from "./errors.ts";
 export * from "./files.ts";
 export * from "./io.ts";
 export * from "./separate.ts";

@@ -2,6 +2,7 @@
 // in memory. No permission is needed.
 
 import type { Main } from "./cli.ts";
+import { FileError } from "./errors.ts";
 import type { Files, Io } from "./io.ts";
 
 /** An `Io` that keeps what it is given, for tests: `out` and `err` hold the printed lines. */
@@ -32,9 +33,9 @@ export function memoryFiles(files: Record<string, string> = {}): Files & {
     readTextFile(path) {
       if (path in files) return Promise.resolve(files[path]);
       if (isFolder(path)) {
-        return Promise.reject(new Deno.errors.IsADirectory(`Is a directory: ${path}`));
+        return Promise.reject(new FileError("folder", `Is a directory: ${path}`));
       }
-      return Promise.reject(new Deno.errors.NotFound(`No such file: ${path}`));
+      return Promise.reject(new FileError("not found", `No such file: ${path}`));
     },
     writeTextFile(path, text) {
       files[path] = text;
@@ -51,6 +52,15 @@ export function memoryFiles(files: Record<string, string> = {}): Files & {
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * The printed entries with each paragraph on one line, as the lesson wrote it: the line breaks
+ * that `paragraph` put in, and the indent after them, become single spaces. A test compares
+ * these, so that its expectations do not depend on where a width breaks a line.
+ */
+export function unwrap(out: readonly string[]): string[] {
+  return out.map((entry) => entry.replace(/\n */g, " "));
 }
 
 /** What a lesson's run gave: its exit code and the lines it printed on each stream. */

@@ -8,7 +8,7 @@
 //         deno task pictures --check    (changes nothing; exit 1 if a picture is out of date)
 
 import { defineLesson, LessonError, lessonMain, type Main } from "../runtime/cli.ts";
-import { denoFiles, type Files, type Io } from "../runtime/io.ts";
+import { denoFiles, FileError, type Files, type Io } from "../runtime/io.ts";
 import { memoryFiles } from "../runtime/testing.ts";
 import { main as train } from "../lessons/08_train.ts";
 import { main as hiddenLayer } from "../lessons/10_hidden_layer.ts";
@@ -96,7 +96,7 @@ export async function stalePictures(committed: Files, io: Io): Promise<string[]>
   const stale = [];
   for (const { path } of await drawPictures(memory, io)) {
     const text = await committed.readTextFile(path).catch((error) => {
-      if (error instanceof Deno.errors.NotFound) return undefined;
+      if (error instanceof FileError && error.problem === "not found") return undefined;
       throw error;
     });
     if (text !== memory.files[path]) stale.push(path);

@@ -19,8 +19,9 @@ export function defaultText(flag: Flag): string {
       return String(flag.default);
     case "list":
       return flag.default === undefined ? "" : flag.default.join(",");
-    case "path":
+    case "input":
       return flag.default ?? "";
+    case "output":
     case "switch":
       return "";
   }
@@ -102,8 +103,8 @@ export function commandFor(
       continue;
     }
     flags.push(flagName(key), shellWord(text));
-    if (flag.kind === "path" && text !== "") {
-      if (flag.default !== undefined) {
+    if ((flag.kind === "input" || flag.kind === "output") && text !== "") {
+      if (flag.kind === "input") {
         permissions.add(`--allow-read=${shellWord(text)}`);
       } else {
         const folder = shellWord(text.includes("/") ? text.slice(0, text.lastIndexOf("/")) : ".");
@@ -127,7 +128,7 @@ export function queryFor(
   const query = new URLSearchParams({ lesson });
   for (const [key, text] of changed(spec, texts)) {
     const flag = spec.flags[key];
-    if (flag.kind === "path" && flag.default !== undefined) continue;
+    if (flag.kind === "input" && flag.default !== undefined) continue;
     query.set(queryName(key), flag.kind === "switch" ? "1" : text);
   }
   return query;

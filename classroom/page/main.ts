@@ -132,16 +132,16 @@ function buildControls(): void {
       box.checked = current.texts[key] === ON;
       box.addEventListener("change", () => changed(key, box.checked ? ON : ""));
       row.prepend(box);
-    } else if (flag.kind === "path" && flag.default !== undefined) {
+    } else if (flag.kind === "input" && flag.default !== undefined) {
       row.append(dataChooser(key, flag.default, message));
     } else {
       const input = document.createElement("input");
       input.type = "text";
       input.id = `flag-${key}`;
       input.spellcheck = false;
-      input.inputMode = flag.kind === "path" ? "text" : "decimal";
+      input.inputMode = flag.kind === "input" || flag.kind === "output" ? "text" : "decimal";
       input.value = current.texts[key];
-      if (flag.kind === "path") input.placeholder = `e.g. out/${key}.svg`;
+      if (flag.kind === "output") input.placeholder = `e.g. out/${key}.svg`;
       input.addEventListener("input", () => {
         message.textContent = checkText(key, flag, input.value) ?? "";
         changed(key, input.value);

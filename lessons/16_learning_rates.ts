@@ -19,21 +19,14 @@ import { linesChartSvg, standardNormal } from "../lib/mod.ts";
 import { TrainingDivergedError } from "../lib/mod.ts";
 import { digitsSplit, readDigits } from "../lib/mod.ts";
 import type { Layer as LayerParameters } from "../lib/mod.ts";
-import { defineLesson, type FlagValues, lessonMain, seedFlag, UsageError } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import { wrap } from "../runtime/cli.ts";
-import { checkWritableFor, writeTextFileFor } from "../runtime/files.ts";
+import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
 /** The lesson itself. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
   const { seed, loss, init, plot } = flags;
-  if (!LOSSES.includes(loss)) {
-    throw new UsageError(`Invalid --loss "${loss}": expected ${LOSSES.join(" or ")}`);
-  }
-  if (!INITS.includes(init)) {
-    throw new UsageError(`Invalid --init "${init}": expected ${INITS.join(", ")}`);
-  }
-  if (plot !== undefined) await checkWritableFor("plot", plot, files);
   const eight = parseDataset(tutorialCsv, "data/tutorial.csv");
   const digits = digitJob(seed);
 
@@ -97,12 +90,6 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
     io.log("");
     io.log(`Wrote the sweep to ${plot}`);
   }
-  io.log("");
-  io.log("Try this:");
-  for (const { command, question } of experiments) {
-    io.log(`  ${command}`);
-    io.log(`    ${question}`);
-  }
 }
 
 /** The experiments "Try this" asks about; the answers are for after the run. */
@@ -129,8 +116,8 @@ const xorTargets = [0, 1, 1, 0];
 /** Steps on XOR: a quarter of lesson 10's 20,000, to keep the run within about a second. */
 const XOR_STEPS = 5_000;
 const RATES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
-const LOSSES = ["squared", "cross-entropy"];
-const INITS = ["zeros", "normal", "he"];
+const LOSSES = ["squared", "cross-entropy"] as const;
+const INITS = ["zeros", "normal", "he"] as const;
 
 /** One training's outcome: its error before and after, how many right, dead units. */
 interface Run {
@@ -436,30 +423,17 @@ const say = (io: Io, text: string) => io.log(wrap(text, 80).join("\n"));
 export const spec = defineLesson({
   summary: "Lesson 16: learning rates swept on a log scale, the loss, the starting weights.",
   flags: {
-    seed: seedFlag("Seed of every start and every pick"),
-    loss: {
-      kind: "path",
-      default: "squared",
-      value: "LOSS",
-      help: "The single neuron's error: squared or cross-entropy",
-    },
-    init: {
-      kind: "path",
-      default: "he",
-      value: "START",
-      help: "The starting weights whose hidden activations are drawn: zeros, normal or he",
-    },
-    plot: {
-      kind: "path",
-      value: "PATH",
-      help: "Also write the sweep as SVG (needs --allow-read and --allow-write)",
-    },
+    seed: flag.seed("Seed of every start and every pick"),
+    loss: flag.choice("squared", LOSSES, "The single neuron's error", "LOSS"),
+    init: flag.choice("he", INITS, "The starting weights whose activations are drawn", "START"),
+    plot: flag.output("Also write the sweep as SVG (needs --allow-read and --allow-write)"),
   },
   examples: [
     "deno run lessons/16_learning_rates.ts --loss cross-entropy",
     "deno run lessons/16_learning_rates.ts --init normal --seed 7",
     "deno task pictures   (draws docs/learning_rates.svg with --plot)",
   ],
+  experiments,
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

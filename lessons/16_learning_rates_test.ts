@@ -183,8 +183,16 @@ Deno.test("lesson 16 is reproducible, --seed changes it, and bad --loss or --ini
   assert.notDeepEqual((await run("--seed", "7")).out, (await run()).out);
   for (
     const [flag, value, message] of [
-      ["--loss", "hinge", 'Error: Invalid --loss "hinge": expected squared or cross-entropy'],
-      ["--init", "ones", 'Error: Invalid --init "ones": expected zeros, normal, he'],
+      [
+        "--loss",
+        "hinge",
+        'Error: Invalid --loss "hinge": expected one of squared, cross-entropy',
+      ],
+      [
+        "--init",
+        "ones",
+        'Error: Invalid --init "ones": expected one of zeros, normal, he',
+      ],
     ]
   ) {
     const bad = await run(flag, value);

@@ -26,6 +26,7 @@ export type Flag =
     | { kind: "whole"; default: number; min: number; max: number }
     | { kind: "input"; default?: string }
     | { kind: "output" }
+    | { kind: "choice"; default: string; options: readonly string[] }
     | { kind: "list"; default?: readonly number[]; length: number; min: number; max: number }
     | { kind: "switch" }
   );
@@ -35,6 +36,7 @@ type ValueOf<F extends Flag> = F extends { kind: "whole" } ? number
   : F extends { kind: "number" } ? number | undefined
   : F extends { kind: "input"; default: string } ? string
   : F extends { kind: "input" | "output" } ? string | undefined
+  : F extends { kind: "choice"; options: readonly (infer O)[] } ? O
   : F extends { kind: "list"; default: readonly number[] } ? number[]
   : F extends { kind: "list" } ? number[] | undefined
   : boolean;
@@ -75,6 +77,13 @@ export const flag = {
     ({ kind: "input", default: fallback, help, value }) as const,
   /** A file the lesson writes, checked writable before the lesson starts. */
   output: (help: string, value = "PATH") => ({ kind: "output", help, value }) as const,
+  /** One of a few words, e.g. `squared` or `cross-entropy`. */
+  choice: <const O extends readonly string[]>(
+    fallback: O[number],
+    options: O,
+    help: string,
+    value = "WORD",
+  ) => ({ kind: "choice", default: fallback, options, help, value }) as const,
   /** On when given, off when not. */
   switch: (help: string) => ({ kind: "switch", help }) as const,
   /** The `--seed` every seeded lesson has: the same default and bounds everywhere. */
@@ -138,6 +147,8 @@ export function expected(flag: Flag): string {
       return "a file path";
     case "list":
       return `${flag.length} numbers from ${flag.min} to ${flag.max}, separated by commas`;
+    case "choice":
+      return `one of ${flag.options.join(", ")}`;
     case "switch":
       return "no value";
   }
@@ -177,6 +188,9 @@ export function readValue(key: string, flag: Flag, text: string): number | numbe
       if (values.length !== flag.length || !values.every(fits)) throw bad();
       return values;
     }
+    case "choice":
+      if (!flag.options.includes(text)) throw bad();
+      return text;
     case "switch":
       throw bad();
   }

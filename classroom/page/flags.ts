@@ -21,6 +21,8 @@ export function defaultText(flag: Flag): string {
       return flag.default === undefined ? "" : flag.default.join(",");
     case "input":
       return flag.default ?? "";
+    case "choice":
+      return flag.default;
     case "output":
     case "switch":
       return "";

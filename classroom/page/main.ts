@@ -139,7 +139,9 @@ function buildControls(): void {
       input.type = "text";
       input.id = `flag-${key}`;
       input.spellcheck = false;
-      input.inputMode = flag.kind === "input" || flag.kind === "output" ? "text" : "decimal";
+      input.inputMode = flag.kind === "number" || flag.kind === "whole" || flag.kind === "list"
+        ? "decimal"
+        : "text";
       input.value = current.texts[key];
       if (flag.kind === "output") input.placeholder = `e.g. out/${key}.svg`;
       input.addEventListener("input", () => {

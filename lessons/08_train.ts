@@ -188,9 +188,9 @@ export const spec = defineLesson({
   experiments: [{
     command: "deno run lessons/08_train.ts --learning-rate 5",
     question: "Steps 50 times larger: will the error fall faster?",
-    answer: "No: it climbs from 3.94 to 4.00 and stays flat. Steps that large drive the " +
-      "weights deep into the sigmoid's flat ends, where its slope, and so every step, is " +
-      "near 0: 4/8 right, and the other four confidently wrong, each with an error near 1.",
+    answer: "No: it jumps from 3.19 to about 4.00 and stays there for half the run, then " +
+      "drops to 3.00. Steps that large throw the weights deep into the sigmoid's flat ends, " +
+      "where its slope, and so every step, is near 0; the run ends with 5/8 right.",
   }, {
     command: "deno task train",
     question: "It writes the chart and the learned line over the eight points to out/: " +

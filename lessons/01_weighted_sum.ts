@@ -79,7 +79,10 @@ export const spec = defineLesson({
     question: "This input is weights_2 itself: what will its cosine with weights_2 be?",
     answer: "1.000, as similar as two vectors get: the cosine of a vector with itself is 1.",
   }],
-  exercise: { task: "write the dot product", file: "exercises/01_dot.ts" },
+  exercise: {
+    task: "write the prediction, from the dot product up",
+    file: "exercises/01_prediction.ts",
+  },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

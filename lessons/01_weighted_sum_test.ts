@@ -53,7 +53,7 @@ Deno.test("lesson 01 prints the vectors, the tutorial's dot products, the erratu
     "Try this:",
     "  deno run lessons/01_weighted_sum.ts --input 2.17,0.32",
     "    This input is weights_2 itself: what will its cosine with weights_2 be?",
-    "Your turn: write the dot product in exercises/01_dot.ts, then run",
+    "Your turn: write the prediction, from the dot product up in exercises/01_prediction.ts, then run",
     "  deno task exercise 01",
   ]);
 });

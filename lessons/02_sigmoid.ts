@@ -87,7 +87,10 @@ export const spec = defineLesson({
       "floating-point numbers near 1, so 1 / (1 + e^-37) rounds to 1, and the slope " +
       "s (1 - s) cancels to 0, although its true value is about 8.5e-17.",
   }],
-  exercise: { task: "write the sigmoid", file: "exercises/02_sigmoid.ts" },
+  exercise: {
+    task: "write the prediction, the sigmoid included",
+    file: "exercises/01_prediction.ts",
+  },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -52,8 +52,8 @@ Deno.test("lesson 02 prints the formula, the table with slopes, the range, the 0
     "Try this:",
     "  deno run lessons/02_sigmoid.ts --x 37",
     "    Far out on the flat end: what will sigmoid(37) and its slope print?",
-    "Your turn: write the sigmoid in exercises/02_sigmoid.ts, then run",
-    "  deno task exercise 02",
+    "Your turn: write the prediction, the sigmoid included in exercises/01_prediction.ts, then run",
+    "  deno task exercise 01",
   ]);
 });
 

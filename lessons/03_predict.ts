@@ -76,7 +76,7 @@ export const spec = defineLesson({
     answer: "Class 0: layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2, below 0, so the prediction " +
       "sigmoid(-0.2) = 0.450166 is below 0.5.",
   }],
-  exercise: { task: "write the prediction", file: "exercises/03_prediction.ts" },
+  exercise: { task: "write the prediction", file: "exercises/01_prediction.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

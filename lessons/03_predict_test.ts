@@ -44,8 +44,8 @@ Deno.test("lesson 03 prints the weights, both predictions as the tutorial does, 
     "Try this:",
     "  deno run lessons/03_predict.ts --input 1,2.5",
     "    Work out layer_1 for [1, 2.5] first: which class will the network give it?",
-    "Your turn: write the prediction in exercises/03_prediction.ts, then run",
-    "  deno task exercise 03",
+    "Your turn: write the prediction in exercises/01_prediction.ts, then run",
+    "  deno task exercise 01",
   ]);
 });
 

@@ -66,7 +66,7 @@ export const spec = defineLesson({
     question: "The same prediction, 0.87101915, against target 1: a large error or a small one?",
     answer: "Small: (0.87101915 - 1)^2 is about 0.017, where against target 0 it was 0.759.",
   }],
-  exercise: { task: "write the squared error", file: "exercises/04_error.ts" },
+  exercise: { task: "write the squared error", file: "exercises/02_error.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

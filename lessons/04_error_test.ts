@@ -38,8 +38,8 @@ Deno.test("lesson 04 prints the sample, the prediction and its error as the tuto
     "Try this:",
     "  deno run lessons/04_error.ts --target 1",
     "    The same prediction, 0.87101915, against target 1: a large error or a small one?",
-    "Your turn: write the squared error in exercises/04_error.ts, then run",
-    "  deno task exercise 04",
+    "Your turn: write the squared error in exercises/02_error.ts, then run",
+    "  deno task exercise 02",
   ]);
 });
 

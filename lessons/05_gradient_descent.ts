@@ -118,7 +118,7 @@ export const spec = defineLesson({
     answer: "Less: from 0.75867436 to 0.61761242. The other sample [1.66, 1.56] stays " +
       "right: class 1, its prediction going from 0.7985731 to 0.69348516.",
   }],
-  exercise: { task: "write the derivative", file: "exercises/05_derivative.ts" },
+  exercise: { task: "write the error's slope", file: "exercises/02_error.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

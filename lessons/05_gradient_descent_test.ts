@@ -69,8 +69,8 @@ Deno.test("lesson 05 prints the tutorial's derivative, update and new prediction
     "Try this:",
     "  deno run lessons/05_gradient_descent.ts --learning-rate 0.1",
     "    A tenth of the step: will the error fall more or less, and what of the other sample?",
-    "Your turn: write the derivative in exercises/05_derivative.ts, then run",
-    "  deno task exercise 05",
+    "Your turn: write the error's slope in exercises/02_error.ts, then run",
+    "  deno task exercise 02",
   ]);
 });
 

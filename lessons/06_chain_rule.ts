@@ -109,7 +109,7 @@ export const spec = defineLesson({
     answer: "Tiny: the sigmoid is saturated there (its slope is about 5e-9), and every " +
       "gradient carries that slope as a factor, so this neuron barely learns.",
   }],
-  exercise: { task: "write the gradients", file: "exercises/06_gradients.ts" },
+  exercise: { task: "write the gradients", file: "exercises/03_gradients.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -47,8 +47,8 @@ Deno.test("lesson 06 prints every link of the chain, the class agreeing, and the
     "Try this:",
     "  deno run lessons/06_chain_rule.ts --input 20,15",
     "    The prediction will be almost 1, far from the target 0: large gradients, or tiny?",
-    "Your turn: write the gradients in exercises/06_gradients.ts, then run",
-    "  deno task exercise 06",
+    "Your turn: write the gradients in exercises/03_gradients.ts, then run",
+    "  deno task exercise 03",
   ]);
 });
 

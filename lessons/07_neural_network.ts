@@ -71,7 +71,7 @@ export const spec = defineLesson({
     answer: "The same network both times: the seed fixes every draw. Another seed draws " +
       "another network, and seed 7 always draws this one.",
   }],
-  exercise: { task: "write the update step", file: "exercises/07_update.ts" },
+  exercise: { task: "write the update step", file: "exercises/04_update.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

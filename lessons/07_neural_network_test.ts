@@ -35,8 +35,8 @@ Deno.test("lesson 07 prints the seeded network, its prediction, and the tutorial
     "Try this:",
     "  deno run lessons/07_neural_network.ts --seed 7",
     "    Run it twice: will the two runs draw the same network or two different ones?",
-    "Your turn: write the update step in exercises/07_update.ts, then run",
-    "  deno task exercise 07",
+    "Your turn: write the update step in exercises/04_update.ts, then run",
+    "  deno task exercise 04",
   ]);
 });
 

@@ -41,6 +41,9 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log(`The dot product is: ${formatNumber(dotProduct2)}`);
   if (String(dotProduct2) === "4.1259999999999994") {
     io.log(`Erratum: the tutorial prints 4.1259, cut short from ${dotProduct2}.`);
+    io.log("Why not 4.126: 1.72, 2.17, 1.23 and 0.32 have no exact binary form, so each");
+    io.log("product is rounded, and their sum lands on the double just below 4.126. NumPy");
+    io.log("prints the shortest digits that give back that double: 4.1259999999999994.");
   }
   io.log("");
 

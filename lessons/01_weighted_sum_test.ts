@@ -17,6 +17,9 @@ Deno.test("the dot product with weights_2 is 4.126; the tutorial's 4.1259 is an 
   const value = dot(inputVector, weights2);
   assert.equal(formatNumber(value), "4.126");
   assert.equal(String(value), "4.1259999999999994", "the digits the tutorial cut short");
+  // The double just below 4.126's own: one unit in the last place under it, as NumPy finds.
+  assert.isBelow(value, 4.126);
+  assert.equal(value, 4.126 - 2 ** -50, "one step (2^-50 between 4 and 8) below 4.126");
 });
 
 Deno.test("the input points more like weights_2: cosines 0.813 and 0.890", () => {
@@ -40,6 +43,9 @@ Deno.test("lesson 01 prints the vectors, the tutorial's dot products, the erratu
     "dot(input_vector, weights_2):",
     "The dot product is: 4.126",
     "Erratum: the tutorial prints 4.1259, cut short from 4.1259999999999994.",
+    "Why not 4.126: 1.72, 2.17, 1.23 and 0.32 have no exact binary form, so each",
+    "product is rounded, and their sum lands on the double just below 4.126. NumPy",
+    "prints the shortest digits that give back that double: 4.1259999999999994.",
     "",
     "The dot product is |a| |b| cos(angle): it grows with the vectors' lengths",
     "and with how closely they point the same way. The cosine keeps only the",

@@ -41,8 +41,13 @@ function lesson({ x }: FlagValues<typeof spec.flags>, io: Io): void {
   io.log("");
 
   // In exact arithmetic the output never reaches 0 or 1. Floating point has a limit.
+  // Why the ends are reached: rounding at 1, overflow at 0 (numbers computed, not typed).
+  const tiny = Math.exp(-37).toExponential(1);
+  const spacing = Number.EPSILON.toExponential(1);
   io.log("Range: in exact arithmetic every output lies strictly in (0, 1). In floating");
-  io.log("point, sigmoid(37) already rounds to exactly 1, and sigmoid(-710) to exactly 0.");
+  io.log(`point sigmoid(37) is exactly 1: 1 + e^-37 = 1 + ${tiny} rounds to 1, since`);
+  io.log(`doubles near 1 are ${spacing} apart. sigmoid(-710) is exactly 0 for another`);
+  io.log(`reason: e^710 overflows to ${Math.exp(710)}, and 1 / (1 + Infinity) = 0.`);
   io.log(
     `Decision rule: above ${DECISION_THRESHOLD} we say class 1, below ${DECISION_THRESHOLD} ` +
       "class 0;",
@@ -66,6 +71,16 @@ function lesson({ x }: FlagValues<typeof spec.flags>, io: Io): void {
     const shown = (value: number) => value === 0 || value === 1 ? `${value}` : formatNumber(value);
     const exact = output === 0 || output === 1 ? " exactly, in floating point" : "";
     io.log(`sigmoid(${x}) = ${shown(output)}${exact}; its slope is ${shown(slope)}`);
+    // The true slope, e^-|x| / (1 + e^-|x|)^2, computed without the cancellation in 1 - s.
+    const far = Math.exp(-Math.abs(x));
+    const trueSlope = far / (1 + far) ** 2;
+    if (slope === 0 && trueSlope > 0) {
+      const why = output === 1
+        ? "1 - sigmoid(x) cancels to 0, since sigmoid(x) rounded to 1"
+        : "sigmoid(x) itself is 0, since e^-x overflowed";
+      io.log(`The true slope is ${trueSlope.toExponential(2)}, not 0: in s * (1 - s),`);
+      io.log(`${why}. The curve is flat, not level.`);
+    }
   }
 }
 

@@ -38,7 +38,9 @@ Deno.test("lesson 02 prints the formula, the table with slopes, the range, the 0
     "    10 | 0.9999546      | 1           | 4.53958077e-05",
     "",
     "Range: in exact arithmetic every output lies strictly in (0, 1). In floating",
-    "point, sigmoid(37) already rounds to exactly 1, and sigmoid(-710) to exactly 0.",
+    "point sigmoid(37) is exactly 1: 1 + e^-37 = 1 + 8.5e-17 rounds to 1, since",
+    "doubles near 1 are 2.2e-16 apart. sigmoid(-710) is exactly 0 for another",
+    "reason: e^710 overflows to Infinity, and 1 / (1 + Infinity) = 0.",
     "Decision rule: above 0.5 we say class 1, below 0.5 class 0;",
     "sigmoid(0) = 0.5 sits on the line.",
     "Why it fits: with two outcomes, 0 or 1, the target follows a Bernoulli",
@@ -60,6 +62,23 @@ Deno.test("lesson 02 prints the formula, the table with slopes, the range, the 0
 Deno.test("lesson 02 --x prints that sigmoid and its slope: 37 gives exactly 1, 1.5 gives 0.81757448", async () => {
   const saturated = await runLesson(main, ["--x", "37"]);
   assert.include(saturated.out, "sigmoid(37) = 1 exactly, in floating point; its slope is 0");
+  // NumPy: e = np.exp(-37.0); e / (1 + e)**2 = 8.533047625744066e-17, while s * (1 - s) = 0.
+  assert.include(saturated.out, "The true slope is 8.53e-17, not 0: in s * (1 - s),");
+  assert.include(
+    saturated.out,
+    "1 - sigmoid(x) cancels to 0, since sigmoid(x) rounded to 1. The curve is flat, not level.",
+  );
+  const overflow = await runLesson(main, ["--x", "-710"]);
+  assert.include(overflow.out, "sigmoid(-710) = 0 exactly, in floating point; its slope is 0");
+  // NumPy: np.exp(-710.0) = 4.48e-309, a subnormal double, not 0.
+  assert.include(overflow.out, "The true slope is 4.48e-309, not 0: in s * (1 - s),");
+  assert.include(
+    overflow.out,
+    "sigmoid(x) itself is 0, since e^-x overflowed. The curve is flat, not level.",
+  );
+  // At 36 nothing has cancelled yet: the slope printed is the true one, and no note.
+  const before = await runLesson(main, ["--x", "36"]);
+  assert.notMatch(before.out.join("\n"), /true slope/);
   const plain = await runLesson(main, ["--x", "1.5"]);
   assert.include(plain.out, "sigmoid(1.5) = 0.81757448; its slope is 0.14914645");
   const bad = await runLesson(main, ["--x", "1e9"]);

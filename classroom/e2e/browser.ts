@@ -52,6 +52,27 @@ export async function startClassroom(): Promise<Classroom> {
   };
 }
 
+/**
+ * Asserts that Ctrl-C stopped the served page cleanly: the exit code is 0, or 130 when
+ * `deno task` saw the Ctrl-C it forwarded before the server had ended (a shell reports an
+ * interrupted command so too); the task printed nothing but its own "Task" line; and nothing
+ * answers at the address any more.
+ */
+export async function assertStoppedCleanly(
+  { code, stderr }: { code: number; stderr: string },
+  url: string,
+): Promise<void> {
+  if (code !== 0 && code !== 130) {
+    throw new Error(`Ctrl-C should stop the page with exit code 0 or 130, got ${code}: ${stderr}`);
+  }
+  const printed = stderr.split("\n").filter((line) => line !== "" && !line.startsWith("Task "));
+  if (printed.length > 0) {
+    throw new Error(`Ctrl-C should stop the page silently, it printed: ${printed.join("\n")}`);
+  }
+  const answer = await fetch(url).then((response) => response.body?.cancel(), (error) => error);
+  if (!(answer instanceof TypeError)) throw new Error(`${url} still answers after Ctrl-C`);
+}
+
 /** Headless Chromium with the flags that work here, in a fresh profile under classroom/out. */
 export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
   await Deno.mkdir(OUT, { recursive: true });

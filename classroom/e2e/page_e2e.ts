@@ -12,6 +12,7 @@ import { assert } from "chai";
 import type { Page } from "puppeteer-core";
 import type { Flag, LessonSpec } from "../../runtime/cli.ts";
 import {
+  assertStoppedCleanly,
   denoRun,
   launchBrowser,
   open,
@@ -319,8 +320,7 @@ Deno.test({
       await page.close();
     } finally {
       await close();
-      const { code, stderr } = await classroom.stop();
-      assert.equal(code, 0, `Ctrl-C stops the server cleanly: ${stderr}`);
+      await assertStoppedCleanly(await classroom.stop(), classroom.url);
     }
   },
 });

@@ -4,7 +4,7 @@
 // Run it: deno task test:browser      (it needs net and run permissions)
 
 import { assert } from "chai";
-import { startClassroom } from "./browser.ts";
+import { assertStoppedCleanly, startClassroom } from "./browser.ts";
 
 async function task(...args: string[]) {
   const { code, stdout, stderr } = await new Deno.Command("deno", {
@@ -38,9 +38,7 @@ Deno.test("the server prints its address, serves the page and its scripts, and n
     await post.body?.cancel();
     assert.equal(post.status, 405);
   } finally {
-    const { code, stderr } = await classroom.stop();
-    assert.equal(code, 0, "Ctrl-C stops it cleanly");
-    assert.notInclude(stderr, "error", stderr);
+    await assertStoppedCleanly(await classroom.stop(), classroom.url);
   }
 });
 

@@ -1,3 +1,5 @@
+import type { RandomState } from "../random/random_state.ts";
+
 /**
  * Splits samples into a training set and a test set at random, keeping each
  * class's share the same in both (stratified): with 37% malignant tumours
@@ -5,7 +7,8 @@
  *
  * @param targets Each sample's class.
  * @param testFraction The share of each class that goes to the test set, e.g. 0.2.
- * @param random Uniform numbers in [0, 1), e.g. `seededRandom(42)`, so the split is reproducible.
+ * @param random Shuffles each class so the split is reproducible: a {@link RandomState}
+ * (`np.random.shuffle`'s order), or uniform numbers in [0, 1), e.g. `seededRandom(42)`.
  * @returns The indices of the training and the test samples, each in ascending order.
  * @throws {RangeError} If `testFraction` is not between 0 and 1, or `random`
  * returns a number outside [0, 1).
@@ -26,7 +29,7 @@
 export function stratifiedSplit(
   targets: readonly number[],
   testFraction: number,
-  random: () => number,
+  random: RandomState | (() => number),
 ): { train: number[]; test: number[] } {
   if (!(testFraction > 0 && testFraction < 1)) {
     throw new RangeError(`Expected the test fraction to be between 0 and 1, got ${testFraction}`);
@@ -35,18 +38,24 @@ export function stratifiedSplit(
   const test: number[] = [];
   for (const label of new Set(targets)) {
     const members = targets.flatMap((target, i) => target === label ? [i] : []);
-    // Fisher-Yates shuffle, then the first share goes to the test set.
-    for (let i = members.length - 1; i > 0; i--) {
-      const draw = random();
-      if (!(draw >= 0 && draw < 1)) {
-        throw new RangeError(`Expected random() to return a number in [0, 1), got ${draw}`);
-      }
-      const j = Math.floor(draw * (i + 1));
-      [members[i], members[j]] = [members[j], members[i]];
-    }
+    // Shuffle, then the first share goes to the test set.
+    if (typeof random === "function") fisherYates(members, random);
+    else random.shuffle(members);
     const testCount = Math.round(members.length * testFraction);
     members.forEach((member, k) => (k < testCount ? test : train).push(member));
   }
   const ascending = (a: number, b: number) => a - b;
   return { train: train.sort(ascending), test: test.sort(ascending) };
+}
+
+/** Shuffles in place with uniform numbers in [0, 1), checked as they come. */
+function fisherYates(members: number[], random: () => number): void {
+  for (let i = members.length - 1; i > 0; i--) {
+    const draw = random();
+    if (!(draw >= 0 && draw < 1)) {
+      throw new RangeError(`Expected random() to return a number in [0, 1), got ${draw}`);
+    }
+    const j = Math.floor(draw * (i + 1));
+    [members[i], members[j]] = [members[j], members[i]];
+  }
 }

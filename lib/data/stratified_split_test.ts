@@ -1,4 +1,5 @@
 import { assert } from "chai";
+import { RandomState } from "../random/random_state.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { stratifiedSplit } from "./stratified_split.ts";
 
@@ -44,4 +45,14 @@ Deno.test("a split of 300,000 labels in one class spreads none of them into a ca
   const { train, test } = stratifiedSplit(labels, 0.2, seededRandom(1));
   assert.equal(test.length, 60_000);
   assert.equal(train.length, 240_000);
+});
+
+Deno.test("a RandomState shuffles each class in turn, as np.random.shuffle does, and takes its first fifth", () => {
+  const targets = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];
+  const numpy = new RandomState(3);
+  const zeros = numpy.shuffle([0, 1, 2, 3, 4]);
+  const ones = numpy.shuffle([5, 6, 7, 8, 9]);
+  const { train, test } = stratifiedSplit(targets, 0.2, new RandomState(3));
+  assert.deepEqual(test, [zeros[0], ones[0]]);
+  assert.deepEqual(train, [...zeros.slice(1), ...ones.slice(1)].sort((a, b) => a - b));
 });

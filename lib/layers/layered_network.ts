@@ -1,8 +1,9 @@
 import { assertPositiveFinite } from "../_finite.ts";
 import { dot } from "../dot.ts";
 import { predictedClass } from "../predicted_class.ts";
+import { randn } from "../random/_randn.ts";
+import type { RandomState } from "../random/random_state.ts";
 import { seededRandom } from "../random/seeded_random.ts";
-import { standardNormal } from "../random/standard_normal.ts";
 import { sigmoid } from "../sigmoid.ts";
 import { sigmoidDerivative } from "../sigmoid_derivative.ts";
 import { train } from "../train.ts";
@@ -44,8 +45,11 @@ export interface LayeredNetworkOptions<O extends Output = "sigmoid"> {
   /** "normal" draws every parameter from a standard normal (the tutorial's); "he" scales the
    * weights by `sqrt(2 / inputs)` and starts the biases at 0. */
   initialisation?: "normal" | "he";
-  /** Uniform numbers in [0, 1): draws the parameters and the training samples. */
-  random?: () => number;
+  /**
+   * Draws the parameters (`randn`) and the training samples (`randint`): a {@link RandomState},
+   * as NumPy's `np.random.seed(seed)` draws them, or a function of uniform numbers in [0, 1).
+   */
+  random?: RandomState | (() => number);
 }
 
 /**
@@ -78,7 +82,7 @@ export class LayeredNetwork<O extends Output = "sigmoid"> {
   /** The error each sample's gradients descend. */
   readonly errorKind: "squared" | "cross-entropy";
   #layers: Layer[];
-  #random: () => number;
+  #random: RandomState | (() => number);
 
   /**
    * Builds the network from given parameters, or draws them for the given sizes.
@@ -108,7 +112,7 @@ export class LayeredNetwork<O extends Output = "sigmoid"> {
       const he = options.initialisation === "he";
       this.#layers = sizes.slice(1).map((units, l) => {
         const scale = Math.sqrt(2 / sizes[l]);
-        const draw = () => he ? standardNormal(random) * scale : standardNormal(random);
+        const draw = () => he ? randn(random) * scale : randn(random);
         const weights = Array.from({ length: units }, () => Array.from({ length: sizes[l] }, draw));
         return { weights, biases: Array.from({ length: units }, () => he ? 0 : draw()) };
       });

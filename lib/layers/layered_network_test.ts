@@ -1,6 +1,7 @@
 import { assert } from "chai";
 import { numericalGradient } from "../gradient_check/numerical_gradient.ts";
 import { relativeError } from "../gradient_check/relative_error.ts";
+import { RandomState } from "../random/random_state.ts";
 import { seededRandom } from "../random/seeded_random.ts";
 import { TrainingDivergedError } from "../train.ts";
 import { flatten, unflatten } from "./_flat_parameters.ts";
@@ -195,4 +196,18 @@ Deno.test("classify with a sigmoid output: exactly 0.5 is class 0, just above is
   assert.equal(at(0).predict([1]), 0.5);
   assert.equal(at(0).classify([1]), 0);
   assert.equal(at(1e-15).classify([1]), 1);
+});
+
+Deno.test("a RandomState draws the layers as np.random.randn does, weights row by row, then the biases", () => {
+  const network = new LayeredNetwork({
+    learningRate: 1,
+    sizes: [2, 2, 1],
+    random: new RandomState(42),
+  });
+  const numpy = new RandomState(42);
+  const draws = Array.from({ length: 9 }, () => numpy.randn());
+  assert.deepEqual(network.layers[0].weights, [draws.slice(0, 2), draws.slice(2, 4)]);
+  assert.deepEqual(network.layers[0].biases, draws.slice(4, 6));
+  assert.deepEqual(network.layers[1].weights, [draws.slice(6, 8)]);
+  assert.deepEqual(network.layers[1].biases, [draws[8]]);
 });

@@ -17,7 +17,7 @@ import type { Outcome } from "./outcome.ts";
 import { parseProgress, type Progress, PROGRESS_FILE, record } from "./progress.ts";
 import { heading, listing, report } from "./report.ts";
 import { type Runner, type RunnerOptions, workerRunner } from "./runner.ts";
-import { denoTypeCheck, type TypeCheck } from "./typecheck.ts";
+import { denoTypeCheck, type TypeCheck, warmTypeCheck } from "./typecheck.ts";
 
 /** How a learner runs the checker. */
 const COMMAND = "deno task exercise";
@@ -322,7 +322,8 @@ export interface Surroundings {
   io?: Io;
   /** Makes the runner that checks one exercise; by default a worker with a time limit. */
   makeRunner?: (options: RunnerOptions) => Runner;
-  /** Type-checks files before they run; by default deno check, when the checker may run it. */
+  /** Type-checks files before they run; by default TypeScript (warm with --watch, deno check
+   * without), when the checker may run deno. */
   typeCheck?: TypeCheck | null;
   /** The saves that --watch waits for. */
   saves?: (folder: URL) => AsyncIterable<unknown>;
@@ -384,7 +385,13 @@ export async function main(
 
     const folder = new URL("exercises/", root);
     const runner = makeRunner({ folder, timeLimit: values.timeLimit, context: loadContext() });
-    const checker = typeCheck === undefined ? denoTypeCheck(root) : typeCheck ?? undefined;
+    // --watch keeps TypeScript warm between saves; a single run asks deno check, whose cache
+    // answers at once when nothing changed.
+    const checker = typeCheck !== undefined
+      ? typeCheck ?? undefined
+      : values.watch
+      ? warmTypeCheck(root)
+      : denoTypeCheck(root);
     const progress = parseProgress(await store.read(PROGRESS_FILE).catch(() => undefined));
     const session = (out: Io) => new Session(runner, checker, store, out, values.hint, progress);
     const once = (out: Io) => {

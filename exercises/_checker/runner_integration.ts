@@ -1,6 +1,6 @@
 // The checker's workers on real files: code that never ends is stopped and named with the call
 // it was in, files that throw or do not load are reported, a saved file is read anew, --watch
-// sees a save, and deno check finds a type error. These need read access to exercises/ and lib/,
+// sees a save, and TypeScript finds a type error. These need read access to exercises/ and lib/,
 // write access to testdata/ for the saves, and running deno, so this file is not named
 // *_test.ts: plain `deno test` stays free of permissions. Run it with
 //
@@ -11,7 +11,7 @@ import { exercises } from "./list.ts";
 import { loadContext } from "./context.ts";
 import { watchSaves } from "./main.ts";
 import { workerRunner } from "./runner.ts";
-import { denoTypeCheck } from "./typecheck.ts";
+import { denoTypeCheck, warmTypeCheck } from "./typecheck.ts";
 
 const context = loadContext();
 const folder = (name: string) => new URL(`./testdata/${name}/`, import.meta.url);
@@ -114,26 +114,37 @@ Deno.test("--watch sees a save of a TypeScript file in the folder", async () => 
   });
 });
 
-Deno.test("deno check finds a type error and names its place and TypeScript's words", async () => {
-  await scratch(async (url) => {
-    const root = new URL("../../", import.meta.url);
-    const path = decodeURIComponent(url.pathname).slice(decodeURIComponent(root.pathname).length);
-    await Deno.writeTextFile(
-      new URL("01_prediction.ts", url),
-      "// A dot product that returns a list.\n" +
-        "export function dot(a: number[], b: number[]): number {\n" +
-        "  return a.map((x, i) => x * b[i]);\n" +
-        "}\n",
-    );
-    const errors = await denoTypeCheck(root)!([
-      `${path}01_prediction.ts`,
-      "exercises/solutions/01_prediction.ts",
-    ]);
-    assert.deepEqual([...errors.keys()], [`${path}01_prediction.ts`]);
-    assert.deepEqual(errors.get(`${path}01_prediction.ts`), [
-      `${path}01_prediction.ts:3:3: Type 'number[]' is not assignable to type 'number'.`,
-      "  return a.map((x, i) => x * b[i]);",
-      "  (TypeScript found this before your code ran: fix it first.)",
-    ]);
+for (
+  const [name, start] of [["deno check", denoTypeCheck], [
+    "warm TypeScript",
+    warmTypeCheck,
+  ]] as const
+) {
+  Deno.test(`${name} finds a type error, names its place and its words, and sees the fix when it is saved`, async () => {
+    await scratch(async (url) => {
+      const root = new URL("../../", import.meta.url);
+      const path = decodeURIComponent(url.pathname).slice(decodeURIComponent(root.pathname).length);
+      await Deno.writeTextFile(
+        new URL("01_prediction.ts", url),
+        "// A dot product that returns a list.\n" +
+          "export function dot(a: number[], b: number[]): number {\n" +
+          "  return a.map((x, i) => x * b[i]);\n" +
+          "}\n",
+      );
+      const typeCheck = start(root)!;
+      const files = [`${path}01_prediction.ts`, "exercises/solutions/01_prediction.ts"];
+      const errors = await typeCheck(files);
+      assert.deepEqual([...errors.keys()], [`${path}01_prediction.ts`]);
+      assert.deepEqual(errors.get(`${path}01_prediction.ts`), [
+        `${path}01_prediction.ts:3:3: Type 'number[]' is not assignable to type 'number'.`,
+        "  return a.map((x, i) => x * b[i]);",
+        "  (TypeScript found this before your code ran: fix it first.)",
+      ]);
+      await Deno.copyFile(
+        new URL("../solutions/01_prediction.ts", import.meta.url),
+        new URL("01_prediction.ts", url),
+      );
+      assert.deepEqual([...(await typeCheck(files)).keys()], []);
+    });
   });
-});
+}

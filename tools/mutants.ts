@@ -2,9 +2,12 @@
 // bug planted in one file (a sign flipped, a bound moved, a check dropped, two things swapped),
 // in a fresh clone of the committed project, never in this working tree. For each, `deno test`
 // runs (and the mutant's own task, when the bug lives where only that task looks); the mutant is
-// caught when a test fails. Caught mutants stop at the first failing test (--fail-fast), so the
-// whole list runs in minutes. A run that prints nothing for the silence limit is stopped and
-// counted as hung: no test may hang the suite.
+// caught when a test fails. The tests alone must catch it: they run with --no-check, so a bug
+// that only the type checker would see counts as missed. The test files beside the planted code
+// run first, and a failure there stops (it is a failure of `deno test` too, which runs them);
+// only a mutant they miss waits for the whole suite, which stops at its first failing test
+// (--fail-fast). A run that prints nothing for the silence limit is stopped and counted as hung:
+// no test may hang the suite.
 //
 // Run it: deno task mutants            (every mutant in tools/mutants_list.ts)
 //         deno task mutants 3          (mutant 3 only)
@@ -64,13 +67,26 @@ async function passes(cwd: string, args: string[]): Promise<boolean | "hung"> {
   return hung ? "hung" : success;
 }
 
-/** Plants each mutant in turn in a clone at `clone`, runs its tests, and takes the bug out. */
+/**
+ * The runs that judge a mutant, in order: the test files beside its code, the whole suite, then
+ * its task.
+ */
+export function runsFor(mutant: Mutant): string[][] {
+  const test = ["test", "--no-check", "--fail-fast"];
+  return [
+    ...(mutant.tests && mutant.tests.length > 0 ? [[...test, ...mutant.tests]] : []),
+    test,
+    ...(mutant.task ? [["task", mutant.task]] : []),
+  ];
+}
+
+/** Plants the mutant in a clone at `clone`, runs its tests, and takes the bug out. */
 async function judge(clone: string, mutant: Mutant): Promise<Verdict> {
   const path = `${clone}/${mutant.file}`;
   const original = await Deno.readTextFile(path);
   await Deno.writeTextFile(path, plant(original, mutant));
   try {
-    for (const args of [["test", "--fail-fast"], ...(mutant.task ? [["task", mutant.task]] : [])]) {
+    for (const args of runsFor(mutant)) {
       const result = await passes(clone, args);
       if (result === "hung") return "hung";
       if (!result) return "caught";
@@ -93,10 +109,18 @@ async function mutants({ only }: { only: number }, io: Io, _files: Files): Promi
       stdout: "null",
     }).output();
     if (!cloned.success) throw new LessonError("git clone of this project failed");
-    // Every mutant's text must be found before any test runs.
+    // Every mutant's text must be found, and its test files be in the suite, before any runs.
     for (const n of chosen) {
       const mutant = MUTANTS[n - 1];
       plant(await Deno.readTextFile(`${clone}/${mutant.file}`), mutant);
+      for (const test of mutant.tests ?? []) {
+        if (!test.endsWith("_test.ts")) {
+          throw new LessonError(`Mutant "${mutant.bug}": ${test} is not a file deno test runs`);
+        }
+        await Deno.stat(`${clone}/${test}`).catch(() => {
+          throw new LessonError(`Mutant "${mutant.bug}": ${test} is not in the project`);
+        });
+      }
     }
     const tally: Record<Verdict, number> = { caught: 0, missed: 0, hung: 0 };
     for (const n of chosen) {

@@ -88,8 +88,8 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lib/train.ts",
-    from: "Math.floor(random() * inputs.length)",
-    to: "Math.round(random() * inputs.length) % inputs.length",
+    from: "? Math.floor(random() * inputs.length)",
+    to: "? Math.round(random() * inputs.length) % inputs.length",
     bug: "a function's draws pick samples by rounding",
     tests: ["lib/train_test.ts"],
   },

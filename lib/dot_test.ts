@@ -23,6 +23,12 @@ Deno.test("dot of vectors of different lengths throws a RangeError naming both l
     RangeError,
     "Expected the input and the weights to have the same length, got 2 and 3",
   );
+  // Either one may be the longer: an input with a value too many has no weight for it.
+  assert.throws(
+    () => dot([1, 2, 3], [1, 2]),
+    RangeError,
+    "Expected the input and the weights to have the same length, got 3 and 2",
+  );
 });
 
 // Properties, checked on many random vectors by fast-check.

@@ -228,9 +228,9 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lib/random/random_state.ts",
-    from: "while (r2 >= 1 || r2 === 0)",
-    to: "while (r2 >= 1)",
-    bug: "randn accepts the point (0, 0)",
+    from: "this.#gauss = f * x1;\n    return f * x2;",
+    to: "this.#gauss = f * x2;\n    return f * x1;",
+    bug: "randn hands out the pair of normal draws in the wrong order",
     tests: ["lib/random/random_state_test.ts"],
   },
   {
@@ -318,10 +318,10 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["exercises/_checker/main_test.ts"],
   },
   {
-    file: "exercises/_checker/list.ts",
-    from: "      visit(used);\n",
-    to: "",
-    bug: "an exercise's prerequisites leave out what its prerequisites build on",
+    file: "exercises/_checker/report.ts",
+    from: "shown < hints.length",
+    to: "shown <= hints.length",
+    bug: "the last hint still promises a next one",
     tests: ["exercises/_checker/main_test.ts"],
   },
   {

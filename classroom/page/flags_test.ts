@@ -89,3 +89,10 @@ Deno.test("the address holds the lesson and the changed flags, never a pasted fi
     "lesson=08&learning-rate=0.05&standardize=1",
   );
 });
+
+Deno.test("a switch in the address is on for 1 (what the page writes), off for 0 or when absent", () => {
+  const switchOf = (query: string) => textsFromQuery(spec, new URLSearchParams(query)).standardize;
+  assert.equal(switchOf("standardize=1"), "on");
+  assert.equal(switchOf("standardize=0"), "", "a link written by hand with 0 means off");
+  assert.equal(switchOf(""), "");
+});

@@ -33,6 +33,19 @@ Deno.test("each cell shows the band of the value at its centre, top row the larg
   assert.deepEqual(up.split("\n").slice(1, 3), ["    |..|", "    |  |"]);
 });
 
+Deno.test("a value exactly on a level is in the band above it, as np.digitize puts it", () => {
+  // The columns' centres are x = 0.5, 1.5, 2.5, 3.5, and the first three are the levels.
+  const map = contourText({
+    f: (x) => x,
+    x: [0, 4],
+    y: [0, 1],
+    columns: 4,
+    rows: 2,
+    levels: [0.5, 1.5, 2.5],
+  });
+  assert.deepEqual(map.split("\n").slice(1, 3), ["    |.:--|", "    |.:--|"]);
+});
+
 Deno.test("marks are drawn over the bands, later ones on top; points off the map are left out", () => {
   const map = contourText({
     ...bowl,

@@ -62,6 +62,13 @@ Deno.test("a column whose run straddles a step shows the mean: halfway up", () =
   assert.deepEqual(lines, ["1.00 ┤  ╭─", "0.50 ┤ ╭╯", "0.00 ┼─╯"]);
 });
 
+Deno.test("each value is in one column's run only: a step between runs stays a step", () => {
+  // 7 values in 5 columns: runs [0], [0], [1, 1], [1], [1, 1]. Had a run reached into the next
+  // one's first value, column 1 would average 0 and 1 and draw halfway up.
+  const lines = lineChartText([0, 0, 1, 1, 1, 1, 1], { height: 2, width: 10 }).split("\n");
+  assert.deepEqual(lines, ["1.00 ┤ ╭──", "0.50 ┤ │", "0.00 ┼─╯"]);
+});
+
 Deno.test("a flat curve, or a single value, is one line", () => {
   assert.equal(lineChartText([2, 2, 2]), "2.00 ┼──");
   assert.equal(lineChartText([0.5]), "0.50 ┼");

@@ -92,6 +92,23 @@ for (const output of ["sigmoid", "softmax"] as const) {
   });
 }
 
+Deno.test("an update that overflows one bias alone is refused too, in any layer", () => {
+  for (const layer of [0, 1]) {
+    const layers: Layer[] = [
+      { weights: [[1, 2], [3, 4]], biases: [5, 1.7e308] },
+      { weights: [[1, 7]], biases: [1.7e308] },
+    ];
+    const network = new LayeredNetwork({ learningRate: 10, layers });
+    const gradients = layers.map(({ weights, biases }) => ({
+      weights: weights.map((row) => row.map(() => 0)),
+      biases: biases.map(() => 0),
+    }));
+    gradients[layer].biases.fill(-1e307, -1); // the last bias grows past the largest double
+    assert.throws(() => network.updateParameters(gradients), RangeError, "nothing was changed");
+    assert.deepEqual(network.layers, layers, `layer ${layer}'s bias`);
+  }
+});
+
 Deno.test("a ReLU softmax network with too large a step diverges with the advice, not NaN", () => {
   const network = new LayeredNetwork({
     learningRate: 1e300,
@@ -210,4 +227,16 @@ Deno.test("a RandomState draws the layers as np.random.randn does, weights row b
   assert.deepEqual(network.layers[0].biases, draws.slice(4, 6));
   assert.deepEqual(network.layers[1].weights, [draws.slice(6, 8)]);
   assert.deepEqual(network.layers[1].biases, [draws[8]]);
+});
+
+Deno.test("classify with a softmax output: the most probable class, the first of a tie (NumPy's argmax)", () => {
+  const scores = (sums: number[]) =>
+    new LayeredNetwork({
+      learningRate: 1,
+      output: "softmax",
+      layers: [{ weights: sums.map(() => [0]), biases: sums }],
+    });
+  assert.equal(scores([0, 2, 1]).classify([1]), 1);
+  assert.equal(scores([3, 1, 3]).classify([1]), 0, "a tie between classes 0 and 2");
+  assert.equal(scores([1, 2, 2]).classify([1]), 1, "a tie between classes 1 and 2");
 });

@@ -93,6 +93,16 @@ Deno.test("RandomState keeps randn's second draw across randint, as NumPy does",
   assert.deepEqual(drawn, [0.4967141530112327, 2, -0.13826430117118466, 0.473860833744823, 1, 0]);
 });
 
+Deno.test("RandomState.randint draws as NumPy does above 2^16 too, where the mask needs every bit", () => {
+  // np.random.seed(42); randint(2**20 + 1) twice, randint(100000), randint(2**16 + 1): NumPy keeps
+  // the lowest bits of each word under a mask of all ones up to the highest bit of high - 1.
+  const random = new RandomState(42);
+  const drawn = [2 ** 20 + 1, 2 ** 20 + 1, 100_000, 2 ** 16 + 1].map((high) =>
+    random.randint(high)
+  );
+  assert.deepEqual(drawn, [121958, 671155, 860, 54886]);
+});
+
 Deno.test("RandomState matches NumPy past the first refill of its state (624 words)", () => {
   // np.random.seed(0); 1000 randn draws, then randint(365)
   const random = new RandomState(0);

@@ -7,6 +7,8 @@
 // failed request and any console error fails the test.
 //
 // Run it: deno task test:browser      (not part of plain `deno test`: it needs a browser)
+// A few lessons only, while working on the page: the task's command with --allow-env=LESSONS
+// and LESSONS=08,12 (the other tests still run; --filter picks among them).
 
 import { assert } from "chai";
 import type { Page } from "puppeteer-core";
@@ -25,7 +27,12 @@ import {
 } from "./browser.ts";
 
 const SCREENSHOTS = `${OUT}/screenshots`;
-const ANIMATED = ["08_train.ts", "10_hidden_layer.ts", "11_diagnosis.ts"];
+
+/** The lessons the per-lesson steps run: every lesson, or those LESSONS names when allowed. */
+const ONLY = Deno.permissions.querySync({ name: "env", variable: "LESSONS" }).state === "granted"
+  ? Deno.env.get("LESSONS")?.split(",")
+  : undefined;
+const ANIMATED = ["08_train.ts", "10_hidden_layer.ts", "11_diagnosis.ts", "12_digits.ts"];
 
 /** The page printed what the terminal printed; if not, the first line that differs. */
 function assertPrinted(page: Printed, terminal: Printed, what = "the page and deno run"): void {
@@ -86,8 +93,8 @@ async function waitForTraining(page: Page, state: string, done?: number): Promis
 }
 
 /**
- * The animation ends on the numbers the lesson printed: lesson 08 prints its last cumulative
- * error; lesson 10 its hidden layer's, and every prediction the page shows.
+ * The animation ends on the numbers the lesson printed: lessons 08 and 12 print their last
+ * cumulative error; lesson 10 its hidden layer's, and every prediction the page shows.
  * (Lesson 11 prints its curves as charts: recording_test.ts shows that the page records the
  * very errors the lesson computes.)
  */
@@ -95,7 +102,7 @@ async function assertEndsAsTheTerminal(page: Page, file: string, printed: string
   await waitForTraining(page, "finished");
   const { errors, predictions } = await animated(page);
   assert.isNotEmpty(errors);
-  const shown = file === "08_train.ts"
+  const shown = file === "08_train.ts" || file === "12_digits.ts"
     ? errors
     : file === "10_hidden_layer.ts"
     ? [errors.at(-1)!, ...predictions]
@@ -126,6 +133,7 @@ Deno.test({
 
       for (const file of files) {
         const number = file.slice(0, 2);
+        if (ONLY !== undefined && !ONLY.includes(number)) continue;
         const { spec } = await import(`../../lessons/${file}`) as {
           spec: LessonSpec<Record<string, Flag>>;
         };
@@ -207,17 +215,34 @@ Deno.test({
               await waitForTraining(page, "paused", 0);
               const curve = () => page.$eval(".run .line", (e) => e.getAttribute("points")!);
               assert.equal(await curve(), "", "no error before training");
+              // The first step shows the first update (and the error recorded at iteration 0),
+              // each further step a round twentieth of the training or so.
+              const stride = Number(
+                (await page.$eval("#step", (e) => e.textContent!)).replace(/^Step \+|,/g, ""),
+              );
+              const iterations = Number(
+                await page.$eval(
+                  "#progress",
+                  (e) => e.textContent!.replace(/^0 of |,| iterations$/g, ""),
+                ),
+              );
+              assert.include([500, 1000, 2000], stride, "a round number of iterations per step");
+              assert.isAtLeast(iterations / stride, 10, "a training takes 10 to 40 steps");
+              assert.isAtMost(iterations / stride, 40);
               await page.click("#step");
-              await waitForTraining(page, "paused", 100);
-              assert.lengthOf((await curve()).split(" "), 1, "one point on the curve per 100");
+              await waitForTraining(page, "paused", 1);
+              assert.lengthOf((await curve()).split(" "), 1, "the error of iteration 0");
               await page.click("#step");
-              await waitForTraining(page, "paused", 200);
-              assert.lengthOf((await curve()).split(" "), 2);
+              await waitForTraining(page, "paused", stride + 1);
+              assert.lengthOf((await curve()).split(" "), stride / 100 + 1, "one point per 100");
+              await page.click("#step");
+              await waitForTraining(page, "paused", 2 * stride + 1);
               await page.select("#speed", "5");
               await page.click("#play");
               await assertEndsAsTheTerminal(page, file, terminal.stdout);
-              const iterations = Number(
-                await page.$eval("#progress", (e) => (e as HTMLElement).dataset.done),
+              assert.equal(
+                Number(await page.$eval("#progress", (e) => (e as HTMLElement).dataset.done)),
+                iterations,
               );
               assert.lengthOf((await curve()).split(" "), Math.ceil(iterations / 100));
               await page.screenshot({

@@ -115,7 +115,7 @@ class RunView {
     const { errors, iterations, inputs, targets, span } = this.recording;
     const count = Math.ceil(frame.done / ERROR_EVERY);
     this.#numbers.replaceChildren(
-      `Iteration ${frame.done.toLocaleString("en")}: `,
+      `After ${iterationsText(frame.done)}: `,
       ...(count === 0 ? ["no cumulative error yet"] : [
         "cumulative error ",
         element("span", { class: "error" }, formatNumber(errors[count - 1])),
@@ -160,6 +160,18 @@ class RunView {
   }
 }
 
+/** "1 iteration", "10,000 iterations". */
+const iterationsText = (n: number) => `${n.toLocaleString("en")} iteration${n === 1 ? "" : "s"}`;
+
+/** The largest of 1, 2, 5, 10, 20, 50, ... that is at most `x` (and at least 1). */
+function roundNumber(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(1, x)));
+  return [5, 2, 1].map((m) => m * power).find((n) => n <= x) ?? 1;
+}
+
+/** How many Step presses a training takes, about: each shows a change worth seeing. */
+const STEPS = 20;
+
 /** The page's controls of the animation. */
 export interface AnimationControls {
   play: HTMLButtonElement;
@@ -175,6 +187,8 @@ export interface AnimationControls {
 export class Animation {
   readonly #views: RunView[];
   readonly #frames: number;
+  /** Frames per Step: a round number of iterations, about a twentieth of the training. */
+  readonly #stride: number;
   #frame = 0;
   #playing = false;
   #timer = 0;
@@ -182,6 +196,14 @@ export class Animation {
   constructor(recordings: readonly Recording[], readonly controls: AnimationControls) {
     this.#views = recordings.map((recording) => new RunView(recording));
     this.#frames = Math.max(...recordings.map((r) => r.frames.length));
+    // Frame 1 is after the first update, each later frame the same number of iterations on.
+    const longest = recordings.reduce((a, b) => (b.frames.length > a.frames.length ? b : a));
+    const perFrame = longest.frames.length > 2
+      ? longest.frames[2].done - longest.frames[1].done
+      : 1;
+    this.#stride = Math.max(1, Math.round(roundNumber(longest.iterations / STEPS) / perFrame));
+    controls.step.textContent = `Step +${(this.#stride * perFrame).toLocaleString("en")}`;
+    controls.step.title = `Show the network ${iterationsText(this.#stride * perFrame)} later`;
     controls.runs.replaceChildren(...this.#views.map((view) => view.node));
     this.#draw();
   }
@@ -213,10 +235,14 @@ export class Animation {
     else this.play();
   }
 
-  /** One step: the next snapshot, 100 iterations later (more for a long training). */
+  /**
+   * One step: from the start, the network after its first update; then a round number of
+   * iterations later each time (about a twentieth of the training: 500 of lesson 08's 10,000).
+   */
   step(): void {
     this.pause();
-    this.#show(this.#frame + 1);
+    const stride = this.#stride;
+    this.#show(Math.floor((this.#frame - 1) / stride) * stride + stride + 1);
   }
 
   /** Straight to the end: the state the lesson printed. */
@@ -253,8 +279,7 @@ export class Animation {
     const iterations = Math.max(...this.#views.map((v) => v.recording.iterations));
     progress.dataset.state = this.#finished ? "finished" : this.#playing ? "playing" : "paused";
     progress.dataset.done = String(done);
-    progress.textContent = `Iteration ${done.toLocaleString("en")} of ` +
-      `${iterations.toLocaleString("en")}` +
+    progress.textContent = `${done.toLocaleString("en")} of ${iterationsText(iterations)}` +
       (this.#finished ? ": the state the lesson printed." : "");
   }
 }

@@ -1,19 +1,15 @@
 // Watching a lesson learn, without a second copy of the lesson: while the page runs a lesson, it
-// records every training of the lib's networks that the lesson's own code starts: each
-// cumulative error, and at most 200 snapshots on the way (the predictions over the input plane
-// for two inputs, and the predictions for a few training points). The page then replays the
-// recording: the curve grows and the decision boundary redraws as the network learned, and the
-// end is the very state the lesson printed, because it is the lesson's own run.
-//
-// How it records: a network's `train(inputs, targets, n)` is made to train in steps of a
-// multiple of 100 iterations, taking a snapshot after each. That changes no number: `train`
-// draws one random number per iteration from the generator the network was built with, and
-// records the cumulative error at every 100th iteration it makes, so steps of a multiple of 100
-// (the last one shorter) draw the same numbers and record the same errors as one long call.
+// watches every training of the lib's training loop that the lesson's own code starts, through
+// the loop's own observer (`observeTraining` in lib/train.ts), and records each cumulative error
+// and at most 200 snapshots on the way (the predictions over the input plane for two inputs, and
+// the predictions for a few training points). The page then replays the recording: the curve
+// grows and the decision boundary redraws as the network learned, and the end is the very state
+// the lesson printed, because it is the lesson's own run. An observer only looks: the training
+// computes the same numbers, watched or not.
 
 import { LayeredNetwork } from "../../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
-import { ERROR_EVERY, TrainingDivergedError } from "../../lib/train.ts";
+import { ERROR_EVERY, observeTraining, type Trainable } from "../../lib/train.ts";
 
 /** The snapshots of one training, at most: any length of training replays in a few seconds. */
 export const MAX_FRAMES = 200;
@@ -32,39 +28,41 @@ export interface Span {
 
 /** The network at one moment of its training. */
 export interface Frame {
-  /** Iterations done. */
+  /** Iterations done: 0 before training, 1 after iteration 0, 101 after iteration 100, ... */
   done: number;
   /** The prediction at the centre of each cell, row by row from the lowest x2 (two inputs). */
   grid?: Float64Array;
-  /** The prediction for each of the first training points. */
+  /**
+   * The prediction for each of the first training points: the probability of class 1, or of
+   * the point's own class for a network with more classes.
+   */
   points: number[];
 }
 
 /** One training of one network, as the lesson ran it. */
 export interface Recording {
-  /** What kind of network, e.g. "A hidden layer: sizes [2, 4, 1], learning rate 1". */
+  /** What kind of network, e.g. "Hidden layers: sizes [2, 4, 1], learning rate 1". */
   label: string;
   inputs: readonly (readonly number[])[];
   targets: readonly number[];
   iterations: number;
-  /** Every cumulative error, one per 100 iterations, as `train` returned them. */
+  /** Every cumulative error, one per 100 iterations, as the training loop recorded them. */
   errors: number[];
   /** The snapshots, the first before any training. */
   frames: Frame[];
   /** The plane of the boundary, for two inputs. */
   span?: [Span, Span];
-  /** Milliseconds spent inside `train`, snapshots excluded, by the browser's own clock. */
+  /** Milliseconds spent training, snapshots excluded, by the browser's own clock. */
   trainingTime: number;
 }
 
-/** What the recorder needs of a network: the lib's networks have it. */
-interface Network {
-  readonly learningRate: number;
-  predict(input: readonly number[]): number;
-  train(inputs: readonly (readonly number[])[], targets: readonly number[], n: number): number[];
+/** How far a training has come, for a progress indicator. */
+export interface Progress {
+  /** Trainings started so far in this run, this one included. */
+  training: number;
+  done: number;
+  iterations: number;
 }
-
-let recordings: Recording[] | undefined;
 
 /** The plane around the points along one axis, with a margin of a tenth of their spread. */
 function span(points: readonly (readonly number[])[], axis: number): Span {
@@ -76,8 +74,15 @@ function span(points: readonly (readonly number[])[], axis: number): Span {
   return { low: low - margin, size: high - low + 2 * margin };
 }
 
-function snapshot(network: Network, recording: Recording, done: number): Frame {
-  const points = recording.inputs.slice(0, MAX_POINTS).map((x) => network.predict(x));
+/** The probability of class 1, or of `target` when the network tells more classes apart. */
+function probability(network: Trainable<unknown>, input: readonly number[], target: number) {
+  const prediction = network.predict(input);
+  return typeof prediction === "number" ? prediction : prediction[target];
+}
+
+function snapshot(network: Trainable<unknown>, recording: Recording, done: number): Frame {
+  const { inputs, targets } = recording;
+  const points = inputs.slice(0, MAX_POINTS).map((x, i) => probability(network, x, targets[i]));
   if (recording.span === undefined) return { done, points };
   const [sx, sy] = recording.span;
   const grid = new Float64Array(GRID * GRID);
@@ -85,98 +90,88 @@ function snapshot(network: Network, recording: Recording, done: number): Frame {
     for (let i = 0; i < GRID; i++) {
       const x = sx.low + ((i + 0.5) * sx.size) / GRID;
       const y = sy.low + ((j + 0.5) * sy.size) / GRID;
-      grid[j * GRID + i] = network.predict([x, y]);
+      grid[j * GRID + i] = probability(network, [x, y], 1);
     }
   }
   return { done, grid, points };
 }
 
-function label(network: Network): string {
+function label(network: Trainable<unknown>): string {
   const rate = `learning rate ${network.learningRate}`;
   if (network instanceof LayeredNetwork) {
     const sizes = [network.inputSize, ...network.layers.map((layer) => layer.weights.length)];
-    return `Hidden layers: sizes [${sizes.join(", ")}], ${rate}`;
+    const output = network.output === "softmax" ? ", softmax output" : "";
+    return `Hidden layers: sizes [${sizes.join(", ")}]${output}, ${rate}`;
   }
   if (network instanceof NeuralNetwork) return `One neuron: ${network.inputSize} inputs, ${rate}`;
   return `A network, ${rate}`;
 }
 
-/** Makes a network class's `train` record itself while a recording is under way. */
-function recordTraining(prototype: Network): void {
-  const train = prototype.train;
-  prototype.train = function (this: Network, inputs, targets, iterations) {
-    if (recordings === undefined || !Number.isInteger(iterations) || iterations < 1) {
-      return train.call(this, inputs, targets, iterations);
-    }
-    const recording: Recording = {
-      label: label(this),
-      inputs,
-      targets,
-      iterations,
-      errors: [],
-      frames: [],
-      span: inputs.length > 0 && inputs.every((x) => x.length === 2)
-        ? [span(inputs, 0), span(inputs, 1)]
-        : undefined,
-      trainingTime: 0,
-    };
-    let before: Frame;
-    try {
-      before = snapshot(this, recording, 0);
-    } catch {
-      // Inputs the network cannot read: `train` refuses them with its own message.
-      return train.call(this, inputs, targets, iterations);
-    }
-    recording.frames.push(before);
-    const recorded = recordings;
-    const step = ERROR_EVERY * Math.max(1, Math.ceil(iterations / ERROR_EVERY / MAX_FRAMES));
-    let done = 0;
-    while (done < iterations) {
-      const n = Math.min(step, iterations - done);
-      const start = performance.now();
-      let errors: number[];
-      try {
-        errors = train.call(this, inputs, targets, n);
-      } catch (error) {
-        // The same error, naming the iteration of the whole run rather than of this step.
-        if (error instanceof TrainingDivergedError) {
-          const iteration = done + error.iteration;
-          error.message = error.message.replace(
-            `at iteration ${error.iteration}:`,
-            `at iteration ${iteration}:`,
-          );
-          Object.defineProperty(error, "iteration", { value: iteration });
-        }
-        throw error;
-      }
-      recording.trainingTime += performance.now() - start;
-      if (done === 0) recorded.push(recording);
-      for (const error of errors) recording.errors.push(error);
-      done += n;
-      recording.frames.push(snapshot(this, recording, done));
-    }
-    return recording.errors.slice();
-  };
-}
-
-recordTraining(NeuralNetwork.prototype);
-recordTraining(LayeredNetwork.prototype as unknown as Network);
+let recording = false;
 
 /**
- * Runs `run` (a lesson's `main`) and records every training of the lib's networks it starts.
+ * Runs `run` (a lesson's `main`) and records every training of the lib's training loop it
+ * starts, through the loop's observer.
  *
+ * @param onProgress Told, at every recorded cumulative error, how far the training has come.
  * @returns What `run` returned, and the recordings in the order the trainings started.
+ * @throws {Error} If another recording is under way: each run of a lesson has its own.
  */
 export async function recordTrainings<T>(
   run: () => Promise<T>,
+  onProgress?: (progress: Progress) => void,
 ): Promise<{ result: T; recordings: Recording[] }> {
-  if (recordings !== undefined) throw new Error("Expected one recording at a time");
-  const recorded: Recording[] = [];
-  recordings = recorded;
+  if (recording) throw new Error("Expected one recording at a time");
+  const recordings: Recording[] = [];
+  let current: { recording: Recording; every: number; since: number } | undefined;
+  const stop = observeTraining({
+    start({ network, inputs, targets, iterations }) {
+      const recording: Recording = {
+        label: label(network),
+        inputs,
+        targets,
+        iterations,
+        errors: [],
+        frames: [],
+        span: inputs.every((x) => x.length === 2) ? [span(inputs, 0), span(inputs, 1)] : undefined,
+        trainingTime: 0,
+      };
+      recording.frames.push(snapshot(network, recording, 0));
+      recordings.push(recording);
+      // A snapshot at every so many recorded errors, from the first (after iteration 0's update):
+      // at most MAX_FRAMES of them, and the last.
+      const every = Math.max(1, Math.ceil(iterations / ERROR_EVERY / MAX_FRAMES));
+      current = { recording, every, since: performance.now() };
+      onProgress?.({ training: recordings.length, done: 0, iterations });
+    },
+    progress({ network, iteration, error }) {
+      if (current === undefined) return;
+      const { recording, every } = current;
+      recording.errors.push(error);
+      const done = iteration + 1;
+      if ((recording.errors.length - 1) % every === 0 && done < recording.iterations) {
+        recording.trainingTime += performance.now() - current.since;
+        recording.frames.push(snapshot(network, recording, done));
+        current.since = performance.now();
+        onProgress?.({ training: recordings.length, done, iterations: recording.iterations });
+      }
+    },
+    end({ network, diverged }) {
+      if (current === undefined) return;
+      const { recording } = current;
+      recording.trainingTime += performance.now() - current.since;
+      if (diverged === undefined) {
+        recording.frames.push(snapshot(network, recording, recording.iterations));
+      }
+      current = undefined;
+    },
+  });
+  recording = true;
   try {
-    return { result: await run(), recordings: recorded };
+    return { result: await run(), recordings };
   } finally {
-    recordings = undefined;
+    recording = false;
+    stop();
   }
 }
 

@@ -2,11 +2,12 @@ import { assert } from "chai";
 import * as lesson08 from "../../lessons/08_train.ts";
 import * as lesson10 from "../../lessons/10_hidden_layer.ts";
 import * as lesson11 from "../../lessons/11_diagnosis.ts";
+import * as lesson12 from "../../lessons/12_digits.ts";
 import type { Main } from "../../runtime/cli.ts";
 import { memoryFiles, runLesson } from "../../runtime/testing.ts";
 import { formatNumber } from "../../lib/format_array.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
-import { GRID, MAX_FRAMES, recordTrainings, worthWatching } from "./recording.ts";
+import { GRID, MAX_FRAMES, type Progress, recordTrainings, worthWatching } from "./recording.ts";
 
 /** A lesson run twice, as the terminal runs it and as the page records it. */
 async function bothWays(main: Main, args: string[], files = () => memoryFiles()) {
@@ -15,7 +16,7 @@ async function bothWays(main: Main, args: string[], files = () => memoryFiles())
   return { plain, recorded: result, recordings };
 }
 
-Deno.test("recording a lesson's training changes nothing it prints, in steps of 100 or more", async () => {
+Deno.test("recording a lesson's training changes nothing it prints", async () => {
   for (
     const [main, args] of [
       [lesson08.main, []],
@@ -26,6 +27,7 @@ Deno.test("recording a lesson's training changes nothing it prints, in steps of 
       [lesson10.main, []],
       [lesson10.main, ["--hidden", "2", "--seed", "3"]],
       [lesson11.main, []],
+      [lesson12.main, ["--epochs", "2"]],
     ] as const
   ) {
     const { plain, recorded, recordings } = await bothWays(main, [...args]);
@@ -43,11 +45,10 @@ Deno.test("lesson 08's recording: every error, at most 200 snapshots, the last a
     const [{ errors, frames, span, iterations: n }] = recordings;
     assert.equal(n, iterations);
     assert.lengthOf(errors, Math.ceil(iterations / 100));
-    assert.isAtMost(frames.length, MAX_FRAMES + 1);
-    assert.deepEqual(frames.map((f) => f.done).slice(0, 2), [
-      0,
-      Math.min(iterations, 100 * Math.ceil(iterations / 100 / 200)),
-    ]);
+    assert.isAtMost(frames.length, MAX_FRAMES + 2, "before, at most 200 on the way, at the end");
+    // Before training, after the first update, then every 100 iterations (or more).
+    const every = 100 * Math.ceil(iterations / 100 / 200);
+    assert.deepEqual(frames.map((f) => f.done).slice(0, 3), [0, 1, every + 1]);
     assert.equal(frames.at(-1)!.done, iterations);
     assert.lengthOf(frames[0].grid!, GRID * GRID, "two inputs: the boundary too");
     assert.lengthOf(frames[0].points, 8);
@@ -107,4 +108,43 @@ Deno.test("training that diverges keeps its message, and names the iteration of 
   assert.equal(page.message, terminal.message);
   assert.equal(page.name, terminal.name);
   assert.equal((page as Error & { iteration: number }).iteration, 249);
+});
+
+Deno.test("lesson 12's softmax network is recorded too: its curve, and each point's own class", async () => {
+  const { recorded, recordings } = await bothWays(lesson12.main, ["--epochs", "2"]);
+  const watched = worthWatching(recordings);
+  assert.lengthOf(watched, 1);
+  const [{ label, errors, frames, span, iterations }] = watched;
+  assert.match(label, /^Hidden layers: sizes \[64, \d+, 10\], softmax output/);
+  assert.isUndefined(span, "64 inputs: no boundary to draw");
+  assert.lengthOf(errors, Math.ceil(iterations / 100));
+  assert.equal(frames.at(-1)!.done, iterations);
+  for (const { points } of frames) {
+    assert.lengthOf(points, 8);
+    for (const p of points) assert.isTrue(p > 0 && p < 1, `a probability, got ${p}`);
+  }
+  assert.isAbove(frames.at(-1)!.points[0], frames[0].points[0], "the first image learned");
+  assert.include(recorded.out.join("\n"), formatNumber(errors.at(-1)!));
+});
+
+Deno.test("a recording watches only its own run, and tells its progress", async () => {
+  const network = () => new NeuralNetwork({ learningRate: 0.1, weights: [0.5, 0.5], bias: 0 });
+  const told: Progress[] = [];
+  const { recordings } = await recordTrainings(
+    () => Promise.resolve(network().train([[1, 2], [2, 1]], [0, 1], 100_000)),
+    (progress) => told.push(progress),
+  );
+  assert.lengthOf(recordings, 1);
+  assert.deepEqual(told[0], { training: 1, done: 0, iterations: 100_000 });
+  assert.deepEqual(told.at(-1), { training: 1, done: 99_501, iterations: 100_000 });
+  assert.lengthOf(told, 1 + MAX_FRAMES, "the start, then at every snapshot");
+  // Training after the recording ended is no one's.
+  network().train([[1, 2], [2, 1]], [0, 1], 1000);
+  assert.lengthOf(recordings, 1);
+  // One at a time.
+  let inner: unknown;
+  await recordTrainings(async () => {
+    inner = await recordTrainings(() => Promise.resolve(0)).catch((error) => error);
+  });
+  assert.match(String(inner), /Expected one recording at a time/);
 });

@@ -17,8 +17,10 @@ const BUNDLE = new URL("./out/bundle/", import.meta.url);
 
 const HEADERS = {
   // Every script, style and picture comes from this server; the browser refuses anything else.
+  // (The charting library compiles its expressions, so scripts may evaluate code.)
   "content-security-policy":
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'",
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; img-src 'self' data: blob:; " +
+    "style-src 'self' 'unsafe-inline'",
   // A page isolated from other origins gets the browser's finest timer, for the training time.
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-embedder-policy": "require-corp",
@@ -73,7 +75,7 @@ async function respond(request: Request): Promise<Response> {
     return await serveFile(new URL(`lessons/${lesson[1]}.js`, BUNDLE), JAVASCRIPT);
   }
   // The page's script and the chunks of code the lessons share; no ".." can reach this far.
-  if (/^(\/[\w-]+)*\/[\w-]+\.js$/.test(pathname)) {
+  if (/^(\/[\w-]+)*\/[\w-]+(\.[\w-]+)?\.js$/.test(pathname)) {
     return await serveFile(new URL(pathname.slice(1), BUNDLE), JAVASCRIPT);
   }
   return new Response("Not found\n", { status: 404, headers: HEADERS });

@@ -13,6 +13,7 @@
 import { assert } from "chai";
 import type { Page } from "puppeteer-core";
 import type { Flag, LessonSpec } from "../../runtime/cli.ts";
+import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import {
   assertStoppedCleanly,
   denoRun,
@@ -342,6 +343,184 @@ Deno.test({
         assert.deepEqual(problems, [], problems.slice(0, 10).join("\n"));
       });
 
+      await page.close();
+    } finally {
+      await close();
+      await assertStoppedCleanly(await classroom.stop(), classroom.url);
+    }
+  },
+});
+
+Deno.test({
+  name: "the classroom page in a teacher's hands: links, Try this, pictures, clicks, data",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn(t) {
+    const classroom = await startClassroom();
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 720 });
+      page.setDefaultTimeout(60_000);
+      const problems = watch(page, new URL(classroom.url).origin);
+      const notices = () => page.$$eval("#link-problems p", (ps) => ps.map((p) => p.textContent!));
+      const shown = () => page.$eval("body", (e) => e.dataset.lesson);
+
+      await t.step("the page has every lesson in lessons/, each at its own address", async () => {
+        const files: string[] = [];
+        for await (const entry of Deno.readDir("lessons")) {
+          if (/^\d\d_[a-z0-9_]+(?<!_test)\.ts$/.test(entry.name)) files.push(entry.name);
+        }
+        const apart = files.filter((f) => f in SEPARATE_LESSONS);
+        await open(page, classroom.url, "/");
+        const sections = await page.$$eval("section.lesson", (s) => s.map((e) => e.dataset.file!));
+        assert.deepEqual(sections, files.filter((f) => !apart.includes(f)).sort());
+        for (const file of sections) {
+          await open(page, classroom.url, `/?lesson=${file.slice(0, 2)}`);
+          assert.equal(await shown(), file.slice(0, 2));
+          assert.deepEqual(await notices(), []);
+        }
+        for (const file of apart) {
+          await open(page, classroom.url, `/?lesson=${file.slice(0, 2)}`);
+          assert.match((await notices())[0], /^Lesson \d\d runs in a terminal only \(deno task/);
+        }
+      });
+
+      await t.step("a link's unknown lesson, unknown flag or repeated flag is named", async () => {
+        await open(page, classroom.url, "/?lesson=99");
+        assert.equal(await shown(), "01");
+        assert.match((await notices())[0], /^There is no lesson "99" here \(the lessons are 01, /);
+        await open(page, classroom.url, "/?lesson=08&sed=7&seed=3&seed=4&run=1");
+        assert.deepEqual(await notices(), [
+          `The link's "sed" is not a flag of this lesson, so it was left out (its flags: ` +
+          `--learning-rate, --iterations, --seed, --data, --standardize, --plot, --boundary).`,
+          `The link gives "seed" 2 times ("3", "4"): the first is used.`,
+          "So the link did not run the lesson: check the flags, then press Run.",
+        ]);
+        assert.equal(await page.$eval("#flag-seed", (e) => (e as HTMLInputElement).value), "3");
+        assert.isUndefined(await page.$eval("body", (e) => e.dataset.runs), "not run");
+        await open(page, classroom.url, "/?lesson=08&seed=3&run=1");
+        assert.deepEqual(await notices(), []);
+        await page.waitForSelector("body[data-runs='1']");
+      });
+
+      await t.step("Try this holds each answer back until asked", async () => {
+        const { spec } = await import("../../lessons/08_train.ts");
+        await open(page, classroom.url, "/?lesson=08");
+        const [first] = spec.experiments!;
+        const text = () => page.$eval("#experiments", (e) => e.textContent!);
+        assert.include(await text(), first.question);
+        assert.include(await text(), first.command);
+        assert.notInclude(await text(), first.answer.slice(0, 40), "held back");
+        await page.click("#experiments .answer-button");
+        assert.include(
+          await page.$eval("#experiments .answer", (e) => e.textContent!),
+          first.answer,
+        );
+      });
+
+      await t.step("--plot and --boundary set in the page draw their pictures", async () => {
+        await open(page, classroom.url, "/?lesson=08");
+        await type(page, "plot", "out/errors.svg");
+        await type(page, "boundary", "out/boundary.svg");
+        await press(page, "#run");
+        const printed = await pagePrinted(page);
+        assert.equal(printed.code, 0, printed.stderr);
+        assert.deepEqual(
+          await page.$$eval("#pictures figcaption", (f) => f.map((e) => e.textContent)),
+          ["out/errors.svg", "out/boundary.svg"],
+        );
+      });
+
+      await t.step("the terminal command breaks between flags, never inside one", async () => {
+        await page.setViewport({ width: 420, height: 720 });
+        await open(page, classroom.url, "/?lesson=08&learning-rate=0.05&iterations=20000&seed=7");
+        const words = await page.$$eval(
+          "#command .word",
+          (ws) => ws.map((w) => [w.textContent!, w.getClientRects().length] as const),
+        );
+        assert.include(words.map(([w]) => w), "--learning-rate 0.05");
+        for (const [word, lines] of words) assert.equal(lines, 1, `${word} on one line`);
+        await page.setViewport({ width: 1280, height: 720 });
+      });
+
+      await t.step(
+        "a lesson fits a few screens of a projector, its code and output scrolling",
+        async () => {
+          for (const number of ["08", "12"]) {
+            await open(page, classroom.url, `/?lesson=${number}`);
+            await press(page, "#run");
+            const height = await page.evaluate(() => document.documentElement.scrollHeight);
+            assert.isAtMost(height, 4 * 720, `lesson ${number}: ${height} px tall`);
+          }
+        },
+      );
+
+      await t.step(
+        "repeated Run clicks and a lesson switch mid-run end in a clean state",
+        async () => {
+          await open(page, classroom.url, "/?lesson=08");
+          await type(page, "plot", "out/errors.svg");
+          // Three clicks at once: one run; the button is disabled while it runs.
+          await page.evaluate(() => {
+            for (let i = 0; i < 3; i++) document.querySelector<HTMLButtonElement>("#run")!.click();
+          });
+          await page.waitForSelector("body[data-running='false'][data-runs]");
+          assert.equal(await page.$eval("body", (e) => e.dataset.runs), "1");
+          assert.equal((await pagePrinted(page)).code, 0);
+          // Run, then move to lesson 10 and run it before lesson 08 has ended.
+          await page.evaluate(() => {
+            document.querySelector<HTMLButtonElement>("#run")!.click();
+            document.querySelector<HTMLButtonElement>("#next")!.click();
+          });
+          await page.waitForSelector("body[data-lesson='09'][data-ready='true']");
+          await page.waitForSelector("body[data-running='false']");
+          await press(page, "#run");
+          const printed = await pagePrinted(page);
+          assertPrinted(printed, await denoRun("09_gradient_check.ts", []));
+          assert.isTrue(await page.$eval("#training", (e) => (e as HTMLElement).hidden));
+          assert.isFalse(await page.$eval("#run", (e) => (e as HTMLButtonElement).disabled));
+        },
+      );
+
+      await t.step("pasted data is checked once typing settles, and held to 100 MB", async () => {
+        await open(page, classroom.url, "/?lesson=08");
+        await page.select("#flag-data", "own");
+        await page.evaluate(() => {
+          const text = document.querySelector<HTMLTextAreaElement>(".data textarea")!;
+          text.value = "x1,x2,target\n1,oops,0\n";
+          text.dispatchEvent(new Event("input"));
+        });
+        const message = () => page.$eval(".flag[data-flag='data'] .message", (e) => e.textContent);
+        assert.equal(await message(), "", "not parsed at once");
+        await page.waitForFunction(() =>
+          document.querySelector(".flag[data-flag='data'] .message")!.textContent !== ""
+        );
+        assert.match((await message())!, /pasted\.csv/);
+        // A dropped file past the limit is refused unread, with the terminal's message.
+        await page.evaluate(() => {
+          const text = document.querySelector<HTMLTextAreaElement>(".data textarea")!;
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([new Uint8Array(100_000_001)], "big.csv"));
+          text.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, cancelable: true }));
+        });
+        const limit = "--data big.csv: larger than 100 MB, the most --data reads";
+        await page.waitForFunction(
+          (m) => document.querySelector(".flag[data-flag='data'] .message")!.textContent === m,
+          {},
+          limit,
+        );
+        await press(page, "#run");
+        assert.deepEqual(await pagePrinted(page), {
+          code: 1,
+          stdout: "",
+          stderr: `Error: ${limit}\n`,
+        });
+      });
+
+      await t.step("nothing was asked of another origin, and nothing failed", () => {
+        assert.deepEqual(problems, [], problems.slice(0, 10).join("\n"));
+      });
       await page.close();
     } finally {
       await close();

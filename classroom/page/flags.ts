@@ -96,6 +96,18 @@ export function commandFor(
   spec: LessonSpec<Record<string, Flag>>,
   texts: FlagTexts,
 ): string {
+  return commandParts(file, spec, texts).join(" ");
+}
+
+/**
+ * The command of {@link commandFor} in the parts a line may not break inside: `deno run`, each
+ * permission, the lesson, and each flag with its value (`--seed 7`).
+ */
+export function commandParts(
+  file: string,
+  spec: LessonSpec<Record<string, Flag>>,
+  texts: FlagTexts,
+): string[] {
   const permissions = new Set<string>();
   const flags: string[] = [];
   for (const [key, text] of changed(spec, texts)) {
@@ -104,7 +116,7 @@ export function commandFor(
       flags.push(flagName(key));
       continue;
     }
-    flags.push(flagName(key), shellWord(text));
+    flags.push(`${flagName(key)} ${shellWord(text)}`);
     if ((flag.kind === "input" || flag.kind === "output") && text !== "") {
       if (flag.kind === "input") {
         permissions.add(`--allow-read=${shellWord(text)}`);
@@ -114,7 +126,7 @@ export function commandFor(
       }
     }
   }
-  return ["deno run", ...permissions, `lessons/${file}`, ...flags].join(" ");
+  return ["deno run", ...permissions, `lessons/${file}`, ...flags];
 }
 
 /**
@@ -134,4 +146,35 @@ export function queryFor(
     query.set(queryName(key), flag.kind === "switch" ? "1" : text);
   }
   return query;
+}
+
+/** The words of the page's address that are not flags: the lesson and whether to run it. */
+const PAGE_WORDS = ["lesson", "run"];
+
+/**
+ * What is wrong with the flags of a link, in one line each: a name that is no flag of the
+ * lesson (left out), a name given more than once (its first value used). A value a flag
+ * refuses is its control's own message.
+ */
+export function linkProblems(
+  spec: LessonSpec<Record<string, Flag>>,
+  query: URLSearchParams,
+): string[] {
+  const names = new Set(Object.keys(spec.flags).map(queryName));
+  const problems: string[] = [];
+  for (const name of new Set(query.keys())) {
+    const values = query.getAll(name);
+    if (!PAGE_WORDS.includes(name) && !names.has(name)) {
+      problems.push(
+        `The link's ${JSON.stringify(name)} is not a flag of this lesson, so it was left out ` +
+          `(its flags: ${[...names].map((n) => `--${n}`).join(", ") || "none"}).`,
+      );
+    } else if (values.length > 1) {
+      problems.push(
+        `The link gives ${JSON.stringify(name)} ${values.length} times ` +
+          `(${values.map((v) => JSON.stringify(v)).join(", ")}): the first is used.`,
+      );
+    }
+  }
+  return problems;
 }

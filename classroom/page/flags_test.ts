@@ -1,6 +1,15 @@
 import { assert } from "chai";
-import { defineLesson, parseFlags } from "../../runtime/cli.ts";
-import { argsFor, checkText, commandFor, defaultText, queryFor, textsFromQuery } from "./flags.ts";
+import { defineLesson, flagName, parseFlags } from "../../runtime/cli.ts";
+import {
+  argsFor,
+  checkText,
+  commandFor,
+  commandParts,
+  defaultText,
+  linkProblems,
+  queryFor,
+  textsFromQuery,
+} from "./flags.ts";
 
 const spec = defineLesson({
   summary: "A lesson.",
@@ -95,4 +104,28 @@ Deno.test("a switch in the address is on for 1 (what the page writes), off for 0
   assert.equal(switchOf("standardize=1"), "on");
   assert.equal(switchOf("standardize=0"), "", "a link written by hand with 0 means off");
   assert.equal(switchOf(""), "");
+});
+
+Deno.test("a link's unknown and repeated names are named, one line each", () => {
+  const query = new URLSearchParams("lesson=08&sed=7&iterations=1&iterations=2&run=1");
+  assert.deepEqual(linkProblems(spec, query), [
+    `The link's "sed" is not a flag of this lesson, so it was left out (its flags: ` +
+    `${Object.keys(spec.flags).map((k) => flagName(k)).join(", ")}).`,
+    `The link gives "iterations" 2 times ("1", "2"): the first is used.`,
+  ]);
+  assert.deepEqual(linkProblems(spec, new URLSearchParams("lesson=08&iterations=3&run=1")), []);
+});
+
+Deno.test("the command's parts keep each flag with its value", () => {
+  assert.deepEqual(
+    commandParts("08_train.ts", spec, {
+      ...textsFromQuery(spec, new URLSearchParams()),
+      iterations: "7",
+    }),
+    [
+      "deno run",
+      "lessons/08_train.ts",
+      "--iterations 7",
+    ],
+  );
 });

@@ -6,21 +6,24 @@
 // train, the training animated. The address holds the lesson and its flags.
 
 import { type Flag, flagName, type LessonSpec, type Main } from "../../runtime/cli.ts";
-import type { Files } from "../../runtime/io.ts";
+import { type Files, FileTooLargeError } from "../../runtime/io.ts";
+import { MAX_DATA_BYTES } from "../../runtime/files.ts";
+import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import { memoryFiles } from "../../runtime/testing.ts";
 import { parseDataset } from "../../lib/data/parse_dataset.ts";
 import { Animation } from "./animation.ts";
 import {
   argsFor,
   checkText,
-  commandFor,
+  commandParts,
   defaultText,
   type FlagTexts,
+  linkProblems,
   ON,
   queryFor,
   textsFromQuery,
 } from "./flags.ts";
-import { recordTrainings, worthWatching } from "./recording.ts";
+import { type Recording, recordTrainings, worthWatching } from "./recording.ts";
 
 /** What the page uses of a lesson's module. */
 interface LessonModule {
@@ -31,6 +34,9 @@ interface LessonModule {
 
 /** The name a pasted CSV goes by; a dropped file keeps its own. */
 const PASTED = "pasted.csv";
+
+/** How long typing must pause before pasted data is checked: a keystroke never waits on it. */
+const SETTLE_MS = 300;
 
 const $ = <T extends HTMLElement>(selector: string, root: ParentNode = document): T =>
   root.querySelector<T>(selector)!;
@@ -45,6 +51,17 @@ const errors = $("#errors", workspace);
 const status = $("#status", workspace);
 const pictures = $("#pictures", workspace);
 const trainingPanel = $("#training", workspace);
+// What is wrong with the address, named above the controls; the lesson's "Try this", with each
+// answer held back until asked for.
+const notices = document.createElement("div");
+notices.id = "link-problems";
+notices.setAttribute("role", "alert");
+workspace.prepend(notices);
+const experiments = document.createElement("div");
+experiments.id = "experiments";
+pictures.after(experiments);
+const runButton = $<HTMLButtonElement>("#run", workspace);
+const helpButton = $<HTMLButtonElement>("#help", workspace);
 const controls = {
   play: $<HTMLButtonElement>("#play", workspace),
   step: $<HTMLButtonElement>("#step", workspace),
@@ -62,6 +79,8 @@ let current: {
   module: LessonModule;
   texts: FlagTexts;
   files: Record<string, string>;
+  /** The size in bytes of each file the lesson may read, to hold them to the command line's limit. */
+  sizes: Record<string, number>;
   animation?: Animation;
 };
 let runs = 0;
@@ -71,14 +90,37 @@ function load(file: string): Promise<LessonModule> {
   return import(`/lessons/${file}`);
 }
 
-/** A fresh copy of the files the lesson may read, so a run cannot change the next run's. */
+/**
+ * A fresh copy of the files the lesson may read, so a run cannot change the next run's; a read
+ * past its limit fails as on disk (`--data` reads at most 100 MB).
+ */
 function filesFor(): Files & { files: Record<string, string> } {
-  return memoryFiles({ ...current.files });
+  const files = memoryFiles({ ...current.files });
+  const { sizes } = current;
+  const read = files.readTextFile;
+  files.readTextFile = (path, maxBytes) =>
+    (sizes[path] ?? 0) > (maxBytes ?? Infinity)
+      ? Promise.reject(new FileTooLargeError(maxBytes!))
+      : read(path, maxBytes);
+  return files;
+}
+
+/** What the address names that is not here, in one line: a lesson the page does not have. */
+function unknownLesson(number: string, shown: string): string {
+  const apart = Object.entries(SEPARATE_LESSONS).find(([file]) => file.startsWith(`${number}_`));
+  if (apart !== undefined) {
+    return `Lesson ${number} runs in a terminal only (${apart[1].command}), so the page shows ` +
+      `lesson ${shown}.`;
+  }
+  const numbers = sections.map((s) => s.dataset.lesson!);
+  return `There is no lesson ${JSON.stringify(number)} here (the lessons are ` +
+    `${numbers.join(", ")}), so the page shows lesson ${shown}.`;
 }
 
 /** Shows lesson `number` with the flags of `query`; runs it when the query says run=1. */
 async function show(number: string, query: URLSearchParams): Promise<void> {
-  const section = sections.find((s) => s.dataset.lesson === number) ?? sections[0];
+  const asked = sections.find((s) => s.dataset.lesson === number);
+  const section = asked ?? sections[0];
   document.body.dataset.ready = "false";
   current?.animation?.stop();
   for (const s of sections) s.hidden = s !== section;
@@ -90,8 +132,32 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   document.title = `${$("h2", section).textContent} | Neural network from scratch`;
   const file = section.dataset.file!;
   const module = await load(file);
-  current = { section, file, module, texts: textsFromQuery(module.spec, query), files: {} };
+  current = {
+    section,
+    file,
+    module,
+    texts: textsFromQuery(module.spec, query),
+    files: {},
+    sizes: {},
+  };
+  const problems = [
+    ...(asked === undefined && number !== ""
+      ? [unknownLesson(number, section.dataset.lesson!)]
+      : []),
+    ...linkProblems(module.spec, query),
+  ];
+  notices.replaceChildren(...problems.map((problem) => {
+    const line = document.createElement("p");
+    line.textContent = problem;
+    return line;
+  }));
+  if (problems.length > 0 && query.get("run") === "1") {
+    notices.append(Object.assign(document.createElement("p"), {
+      textContent: "So the link did not run the lesson: check the flags, then press Run.",
+    }));
+  }
   buildControls();
+  buildExperiments();
   output.textContent = "";
   errors.textContent = "";
   errors.hidden = true;
@@ -102,7 +168,43 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   // When the page first became usable, by the browser's clock from the start of navigation.
   document.body.dataset.readyAt ??= performance.now().toFixed(1);
   document.body.dataset.ready = "true";
-  if (query.get("run") === "1") await run(argsFor(module.spec, current.texts));
+  if (query.get("run") === "1" && problems.length === 0) {
+    await run(argsFor(module.spec, current.texts));
+  }
+}
+
+/**
+ * The lesson's "Try this", as the walkthrough has it: each command and its question, and the
+ * answer only when asked for, so that a class predicts before it sees.
+ */
+function buildExperiments(): void {
+  const list = current.module.spec.experiments ?? [];
+  experiments.replaceChildren();
+  if (list.length === 0) return;
+  const heading = document.createElement("h3");
+  heading.textContent = "Try this: predict, then see";
+  const items = document.createElement("ol");
+  for (const { command: line, question, answer } of list) {
+    const item = document.createElement("li");
+    const code = document.createElement("code");
+    code.textContent = line;
+    const asking = document.createElement("p");
+    asking.textContent = question;
+    const show = document.createElement("button");
+    show.type = "button";
+    show.className = "answer-button";
+    show.textContent = "Show the answer";
+    show.setAttribute("aria-expanded", "false");
+    show.addEventListener("click", () => {
+      const told = document.createElement("p");
+      told.className = "answer";
+      told.textContent = answer;
+      show.replaceWith(told);
+    });
+    item.append(code, asking, show);
+    items.append(item);
+  }
+  experiments.append(heading, items);
 }
 
 /** One control per flag of the lesson's spec, with its help, its default, and its message. */
@@ -175,15 +277,17 @@ function dataChooser(key: string, fallback: string, message: HTMLElement): HTMLE
   text.placeholder = "x1,x2,target\n3,1.5,0\n2,1,1";
   text.hidden = true;
   let name = PASTED;
-  const update = () => {
-    text.hidden = select.value === "default";
-    if (text.hidden) {
-      current.files = {};
-      message.textContent = "";
-      changed(key, fallback);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tooLarge = () =>
+    `${flagName(key)} ${name}: larger than ${MAX_DATA_BYTES / 1e6} MB, the most ` +
+    `${flagName(key)} reads`;
+  /** Checks the data by the command line's rules, as a run would read it. */
+  const check = () => {
+    timer = undefined;
+    if ((current.sizes[name] ?? 0) > MAX_DATA_BYTES) {
+      message.textContent = tooLarge();
       return;
     }
-    current.files = { [name]: text.value };
     try {
       parseDataset(text.value, name);
       message.textContent = "";
@@ -191,18 +295,43 @@ function dataChooser(key: string, fallback: string, message: HTMLElement): HTMLE
       if (!(error instanceof SyntaxError)) throw error;
       message.textContent = error.message;
     }
+  };
+  const update = (size = new Blob([text.value]).size) => {
+    clearTimeout(timer);
+    text.hidden = select.value === "default";
+    if (text.hidden) {
+      current.files = {};
+      current.sizes = {};
+      message.textContent = "";
+      changed(key, fallback);
+      return;
+    }
+    current.files = { [name]: text.value };
+    current.sizes = { [name]: size };
+    message.textContent = "";
+    // Checked once typing settles: a large paste is parsed once, not at every keystroke.
+    timer = setTimeout(check, SETTLE_MS);
     changed(key, name);
   };
-  select.addEventListener("change", update);
-  text.addEventListener("input", update);
+  select.addEventListener("change", () => update());
+  text.addEventListener("input", () => {
+    name = PASTED;
+    update();
+  });
   text.addEventListener("dragover", (event) => event.preventDefault());
   text.addEventListener("drop", async (event) => {
     const file = event.dataTransfer?.files[0];
     if (file === undefined) return;
     event.preventDefault();
     name = file.name;
+    // A file past the limit is never read, as on the command line.
+    if (file.size > MAX_DATA_BYTES) {
+      text.value = "";
+      update(file.size);
+      return;
+    }
     text.value = await file.text();
-    update();
+    update(file.size);
   });
   box.append(select, text);
   return box;
@@ -217,8 +346,15 @@ function changed(key: string, text: string): void {
   dropAnimation();
 }
 
+/** The terminal command, each flag with its value on one line: a line breaks between them. */
 function updateCommand(): void {
-  command.textContent = commandFor(current.file, current.module.spec, current.texts);
+  const parts = commandParts(current.file, current.module.spec, current.texts);
+  command.replaceChildren(...parts.flatMap((part, i) => {
+    const word = document.createElement("span");
+    word.className = "word";
+    word.textContent = part;
+    return i === 0 ? [word] : [" ", word];
+  }));
 }
 
 /** Drops the animation of the last run: it no longer matches the flags. */
@@ -231,9 +367,24 @@ function dropAnimation(): void {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-/** Runs the lesson's own `main` with `args`, printing into the page as into a piped terminal. */
-async function run(args: string[]): Promise<void> {
-  const { module } = current;
+/** The run under way, if any: a run starts when the one before it has ended. */
+let running: Promise<void> = Promise.resolve();
+
+/**
+ * Runs the lesson's own `main` with `args`, once any run under way has ended. While it runs,
+ * Run and --help are disabled, so that repeated clicks start nothing more.
+ */
+function run(args: string[]): Promise<void> {
+  runButton.disabled = helpButton.disabled = true;
+  const next = running.then(() => runNow(args));
+  running = next.catch(() => {});
+  return next;
+}
+
+async function runNow(args: string[]): Promise<void> {
+  const lesson = current;
+  const { module } = lesson;
+  runButton.disabled = helpButton.disabled = true;
   const out: string[] = [];
   const err: string[] = [];
   const io = { log: (line: string) => out.push(line), error: (line: string) => err.push(line) };
@@ -244,15 +395,12 @@ async function run(args: string[]): Promise<void> {
   await nextFrame();
   const start = performance.now();
   let code: number | string;
-  dropAnimation();
+  let watched: Recording[] = [];
+  if (current === lesson) dropAnimation();
   try {
     const { result, recordings } = await recordTrainings(() => module.main(args, io, files));
     code = result;
-    const watched = worthWatching(recordings);
-    if (code === 0 && watched.length > 0) {
-      current.animation = new Animation(watched, controls);
-      trainingPanel.hidden = false;
-    }
+    watched = worthWatching(recordings);
   } catch (error) {
     // A bug, not bad input: the lesson throws it on, as in a terminal, with its stack.
     code = "a bug";
@@ -260,6 +408,16 @@ async function run(args: string[]): Promise<void> {
     console.error(error);
   }
   const time = performance.now() - start;
+  runButton.disabled = helpButton.disabled = false;
+  document.body.dataset.running = "false";
+  if (current !== lesson) {
+    // The learner moved to another lesson meanwhile: this run's results are no one's.
+    return;
+  }
+  if (code === 0 && watched.length > 0) {
+    current.animation = new Animation(watched, controls);
+    trainingPanel.hidden = false;
+  }
   output.textContent = out.map((line) => `${line}\n`).join("");
   errors.textContent = err.map((line) => `${line}\n`).join("");
   errors.hidden = err.length === 0;
@@ -279,7 +437,6 @@ async function run(args: string[]): Promise<void> {
   );
   status.textContent = `Exit code ${code}, ran in ${time.toFixed(1)} ms`;
   status.dataset.code = String(code);
-  document.body.dataset.running = "false";
   document.body.dataset.runs = String(++runs);
 }
 
@@ -296,10 +453,13 @@ function go(offset: number): void {
   show(number, new URLSearchParams()).catch(report);
 }
 
-$("#run", workspace).addEventListener("click", () => {
+runButton.addEventListener("click", () => {
+  if (runButton.disabled) return;
   run(argsFor(current.module.spec, current.texts)).catch(report);
 });
-$("#help", workspace).addEventListener("click", () => run(["--help"]).catch(report));
+helpButton.addEventListener("click", () => {
+  if (!helpButton.disabled) run(["--help"]).catch(report);
+});
 controls.play.addEventListener("click", () => current.animation?.toggle());
 controls.step.addEventListener("click", () => current.animation?.step());
 controls.finish.addEventListener("click", () => current.animation?.finish());

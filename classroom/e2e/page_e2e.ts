@@ -299,6 +299,10 @@ Deno.test({
           await page.select("#flag-data", "own");
           const bad = "x1,x2,target\n1,2,1\n3,oops,0\n";
           await page.locator(".data textarea").fill(bad);
+          // Checked once typing settles.
+          await page.waitForFunction(() =>
+            document.querySelector(".flag[data-flag='data'] .message")!.textContent !== ""
+          );
           const message = await page.$eval(
             ".flag[data-flag='data'] .message",
             (e) => e.textContent,

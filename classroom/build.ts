@@ -37,7 +37,6 @@ async function build(): Promise<void> {
       "--code-splitting",
       `--import-map=${importMap}`,
       `--outdir=${BUNDLE_DIR}`,
-      "classroom/page/deno_shim.ts",
       "classroom/page/main.ts",
       ...lessons,
     ],

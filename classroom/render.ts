@@ -98,7 +98,6 @@ export function renderPage(lessons: readonly LessonSource[]): string {
 <title>Neural network from scratch: the classroom</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/style.css">
-<script type="module" src="/classroom/page/deno_shim.js"></script>
 <script type="module" src="/classroom/page/main.js"></script>
 </head>
 <body>

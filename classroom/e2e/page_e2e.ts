@@ -522,6 +522,13 @@ Deno.test({
         });
       });
 
+      await t.step("the lessons run with no Deno of any kind in the page", async () => {
+        assert.equal(
+          await page.evaluate(() => typeof (globalThis as { Deno?: unknown }).Deno),
+          "undefined",
+        );
+      });
+
       await t.step("nothing was asked of another origin, and nothing failed", () => {
         assert.deepEqual(problems, [], problems.slice(0, 10).join("\n"));
       });

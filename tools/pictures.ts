@@ -89,10 +89,14 @@ export async function drawPictures(
 /**
  * Draws the pictures in memory and compares each with its file in `committed`, byte for byte.
  *
+ * @param memory Where the drawing goes: in memory, and a test may read it.
  * @returns The paths whose file is missing or differs.
  */
-export async function stalePictures(committed: Files, io: Io): Promise<string[]> {
-  const memory = memoryFiles();
+export async function stalePictures(
+  committed: Files,
+  io: Io,
+  memory: ReturnType<typeof memoryFiles> = memoryFiles(),
+): Promise<string[]> {
   const stale = [];
   for (const { path } of await drawPictures(memory, io)) {
     const text = await committed.readTextFile(path).catch((error) => {

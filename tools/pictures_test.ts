@@ -18,10 +18,37 @@ Deno.test("the README's pictures: the error curve, both boundaries, the diagnosi
   for (const path of paths) assert.match(path, /^docs\/[a-z_]+\.svg$/);
 });
 
-Deno.test("each lesson draws its pictures as SVG, through its own flags, and prints nothing", async () => {
+// Each drawing runs six lessons, lesson 11's training among them, so the tests share two: the
+// first drawing, and the one `--check` makes against it. Both run once, on first use.
+const once = <T>(make: () => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => made ??= make();
+};
+
+const firstDrawing = once(async () => {
   const files = memoryFiles();
   const io = captureIo();
   const drawn = await drawPictures(files, io);
+  return { files, io, drawn };
+});
+
+// `--check` against files made from the first drawing: the error curve drawn with another seed
+// in its title, the diagnosis curve as drawn, the others missing. The line charts have no
+// gradient, so a drawing in this process stands for a committed file.
+const checkDrawing = once(async () => {
+  const { files } = await firstDrawing();
+  const [curve, , , diagnosis] = paths;
+  const committed = memoryFiles({
+    [curve]: files.files[curve].replace("seed 42", "seed 7"),
+    [diagnosis]: files.files[diagnosis],
+  });
+  const second = memoryFiles();
+  const stale = await stalePictures(committed, captureIo(), second);
+  return { second, stale };
+});
+
+Deno.test("each lesson draws its pictures as SVG, through its own flags, and prints nothing", async () => {
+  const { files, io, drawn } = await firstDrawing();
   assert.deepEqual(drawn.map((picture) => picture.path), paths);
   assert.deepEqual(drawn[0], {
     path: "docs/cumulative_error.svg",
@@ -47,30 +74,15 @@ Deno.test("each lesson draws its pictures as SVG, through its own flags, and pri
 const sameIds = (svg: string) => svg.replaceAll(/gradient_\d+/g, "gradient_N");
 
 Deno.test("the pictures are seeded: drawn twice, they differ in Vega's gradient ids only", async () => {
-  const first = memoryFiles();
-  const second = memoryFiles();
-  await drawPictures(first, captureIo());
-  await drawPictures(second, captureIo());
+  const { files: first } = await firstDrawing();
+  const { second } = await checkDrawing();
   for (const path of paths) {
     assert.equal(sameIds(first.files[path]), sameIds(second.files[path]), path);
   }
 });
 
 Deno.test("--check names each picture that is missing or differs, and only those", async () => {
-  // The line charts have no gradient, so a drawing in this process stands for a committed file.
-  const [curve, boundary, xor, diagnosis, landscape, batches, rates] = paths;
-  const drawn = memoryFiles();
-  await drawPictures(drawn, captureIo());
-  const committed = memoryFiles({
-    [curve]: drawn.files[curve].replace("seed 42", "seed 7"),
-    [diagnosis]: drawn.files[diagnosis],
-  });
-  assert.deepEqual(await stalePictures(committed, captureIo()), [
-    curve,
-    boundary,
-    xor,
-    landscape,
-    batches,
-    rates,
-  ]);
+  const [curve, boundary, xor, , landscape, batches, rates] = paths;
+  const { stale } = await checkDrawing();
+  assert.deepEqual(stale, [curve, boundary, xor, landscape, batches, rates]);
 });

@@ -201,3 +201,10 @@ Deno.test("lesson 08 --plot without write permission fails before any work: noth
   assert.lengthOf(err, 1);
   assert.match(err[0], /^Error: --plot out\/chart\.svg: writing it needs write permission/);
 });
+
+Deno.test("the chart's caption counts the records it draws: 250 iterations, 3 records, 0 to 200", async () => {
+  const { out } = await run("--iterations", "250");
+  const text = out.join("\n");
+  assert.include(text, "every 100 iterations (3 values):");
+  assert.include(text, "  x: iterations 0 to 200; y: the cumulative error.");
+});

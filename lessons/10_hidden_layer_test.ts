@@ -84,3 +84,18 @@ Deno.test("lesson 10 refuses bad flags with exit 2", async () => {
     'Error: Invalid --hidden "0": expected a whole number from 1 to 100. Run with --help for usage.',
   ]);
 });
+
+Deno.test("one hidden unit draws one line, so it can never learn XOR: at 3/4 the lesson says stuck", async () => {
+  const runs = await Promise.all(
+    ["0", "1", "2"].map((seed) => run("--seed", seed, "--hidden", "1")),
+  );
+  const accuracies = runs.map(({ out }) => out.find((line) => line.startsWith("XOR accuracy"))!);
+  assert.include(accuracies, "XOR accuracy: 3/4", "a run at the boundary: all but one right");
+  for (const { out } of runs) {
+    assert.notInclude(
+      out,
+      "Each hidden unit draws a line; the output unit keeps the band between two of",
+    );
+    assert.include(out, "XOR is not learned yet. Try another --seed, or more --hidden units.");
+  }
+});

@@ -46,6 +46,13 @@ export interface LayeredNetworkOptions<O extends Output = "sigmoid"> {
    * weights by `sqrt(2 / inputs)` and starts the biases at 0. */
   initialisation?: "normal" | "he";
   /**
+   * Weight decay (L2 regularisation), 0 by default: each update also moves every weight by
+   * `-learningRate * l2 * weight`, the gradient of the penalty `l2 / 2 * weight^2`, so that
+   * weights the data does not keep asking for shrink towards 0. Biases do not decay, and
+   * `error` stays the data's error, without the penalty.
+   */
+  l2?: number;
+  /**
    * Draws the parameters (`randn`) and the training samples (`randint`): a {@link RandomState},
    * as NumPy's `np.random.seed(seed)` draws them, or a function of uniform numbers in [0, 1).
    */
@@ -81,6 +88,8 @@ export class LayeredNetwork<O extends Output = "sigmoid"> {
   readonly output: Output;
   /** The error each sample's gradients descend. */
   readonly errorKind: "squared" | "cross-entropy";
+  /** The weight decay each update applies: 0 for none. */
+  readonly l2: number;
   #layers: Layer[];
   #random: RandomState | (() => number);
 
@@ -88,14 +97,20 @@ export class LayeredNetwork<O extends Output = "sigmoid"> {
    * Builds the network from given parameters, or draws them for the given sizes.
    *
    * @throws {RangeError} If the learning rate is not a positive finite number,
-   * the sizes or layers do not fit together or hold a value that is not finite,
+   * the weight decay is not a finite number of at least 0, the sizes or layers do not fit together or hold a value that is not finite,
    * or the output layer's size does not fit the output (1 unit for a sigmoid,
    * at least 2 for a softmax).
    */
   constructor(options: LayeredNetworkOptions<O>) {
-    const { learningRate, random = seededRandom(), hidden = "sigmoid" } = options;
+    const { learningRate, random = seededRandom(), hidden = "sigmoid", l2 = 0 } = options;
     assertPositiveFinite("the learning rate", learningRate);
+    if (!(Number.isFinite(l2) && l2 >= 0)) {
+      throw new RangeError(
+        `Expected the weight decay l2 to be a finite number of at least 0, got ${l2}`,
+      );
+    }
     this.learningRate = learningRate;
+    this.l2 = l2;
     this.hidden = hidden;
     this.output = options.output ?? "sigmoid";
     this.errorKind = options.error ?? "squared";
@@ -230,15 +245,18 @@ export class LayeredNetwork<O extends Output = "sigmoid"> {
 
   /**
    * One step of gradient descent: every parameter moves by `-learningRate *
-   * gradient`. All or nothing: the new values are computed, checked finite,
-   * then kept.
+   * gradient`, and with weight decay every weight also by `-learningRate * l2 *
+   * weight`. All or nothing: the new values are computed, checked finite, then
+   * kept.
    *
    * @throws {RangeError} If a new value is not finite (the network is left unchanged).
    */
   updateParameters(gradients: readonly Layer[]): void {
-    const rate = this.learningRate;
+    const [rate, l2] = [this.learningRate, this.l2];
     const next = this.#layers.map(({ weights, biases }, l) => ({
-      weights: weights.map((row, j) => row.map((w, i) => w - gradients[l].weights[j][i] * rate)),
+      weights: weights.map((row, j) =>
+        row.map((w, i) => w - (gradients[l].weights[j][i] + l2 * w) * rate)
+      ),
       biases: biases.map((b, j) => b - gradients[l].biases[j] * rate),
     }));
     for (const { weights, biases } of next) {

@@ -70,6 +70,18 @@ Deno.test("an update moves every parameter by exactly -learningRate * gradient",
   assert.deepEqual(layers, [{ weights: [[1, 2]], biases: [3] }], "the given layers were copied");
 });
 
+Deno.test("weight decay: an update also moves every weight by -learningRate * l2 * weight, no bias", () => {
+  const layers: Layer[] = [{ weights: [[1, 2]], biases: [3] }];
+  const network = new LayeredNetwork({ learningRate: 0.5, layers, l2: 0.25 });
+  assert.equal(network.l2, 0.25);
+  network.updateParameters([{ weights: [[2, -4]], biases: [1] }]);
+  // 1 - (2 + 0.25 * 1) * 0.5 and 2 - (-4 + 0.25 * 2) * 0.5; the bias as without decay.
+  assert.deepEqual(network.layers, [{ weights: [[-0.125, 3.75]], biases: [2.5] }]);
+  network.updateParameters([{ weights: [[0, 0]], biases: [0] }]);
+  assert.deepEqual(network.layers, [{ weights: [[-0.109375, 3.28125]], biases: [2.5] }]);
+  assert.equal(new LayeredNetwork({ learningRate: 1, layers }).l2, 0, "none by default");
+});
+
 for (const output of ["sigmoid", "softmax"] as const) {
   Deno.test(`an update that overflows leaves the ${output} network unchanged, every layer`, () => {
     const units = output === "sigmoid" ? 1 : 2;
@@ -196,6 +208,12 @@ Deno.test("options that do not fit are refused with one line naming them", () =>
     { learningRate: 1, layers: [{ weights: [[1, NaN]], biases: [0] }] },
     "layer 0's weights to be finite",
   );
+  for (const l2 of [-0.1, NaN, Infinity]) {
+    refused(
+      { learningRate: 1, sizes: [2, 1], l2 },
+      `Expected the weight decay l2 to be a finite number of at least 0, got ${l2}`,
+    );
+  }
 });
 
 Deno.test("predict with an input of the wrong length names the input and the weights", () => {

@@ -21,6 +21,7 @@ import { main as lesson11, spec as spec11 } from "./11_diagnosis.ts";
 import { main as lesson12, spec as spec12 } from "./12_digits.ts";
 import { main as lesson13, spec as spec13 } from "./13_loss_landscape.ts";
 import { main as lesson14, spec as spec14 } from "./14_batches.ts";
+import { main as lesson15, spec as spec15 } from "./15_generalisation.ts";
 import { main as lesson16, spec as spec16 } from "./16_learning_rates.ts";
 import source01 from "./01_weighted_sum.ts" with { type: "text" };
 import source02 from "./02_sigmoid.ts" with { type: "text" };
@@ -36,6 +37,7 @@ import source11 from "./11_diagnosis.ts" with { type: "text" };
 import source12 from "./12_digits.ts" with { type: "text" };
 import source13 from "./13_loss_landscape.ts" with { type: "text" };
 import source14 from "./14_batches.ts" with { type: "text" };
+import source15 from "./15_generalisation.ts" with { type: "text" };
 import source16 from "./16_learning_rates.ts" with { type: "text" };
 
 const lessons: [string, Main, string, LessonSpec<Record<string, Flag>>][] = [
@@ -53,6 +55,7 @@ const lessons: [string, Main, string, LessonSpec<Record<string, Flag>>][] = [
   ["12", lesson12, source12, spec12],
   ["13", lesson13, source13, spec13],
   ["14", lesson14, source14, spec14],
+  ["15", lesson15, source15, spec15],
   ["16", lesson16, source16, spec16],
 ];
 

@@ -15,6 +15,7 @@ import { main as hiddenLayer } from "../lessons/10_hidden_layer.ts";
 import { main as diagnosis } from "../lessons/11_diagnosis.ts";
 import { main as landscape } from "../lessons/13_loss_landscape.ts";
 import { main as batches } from "../lessons/14_batches.ts";
+import { main as generalisation } from "../lessons/15_generalisation.ts";
 import { main as learningRates } from "../lessons/16_learning_rates.ts";
 
 /** One lesson run that draws pictures: the lesson and, for each picture, its flag and file. */
@@ -54,6 +55,11 @@ export const PICTURE_RUNS: readonly PictureRun[] = [
     lesson: "lessons/14_batches.ts",
     main: batches,
     pictures: [["--plot", "docs/batches.svg"]],
+  },
+  {
+    lesson: "lessons/15_generalisation.ts",
+    main: generalisation,
+    pictures: [["--plot", "docs/generalisation.svg"]],
   },
   {
     lesson: "lessons/16_learning_rates.ts",

@@ -13,6 +13,7 @@ Deno.test("the README's pictures: the error curve, both boundaries, the diagnosi
     "docs/diagnosis_training.svg",
     "docs/loss_landscape.svg",
     "docs/batches.svg",
+    "docs/generalisation.svg",
     "docs/learning_rates.svg",
   ]);
   for (const path of paths) assert.match(path, /^docs\/[a-z_]+\.svg$/);

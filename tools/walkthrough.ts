@@ -31,6 +31,7 @@ export const LESSON_MODULES: Record<string, () => Promise<{ main: Main }>> = {
   "12_digits.ts": () => import("../lessons/12_digits.ts"),
   "13_loss_landscape.ts": () => import("../lessons/13_loss_landscape.ts"),
   "14_batches.ts": () => import("../lessons/14_batches.ts"),
+  "15_generalisation.ts": () => import("../lessons/15_generalisation.ts"),
   "16_learning_rates.ts": () => import("../lessons/16_learning_rates.ts"),
 };
 

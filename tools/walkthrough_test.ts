@@ -26,6 +26,7 @@ import lesson11 from "../lessons/11_diagnosis.ts" with { type: "text" };
 import lesson12 from "../lessons/12_digits.ts" with { type: "text" };
 import lesson13 from "../lessons/13_loss_landscape.ts" with { type: "text" };
 import lesson14 from "../lessons/14_batches.ts" with { type: "text" };
+import lesson15 from "../lessons/15_generalisation.ts" with { type: "text" };
 import lesson16 from "../lessons/16_learning_rates.ts" with { type: "text" };
 import lesson18 from "../lessons/18_framework.ts" with { type: "text" };
 
@@ -46,6 +47,7 @@ const sources: Record<string, string> = {
   "12_digits.ts": lesson12,
   "13_loss_landscape.ts": lesson13,
   "14_batches.ts": lesson14,
+  "15_generalisation.ts": lesson15,
   "16_learning_rates.ts": lesson16,
   "18_framework.ts": lesson18,
 };

@@ -1,0 +1,319 @@
+import { assert } from "chai";
+import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
+import { experiments, main } from "./15_generalisation.ts";
+import { lineChartText } from "../lib/charts/line_chart_text.ts";
+import { fitStandardizer } from "../lib/data/standardizer.ts";
+import { parseDataset } from "../lib/data/parse_dataset.ts";
+import { stratifiedSplit } from "../lib/data/stratified_split.ts";
+import { LayeredNetwork } from "../lib/layers/layered_network.ts";
+import { RandomState } from "../lib/random/random_state.ts";
+import { type LessonRun, memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
+
+/** Each run once: they take a second or so each. */
+const runs = new Map<string, Promise<LessonRun>>();
+const run = (...args: string[]) => {
+  const key = args.join(" ");
+  if (!runs.has(key)) runs.set(key, runLesson(main, args));
+  return runs.get(key)!;
+};
+/** A run's output, its paragraphs unwrapped. */
+const text = async (...args: string[]) => unwrap((await run(...args)).out).join("\n");
+
+/**
+ * The lesson's run computed again without its code: the same recipe (lesson 11's splits from one
+ * generator, then the share kept and the labels flipped; a second generator of the same seed for
+ * the weights and each epoch's shuffle), measured with the network's own `error` and `classify`
+ * rather than the lesson's single forward pass.
+ */
+function independently(options: Options = {}): Independent {
+  const key = JSON.stringify(options);
+  if (!computed.has(key)) computed.set(key, compute(options));
+  return computed.get(key)!;
+}
+type Options = { seed?: number; epochs?: number; fraction?: number; noise?: number; l2?: number };
+type Independent = ReturnType<typeof compute>;
+const computed = new Map<string, Independent>();
+
+function compute({ seed = 42, epochs = 40, fraction = 1, noise = 0, l2 = 0 }: Options) {
+  const data = parseDataset(breastCancerCsv, "data/breast_cancer.csv");
+  const random = new RandomState(seed);
+  const outer = stratifiedSplit(data.targets, 0.2, random);
+  const inner = stratifiedSplit(outer.train.map((i) => data.targets[i]), 0.2, random);
+  let trainIndices = inner.train.map((k) => outer.train[k]);
+  if (fraction < 1) {
+    const kept = stratifiedSplit(trainIndices.map((i) => data.targets[i]), 1 - fraction, random);
+    trainIndices = kept.train.map((k) => trainIndices[k]);
+  }
+  const targets = trainIndices.map((i) => data.targets[i]);
+  const flipped = noise > 0
+    ? random.shuffle(targets.map((_, i) => i)).slice(0, Math.round(noise * targets.length))
+    : [];
+  for (const i of flipped) targets[i] = 1 - targets[i];
+  const scaler = fitStandardizer(trainIndices.map((i) => data.inputs[i]));
+  const inputs = trainIndices.map((i) => scaler.transform(data.inputs[i]));
+  const set = (indices: number[]) => ({
+    inputs: indices.map((i) => scaler.transform(data.inputs[i])),
+    targets: indices.map((i) => data.targets[i]),
+  });
+  const validation = set(inner.test.map((k) => outer.train[k]));
+  const test = set(outer.test);
+  const weights = new RandomState(seed);
+  const network = new LayeredNetwork({ learningRate: 0.1, sizes: [30, 8, 1], l2, random: weights });
+  const measure = (xs: number[][], ts: number[]) => ({
+    loss: xs.reduce((sum, x, i) => sum + network.error(x, ts[i]), 0) / xs.length,
+    right: xs.filter((x, i) => network.classify(x) === ts[i]).length,
+  });
+  const rows = [];
+  let best = { epoch: 0, loss: Infinity, test: 0, memorised: 0 };
+  const order = inputs.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    weights.shuffle(order);
+    for (const i of order) {
+      network.updateParameters(network.computeGradients(inputs[i], targets[i]));
+    }
+    const row = {
+      epoch,
+      train: measure(inputs, targets),
+      validation: measure(validation.inputs, validation.targets),
+      memorised: flipped.filter((i) => network.classify(inputs[i]) === targets[i]).length,
+    };
+    rows.push(row);
+    if (row.validation.loss < best.loss) {
+      const test_ = measure(test.inputs, test.targets).right;
+      best = { epoch, loss: row.validation.loss, test: test_, memorised: row.memorised };
+    }
+  }
+  const size = Math.sqrt(
+    network.layers.flatMap((l) => l.weights.flat()).reduce((s, w) => s + w * w, 0),
+  );
+  return {
+    rows,
+    best,
+    size,
+    counts: [inputs.length, validation.inputs.length, test.inputs.length],
+  };
+}
+
+const four = (x: number) => x.toFixed(4);
+const pc = (right: number, n: number) => `${(100 * right / n).toFixed(1)}%`;
+
+/** The table row the lesson prints for an epoch, from the independent numbers. */
+function tableRow(r: Independent["rows"][number], counts: number[]) {
+  return `  ${String(r.epoch).padStart(5)}  ${four(r.train.loss).padStart(13)}  ` +
+    `${pc(r.train.right, counts[0]).padStart(8)}   ${four(r.validation.loss).padStart(15)}  ` +
+    pc(r.validation.right, counts[1]).padStart(8);
+}
+
+Deno.test("lesson 15's table: both sets' loss and accuracy after each shown epoch, as computed independently", async () => {
+  const { code, out, err } = await run();
+  assert.equal(code, 0);
+  assert.deepEqual(err, []);
+  const lines = unwrap(out);
+  assert.deepEqual(lines.slice(0, 4), [
+    "data/breast_cancer.csv: 569 tumours, split as lesson 11 splits them (stratified, seed " +
+    "42): 365 to train on, 91 to validate, 113 kept aside to test.",
+    "Features standardised with the training set's mean and deviation only.",
+    "",
+    "A hidden layer of 8 units (sizes [30, 8, 1]), learning rate 0.1, 40 epochs: each epoch " +
+    "is one step per training tumour, in a newly shuffled order. After every epoch, on both " +
+    "sets, the loss (the mean of (p - t)^2 over the set) and the accuracy (<- marks the lowest " +
+    "validation loss):",
+  ]);
+  const mine = independently();
+  assert.deepEqual(mine.counts, [365, 91, 113]);
+  assert.equal(mine.best.epoch, 40, "at seed 42 the validation loss falls to the last epoch");
+  const shown = [1, 5, 10, 15, 20, 25, 30, 35, 40];
+  assert.deepEqual(lines.slice(4, 14), [
+    "  epoch  training loss  accuracy   validation loss  accuracy",
+    ...shown.map((e) => tableRow(mine.rows[e - 1], mine.counts) + (e === 40 ? "  <- lowest" : "")),
+  ]);
+  // Pinned, so that a change anywhere in the recipe shows here too.
+  assert.equal(lines[5], "      1         0.0716     91.0%            0.0915     89.0%");
+  assert.equal(
+    lines[13],
+    "     40         0.0102     99.2%            0.0129     98.9%  <- lowest",
+  );
+});
+
+Deno.test("lesson 15's charts are both loss curves, epoch by epoch", async () => {
+  const { out } = await run();
+  const mine = independently();
+  const chart = (values: number[]) => lineChartText(values, { height: 5, width: 80 });
+  const at = out.indexOf("Training loss, epoch by epoch:");
+  assert.equal(out[at + 1], chart(mine.rows.map((r) => r.train.loss)));
+  assert.equal(out[at + 2], "Validation loss:");
+  assert.equal(out[at + 3], chart(mine.rows.map((r) => r.validation.loss)));
+  assert.equal(
+    out[at + 4],
+    "  x: epochs 1 to 40; y: the loss (mind the labels: the scales differ).",
+  );
+});
+
+// The margins below, checked with python3: 1.96 * math.sqrt(p * (1 - p) / 91) * 100 is
+// 1.8560 for p = 362 / 365 and 6.4255 for p = 325 / 365.
+Deno.test("lesson 15 shows the gap at the end, and judges it against the margin of 91 tumours", async () => {
+  const output = await text();
+  assert.include(
+    output,
+    "After epoch 40: training loss 0.0102, validation loss 0.0129, 1.3 times as large; " +
+      "accuracy 99.2% (362/365) on training, 98.9% (90/91) on validation: a gap of 0.3 points. " +
+      "A network as good on new tumours as on its training ones (99.2%) would score within " +
+      "about +-1.9 points of that on 91 new ones, 19 times in 20: this gap is within that, as " +
+      "likely luck as a difference; the loss, which counts how sure each prediction is, shows " +
+      "the gap more finely.",
+  );
+  const mine = independently();
+  const last = mine.rows[39];
+  assert.equal((last.validation.loss / last.train.loss).toFixed(1), "1.3");
+  assert.deepEqual([last.train.right, last.validation.right], [362, 90]);
+  const few = await text("--train-fraction", "0.1", "--epochs", "200");
+  assert.include(few, "accuracy 100.0% (37/37) on training, 91.2% (83/91) on validation: a gap");
+  assert.include(
+    few,
+    "A network as good on new tumours as on its training ones would get all 91 right: " +
+      "missing 8 is a real gap, not luck.",
+  );
+});
+
+Deno.test("lesson 15's early stopping: the epoch of the lowest validation loss, both losses there", async () => {
+  const output = await text();
+  assert.include(
+    output,
+    "The validation loss was lowest at epoch 40, the last: 0.0129, with the training loss " +
+      "there 0.0102 (accuracy 99.2% on training, 98.9% on validation). It was still falling: " +
+      "more training still helps on new tumours, and early stopping would train on.",
+  );
+  const mine = independently();
+  assert.include(
+    output,
+    `the network of epoch 40 gets ${pc(mine.best.test, 113)} (${mine.best.test}/113) of the ` +
+      "test tumours right, against 98.9% on validation.",
+  );
+  assert.include(output, `sqrt(sum of w^2): ${four(mine.size)} (no weight decay).`);
+  // Seed 1: the verdict flips, the validation loss is lowest before the end, but barely.
+  const other = independently({ seed: 1 });
+  assert.isBelow(other.best.epoch, 40);
+  const [at, end] = [other.rows[other.best.epoch - 1], other.rows[39]];
+  const rose = 100 * (end.validation.loss / at.validation.loss - 1);
+  assert.isBelow(rose, 5, "a rise of less than 5% is little harm");
+  const seed1 = await text("--seed", "1");
+  assert.include(
+    seed1,
+    `The validation loss was lowest at epoch ${other.best.epoch}: ${four(at.validation.loss)}, ` +
+      `with the training loss there ${four(at.train.loss)}`,
+  );
+  assert.include(
+    seed1,
+    `After it the training loss went to ${four(end.train.loss)}, and the validation loss ` +
+      `ended only ${rose.toFixed(1)}% above its lowest, at ${four(end.validation.loss)}: ` +
+      `training on did little harm here, and early stopping, keeping the network of epoch ` +
+      `${other.best.epoch}, gains little.`,
+  );
+  assert.include(
+    seed1,
+    `the network of epoch ${other.best.epoch} gets ${pc(other.best.test, 113)}`,
+  );
+  assert.notInclude(seed1, "It was still falling");
+});
+
+Deno.test("lesson 15 --label-noise flips that share of the training labels and counts what the network learns by heart", async () => {
+  const output = await text("--label-noise", "0.2", "--epochs", "100");
+  const mine = independently({ noise: 0.2, epochs: 100 });
+  const { best } = mine;
+  assert.equal(best.epoch, 31);
+  assert.include(
+    output,
+    "--label-noise 0.2: 73 training labels flipped (validation and test keep the true ones).",
+  );
+  assert.include(
+    output,
+    "73 of the 365 training labels are flipped, so a network that knew the true diagnosis of " +
+      `every tumour would score 80.0% against them. This one agrees with ` +
+      `${mine.rows[99].memorised} of the flipped labels at the end, against ${best.memorised} ` +
+      `at epoch 31, where the validation loss was lowest: after that epoch it learned ` +
+      `${mine.rows[99].memorised - best.memorised} wrong labels by heart.`,
+  );
+  assert.deepEqual([best.memorised, mine.rows[99].memorised], [13, 42]);
+  assert.include(output, "(The training accuracy counts the flipped labels as the right answers.)");
+  for (const shown of [31, 100]) {
+    assert.include(output, tableRow(mine.rows[shown - 1], mine.counts));
+  }
+});
+
+Deno.test("each 'Try this' question is printed without its answer, and the answer is true", async () => {
+  const output = await text();
+  for (const { command, question, answer } of experiments) {
+    assert.include(output, `  ${command}\n    ${question}`);
+    assert.notInclude(output, answer);
+  }
+  const args = (command: string) => command.split(" ").slice(3);
+  const [noisy, decayed, few] = await Promise.all(experiments.map((e) => text(...args(e.command))));
+  // 1: the minimum at epoch 31, then the rise and the labels learned by heart.
+  assert.include(noisy, "The validation loss was lowest at epoch 31: 0.0654");
+  assert.include(noisy, "fell a further 36%, to 0.0932, while the validation loss rose 79%");
+  assert.include(noisy, "agrees with 42 of the flipped labels at the end, against 13 at epoch 31");
+  assert.include(noisy, "     31         0.1468     81.6%            0.0654     93.4%");
+  assert.include(noisy, "    100         0.0932     89.0%            0.1168     85.7%");
+  for (const claim of ["epoch 31 (0.0654)", "36%", "79%", "42 of the 73", "13 at epoch 31"]) {
+    assert.include(experiments[0].answer, claim);
+  }
+  assert.include(experiments[0].answer, "93.4% to 85.7%");
+  // 2: weight decay, the same noise.
+  assert.include(decayed, "    100         0.1801     77.3%            0.0832     97.8%");
+  assert.include(decayed, "This one agrees with 2 of the flipped labels at the end, against 2");
+  assert.include(decayed, "sqrt(sum of w^2): 2.0258 (l2 = 0.01).");
+  assert.include(noisy, "sqrt(sum of w^2): 22.0236 (no weight decay).");
+  assert.include(decayed, "the validation loss ended only 0.2% above its lowest");
+  for (
+    const claim of ["97.8% at epoch 100", "85.7% without", "2 of", "2.0258", "22.0236", "0.2%"]
+  ) {
+    assert.include(experiments[1].answer, claim);
+  }
+  // 3: a tenth of the training set.
+  assert.include(few, "--train-fraction 0.1: only 37 of the 365 training tumours are used.");
+  assert.include(few, "36.0 times as large; accuracy 100.0% (37/37) on training, 91.2% (83/91)");
+  assert.include(few, "a gap of 8.8 points.");
+  assert.include(few, "lowest at epoch 200, the last");
+  for (const claim of ["8.8 points", "100.0% on its 37", "91.2%", "8 missed", "36.0 times"]) {
+    assert.include(experiments[2].answer, claim);
+  }
+});
+
+Deno.test("lesson 15 --l2 is weight decay, --train-fraction keeps a stratified share, both as computed independently", async () => {
+  const output = await text("--l2", "0.01", "--train-fraction", "0.5", "--epochs", "10");
+  const mine = independently({ l2: 0.01, fraction: 0.5, epochs: 10 });
+  assert.equal(mine.counts[0], 182);
+  assert.include(output, "only 182 of the 365 training tumours are used.");
+  assert.include(output, "learning rate 0.1, weight decay l2 = 0.01, 10 epochs");
+  for (const r of mine.rows) assert.include(output, tableRow(r, mine.counts));
+  assert.include(output, `sqrt(sum of w^2): ${four(mine.size)} (l2 = 0.01).`);
+});
+
+Deno.test("lesson 15 is reproducible; --plot writes both curves as SVG; bad values are refused", async () => {
+  assert.deepEqual(
+    await runLesson(main, ["--epochs", "3"]),
+    await runLesson(main, ["--epochs", "3", "--seed", "42"]),
+  );
+  const files = memoryFiles();
+  const { code, out } = await runLesson(main, ["--epochs", "3", "--plot", "out/g.svg"], files);
+  assert.equal(code, 0);
+  assert.include(out, "Wrote the two loss curves to out/g.svg");
+  const svg = files.files["out/g.svg"];
+  assert.match(svg, /^<svg/);
+  for (const name of ["training loss", "validation loss"]) assert.include(svg, `>${name}</text>`);
+  for (
+    const [flag, value] of [
+      ["--train-fraction", "0.01"],
+      ["--train-fraction", "1.5"],
+      ["--label-noise", "0.6"],
+      ["--l2", "-1"],
+      ["--epochs", "0"],
+      ["--hidden", "0"],
+    ]
+  ) {
+    const bad = await run(flag, value);
+    assert.equal(bad.code, 2, flag);
+    assert.deepEqual(bad.out, []);
+    assert.match(bad.err[0], new RegExp(`^Error: Invalid ${flag} "${value}": expected`));
+  }
+});

@@ -83,7 +83,7 @@ Deno.test("the pictures are seeded: drawn twice, they differ in Vega's gradient 
 });
 
 Deno.test("--check names each picture that is missing or differs, and only those", async () => {
-  const [curve, boundary, xor, , landscape, batches, rates] = paths;
+  const [curve, boundary, xor, , landscape, batches, generalisation, rates] = paths;
   const { stale } = await checkDrawing();
-  assert.deepEqual(stale, [curve, boundary, xor, landscape, batches, rates]);
+  assert.deepEqual(stale, [curve, boundary, xor, landscape, batches, generalisation, rates]);
 });

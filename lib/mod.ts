@@ -4,7 +4,7 @@
  * `squaredError`, `predictedClass`, the `NeuralNetwork` class and its training
  * loop `train`, and NumPy-style printing. What goes beyond the tutorial lives
  * in folders by concern, each with its own `mod.ts`: `data/`, `charts/`,
- * `layers/`, `gradient_check/` and `random/`. This module re-exports all.
+ * `layers/`, `gradient_check/`, `random/` and `autograd/`. This module re-exports all.
  *
  * @example The tutorial's first prediction, printed the way NumPy prints it
  * ```ts
@@ -47,3 +47,4 @@ export * from "./layers/mod.ts";
 export * from "./gradient_check/mod.ts";
 export * from "./images/mod.ts";
 export * from "./matrix/mod.ts";
+export * from "./autograd/mod.ts";

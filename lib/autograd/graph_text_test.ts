@@ -1,0 +1,43 @@
+import { assert } from "chai";
+import { graphText } from "./graph_text.ts";
+import { Value } from "./value.ts";
+
+Deno.test("the tree: formulas from the children's names, a node used twice drawn once", () => {
+  const [w, x, b] = [new Value(1.5, "w"), new Value(2, "x"), new Value(-1, "b")];
+  const z = w.mul(x).add(b).named("z");
+  const d = z.sigmoid().sub(1).named("d");
+  const error = d.mul(d).named("error");
+  error.backward();
+  // NumPy: s = 1 / (1 + np.exp(-2.0)); d = s - 1; d * d, 2 * d, 2 * d * s * (1 - s) (z's grad),
+  // and that times 2 (w's) and 1.5 (x's).
+  assert.equal(
+    graphText(error),
+    [
+      "node                    value        grad",
+      "error = d * d           0.01420934   1.",
+      "├─ d = sigmoid(z) - 1   -0.11920292  -0.23840584",
+      "│  ├─ sigmoid(z)        0.88079708   -0.23840584",
+      "│  │  └─ z = w * x + b  2.           -0.02503108",
+      "│  │     ├─ w * x       3.           -0.02503108",
+      "│  │     │  ├─ w        1.5          -0.05006217",
+      "│  │     │  └─ x        2.           -0.03754663",
+      "│  │     └─ b           -1.          -0.02503108",
+      "│  └─ 1                 1.           0.23840584",
+      "└─ d (above)            -0.11920292  -0.23840584",
+    ].join("\n"),
+  );
+});
+
+Deno.test("parentheses only where precedence needs them", () => {
+  const [a, b, c] = [new Value(1, "a"), new Value(2, "b"), new Value(3, "c")];
+  const first = (v: Value) => graphText(v).split("\n")[1].split("  ")[0];
+  assert.equal(first(a.add(b).mul(c)), "(a + b) * c");
+  assert.equal(first(a.mul(b).add(c)), "a * b + c");
+  assert.equal(first(a.sub(b.add(c))), "a - (b + c)");
+  assert.equal(first(a.add(b).sub(c)), "a + b - c");
+  assert.equal(first(a.add(b).pow(2)), "(a + b)^2");
+  assert.equal(first(a.neg().pow(2)), "(-a)^2");
+  assert.equal(first(a.mul(b).neg()), "-(a * b)");
+  assert.equal(first(a.exp().mul(2)), "exp(a) * 2");
+  assert.equal(first(new Value(0.1).add(0.2)), "0.1 + 0.2");
+});

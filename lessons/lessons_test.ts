@@ -23,6 +23,7 @@ import { main as lesson13, spec as spec13 } from "./13_loss_landscape.ts";
 import { main as lesson14, spec as spec14 } from "./14_batches.ts";
 import { main as lesson15, spec as spec15 } from "./15_generalisation.ts";
 import { main as lesson16, spec as spec16 } from "./16_learning_rates.ts";
+import { main as lesson17, spec as spec17 } from "./17_autograd.ts";
 import source01 from "./01_weighted_sum.ts" with { type: "text" };
 import source02 from "./02_sigmoid.ts" with { type: "text" };
 import source03 from "./03_predict.ts" with { type: "text" };
@@ -39,6 +40,7 @@ import source13 from "./13_loss_landscape.ts" with { type: "text" };
 import source14 from "./14_batches.ts" with { type: "text" };
 import source15 from "./15_generalisation.ts" with { type: "text" };
 import source16 from "./16_learning_rates.ts" with { type: "text" };
+import source17 from "./17_autograd.ts" with { type: "text" };
 
 const lessons: [string, Main, string, LessonSpec<Record<string, Flag>>][] = [
   ["01", lesson01, source01, spec01],
@@ -57,6 +59,7 @@ const lessons: [string, Main, string, LessonSpec<Record<string, Flag>>][] = [
   ["14", lesson14, source14, spec14],
   ["15", lesson15, source15, spec15],
   ["16", lesson16, source16, spec16],
+  ["17", lesson17, source17, spec17],
 ];
 
 Deno.test("every lesson answers --help with exit 0, its usage, and nothing else", async () => {

@@ -33,6 +33,7 @@ export const LESSON_MODULES: Record<string, () => Promise<{ main: Main }>> = {
   "14_batches.ts": () => import("../lessons/14_batches.ts"),
   "15_generalisation.ts": () => import("../lessons/15_generalisation.ts"),
   "16_learning_rates.ts": () => import("../lessons/16_learning_rates.ts"),
+  "17_autograd.ts": () => import("../lessons/17_autograd.ts"),
 };
 
 /** A lesson file's name: two digits, an underscore, a name; not its test. */

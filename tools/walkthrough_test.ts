@@ -28,6 +28,7 @@ import lesson13 from "../lessons/13_loss_landscape.ts" with { type: "text" };
 import lesson14 from "../lessons/14_batches.ts" with { type: "text" };
 import lesson15 from "../lessons/15_generalisation.ts" with { type: "text" };
 import lesson16 from "../lessons/16_learning_rates.ts" with { type: "text" };
+import lesson17 from "../lessons/17_autograd.ts" with { type: "text" };
 import lesson18 from "../lessons/18_framework.ts" with { type: "text" };
 
 // The lessons' sources as the walkthrough reads them from lessons/, here through text imports so
@@ -49,6 +50,7 @@ const sources: Record<string, string> = {
   "14_batches.ts": lesson14,
   "15_generalisation.ts": lesson15,
   "16_learning_rates.ts": lesson16,
+  "17_autograd.ts": lesson17,
   "18_framework.ts": lesson18,
 };
 

@@ -1,5 +1,5 @@
 import { formatNumber } from "../format_array.ts";
-import { nameOf } from "./_names.ts";
+import { nameOf } from "./name_of.ts";
 import { topologicalOrder } from "./topological_order.ts";
 import type { Value } from "./value.ts";
 

@@ -1,5 +1,6 @@
 import { formatNumber } from "../format_array.ts";
-import { formulaOf, nameOf } from "./_names.ts";
+import { formulaOf } from "./formula_of.ts";
+import { nameOf } from "./name_of.ts";
 import type { Value } from "./value.ts";
 
 /**

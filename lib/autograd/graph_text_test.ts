@@ -27,17 +27,3 @@ Deno.test("the tree: formulas from the children's names, a node used twice drawn
     ].join("\n"),
   );
 });
-
-Deno.test("parentheses only where precedence needs them", () => {
-  const [a, b, c] = [new Value(1, "a"), new Value(2, "b"), new Value(3, "c")];
-  const first = (v: Value) => graphText(v).split("\n")[1].split("  ")[0];
-  assert.equal(first(a.add(b).mul(c)), "(a + b) * c");
-  assert.equal(first(a.mul(b).add(c)), "a * b + c");
-  assert.equal(first(a.sub(b.add(c))), "a - (b + c)");
-  assert.equal(first(a.add(b).sub(c)), "a + b - c");
-  assert.equal(first(a.add(b).pow(2)), "(a + b)^2");
-  assert.equal(first(a.neg().pow(2)), "(-a)^2");
-  assert.equal(first(a.mul(b).neg()), "-(a * b)");
-  assert.equal(first(a.exp().mul(2)), "exp(a) * 2");
-  assert.equal(first(new Value(0.1).add(0.2)), "0.1 + 0.2");
-});

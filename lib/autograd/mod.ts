@@ -20,3 +20,5 @@ export { Value } from "./value.ts";
 export { topologicalOrder } from "./topological_order.ts";
 export { graphText } from "./graph_text.ts";
 export { graphSvg } from "./graph_svg.ts";
+export { nameOf } from "./name_of.ts";
+export { formulaOf } from "./formula_of.ts";

@@ -1,16 +1,21 @@
-// How a node is called in drawings of the graph: its label, a leaf's number, or the formula
-// that made it from its children's names ("w1 * x1 + w2 * x2"), with only the parentheses
-// that precedence needs.
-
+import { nameOf } from "./name_of.ts";
 import type { Value } from "./value.ts";
 
-/** The node's label, or a leaf's number (8 digits), or the formula that made it. */
-export function nameOf(node: Value): string {
-  if (node.label !== "") return node.label;
-  return node.children.length === 0 ? String(Number(node.data.toPrecision(8))) : formulaOf(node);
-}
-
-/** `a + b`, `sigmoid(a)`, `(a + b)^2`: the operation on the children's names. */
+/**
+ * The operation that made a value, on its children's names: `a + b`,
+ * `sigmoid(a)`, `(a + b)^2`, with only the parentheses precedence needs.
+ *
+ * @example A sum squared
+ * ```ts
+ * import { assert } from "chai";
+ * import { formulaOf } from "./formula_of.ts";
+ * import { Value } from "./value.ts";
+ *
+ * const sum = new Value(1, "a").add(new Value(2, "b"));
+ * assert.equal(formulaOf(sum.pow(2)), "(a + b)^2");
+ * assert.equal(formulaOf(sum.named("s").pow(2)), "s^2");
+ * ```
+ */
 export function formulaOf(node: Value): string {
   const [a, b] = node.children;
   if (b !== undefined) {
@@ -22,7 +27,7 @@ export function formulaOf(node: Value): string {
   return `${node.op}(${nameOf(a)})`;
 }
 
-/** How tightly a node's formula binds: a name 9, a power 4, a negation 3, `*` 2, `+` `-` 1. */
+/** How tightly a node's name binds: a name 9, a power 4, a negation 3, `*` 2, `+` `-` 1. */
 function precedence(node: Value): number {
   if (node.label !== "" || node.children.length === 0) return 9;
   if (node.children.length === 2) return node.op === "*" ? 2 : 1;

@@ -246,7 +246,7 @@ export const spec = defineLesson({
   },
   examples: [
     "deno run lessons/17_autograd.ts --input 1.66,1.56 --sample 1 --seed 7",
-    "deno run --allow-read=out --allow-write=out lessons/17_autograd.ts --plot out/g.svg",
+    "deno run -R=out -W=out lessons/17_autograd.ts --plot out/graph.svg",
   ],
   experiments,
   exercise: { task: "write sigmoid and backward", file: "exercises/11_autograd.ts" },

@@ -56,10 +56,14 @@ export function graphSvg(root: Value, title: string): string {
   const width = 2 * BOX.margin + (columns - 1) * BOX.column + BOX.width;
   const height = BOX.top + BOX.margin + (tallest - 1) * BOX.row + BOX.height;
   const arrows = order.flatMap((node) =>
-    node.children.map((child) => {
+    node.children.map((child, i) => {
       const [from, to] = [at(child), at(node)];
-      const [x1, y1] = [from.x + BOX.width, from.y + BOX.height / 2];
-      const [x2, y2] = [to.x - 6, to.y + BOX.height / 2];
+      // A value used twice by one node gets two arrows, spread apart so that both show.
+      const uses = node.children.filter((c) => c === child).length;
+      const spread = (node.children.slice(0, i).filter((c) => c === child).length -
+        (uses - 1) / 2) * 12;
+      const [x1, y1] = [from.x + BOX.width, from.y + BOX.height / 2 + spread];
+      const [x2, y2] = [to.x - 6, to.y + BOX.height / 2 + spread];
       const middle = (x1 + x2) / 2;
       return `<path class="edge" d="M${x1} ${y1} C${middle} ${y1} ${middle} ${y2} ${x2} ${y2}" ` +
         `fill="none" stroke="#888" marker-end="url(#arrow)"/>`;

@@ -49,6 +49,11 @@ Deno.test("the leaves on the left, the output on the right, every arrow pointing
   assert.isBelow(x("d (-)"), x("error (*)"));
   assert.isBelow(x("prediction (sigmoid)"), x("d (-)"));
   for (const { from, to } of arrows) assert.isBelow(from, to);
+  // d is used twice by error: two arrows, apart.
+  const twice = [...svg.matchAll(/<path class="edge" d="M([\d.]+ [\d.]+) C/g)].map((m) => m[1])
+    .filter((start) => start.startsWith(`${x("d (-)") + 176} `));
+  assert.lengthOf(twice, 2);
+  assert.notEqual(twice[0], twice[1]);
   // No two boxes overlap.
   for (const [i, a] of boxes.entries()) {
     for (const b of boxes.slice(i + 1)) {

@@ -25,19 +25,30 @@ export function typeErrors(output: string, root: string): Map<string, string[]> 
     if (errors.has(path)) continue;
     const source = block.split("\n")[1]?.trim();
     const quoted = source && !source.startsWith("at ") ? source : undefined;
-    errors.set(path, [
-      `${path}:${place[2]}:${place[3]}: ${message}`,
-      ...(quoted ? [`  ${quoted}`] : []),
-      "  (TypeScript found this before your code ran: fix it first.)",
-    ]);
+    errors.set(path, report(path, place[2], place[3], message, quoted));
   }
   return errors;
 }
 
+/** One type error as the learner sees it: its place and words, the source line, what to do. */
+function report(
+  path: string,
+  line: number | string,
+  column: number | string,
+  message: string,
+  source: string | undefined,
+): string[] {
+  return [
+    `${path}:${line}:${column}: ${message}`,
+    ...(source ? [`  ${source}`] : []),
+    "  (TypeScript found this before your code ran: fix it first.)",
+  ];
+}
+
 /**
  * `deno check` on the learner's files, for a single run: its cache answers at once when no file
- * changed, and a save costs about a second, TypeScript started anew. Undefined when the checker may not run deno (then
- * the code runs unchecked, as before).
+ * changed, and a save costs about a second, TypeScript started anew. Undefined when the
+ * checker may not run deno (then the code runs unchecked).
  */
 export function denoTypeCheck(root: URL): TypeCheck | undefined {
   const { state } = Deno.permissions.querySync({ name: "run", command: "deno" });
@@ -140,11 +151,7 @@ async function startService(directory: string): Promise<Service> {
         const { line, character } = first.file!.getLineAndCharacterOfPosition(first.start);
         const message = ts.flattenDiagnosticMessageText(first.messageText, "\n").split("\n")[0];
         const source = first.file!.text.split("\n")[line].trim();
-        errors.set(files[k], [
-          `${files[k]}:${line + 1}:${character + 1}: ${message}`,
-          ...(source ? [`  ${source}`] : []),
-          "  (TypeScript found this before your code ran: fix it first.)",
-        ]);
+        errors.set(files[k], report(files[k], line + 1, character + 1, message, source));
       }
       return errors;
     },

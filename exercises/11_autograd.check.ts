@@ -12,7 +12,7 @@ export const exercise: ExerciseInfo = {
   file: "11_autograd.ts",
   title: "a scalar autograd",
   names: ["Value"],
-  lesson: "lessons/09_gradient_check.ts",
+  lesson: "lessons/17_autograd.ts",
   uses: [],
   hints: [
     "Is the output's own grad 1 before anything passes back? Does each node run its step once?",

@@ -7,6 +7,7 @@ import { type Layer, LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
 import { RandomState } from "../lib/random/random_state.ts";
 import { Value } from "../lib/autograd/value.ts";
+import { exercise as autogradExercise } from "../exercises/11_autograd.check.ts";
 import { memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -273,4 +274,15 @@ Deno.test("'to the last bit' is true: Values summed in LayeredNetwork's order gi
   const byHand = new NeuralNetwork({ learningRate: 0.1, weights: [1.45, -0.66], bias: 0 })
     .computeGradients([2, 1.5], 0);
   assert.deepEqual([b.grad, w1.grad, w2.grad], [byHand.bias, ...byHand.weights]);
+});
+
+Deno.test("lesson 17 and exercise 11 point at each other: its Your turn, and the check's lesson", async () => {
+  const out = await lines();
+  assert.include(
+    out,
+    "Your turn: write sigmoid and backward in exercises/11_autograd.ts, then run",
+  );
+  assert.include(out, "  deno task exercise 11");
+  assert.equal(autogradExercise.lesson, "lessons/17_autograd.ts");
+  assert.equal(autogradExercise.file, "11_autograd.ts");
 });

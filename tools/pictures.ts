@@ -17,6 +17,7 @@ import { main as landscape } from "../lessons/13_loss_landscape.ts";
 import { main as batches } from "../lessons/14_batches.ts";
 import { main as generalisation } from "../lessons/15_generalisation.ts";
 import { main as learningRates } from "../lessons/16_learning_rates.ts";
+import { main as autograd } from "../lessons/17_autograd.ts";
 
 /** One lesson run that draws pictures: the lesson and, for each picture, its flag and file. */
 export interface PictureRun {
@@ -65,6 +66,11 @@ export const PICTURE_RUNS: readonly PictureRun[] = [
     lesson: "lessons/16_learning_rates.ts",
     main: learningRates,
     pictures: [["--plot", "docs/learning_rates.svg"]],
+  },
+  {
+    lesson: "lessons/17_autograd.ts",
+    main: autograd,
+    pictures: [["--plot", "docs/autograd_graph.svg"]],
   },
 ];
 

@@ -5,7 +5,7 @@ import { drawPictures, PICTURE_RUNS, stalePictures } from "./pictures.ts";
 
 const paths = PICTURE_RUNS.flatMap((run) => run.pictures.map(([, path]) => path));
 
-Deno.test("the README's pictures: the error curve, both boundaries, the diagnosis training curve", () => {
+Deno.test("the README's pictures: lessons 08 to 17 draw them, each an SVG file in docs/", () => {
   assert.includeMembers(paths, [
     "docs/cumulative_error.svg",
     "docs/tutorial_boundary.svg",
@@ -15,11 +15,12 @@ Deno.test("the README's pictures: the error curve, both boundaries, the diagnosi
     "docs/batches.svg",
     "docs/generalisation.svg",
     "docs/learning_rates.svg",
+    "docs/autograd_graph.svg",
   ]);
   for (const path of paths) assert.match(path, /^docs\/[a-z_]+\.svg$/);
 });
 
-// Each drawing runs six lessons, lesson 11's training among them, so the tests share two: the
+// Each drawing runs eight lessons, lesson 11's training among them, so the tests share two: the
 // first drawing, and the one `--check` makes against it. Both run once, on first use.
 const once = <T>(make: () => Promise<T>) => {
   let made: Promise<T> | undefined;
@@ -83,7 +84,7 @@ Deno.test("the pictures are seeded: drawn twice, they differ in Vega's gradient 
 });
 
 Deno.test("--check names each picture that is missing or differs, and only those", async () => {
-  const [curve, boundary, xor, , landscape, batches, generalisation, rates] = paths;
+  const [curve, boundary, xor, , landscape, batches, generalisation, rates, graph] = paths;
   const { stale } = await checkDrawing();
-  assert.deepEqual(stale, [curve, boundary, xor, landscape, batches, generalisation, rates]);
+  assert.deepEqual(stale, [curve, boundary, xor, landscape, batches, generalisation, rates, graph]);
 });

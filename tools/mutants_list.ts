@@ -429,14 +429,14 @@ export const MUTANTS: readonly Mutant[] = [
     to:
       "const chosen = models.reduce((a, b) => b.validationCorrect >= a.validationCorrect ? b : a);",
     bug: "lesson 11 chooses the later model on a validation tie",
-    tests: ["lessons/11_diagnosis_test.ts"],
+    tests: ["lessons/11_diagnosis_tie_test.ts", "lessons/11_diagnosis_test.ts"],
   },
   {
     file: "tools/walkthrough.ts",
     from: ".filter((name) => LESSON_FILE.test(name)).sort();",
     to: ".filter((name) => LESSON_FILE.test(name));",
     bug: "the walkthrough takes the lessons in the order it finds them",
-    tests: ["tools/walkthrough_test.ts"],
+    tests: ["tools/walkthrough_sort_test.ts", "tools/walkthrough_test.ts"],
   },
   {
     file: "tools/pictures.ts",

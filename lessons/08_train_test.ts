@@ -1,5 +1,9 @@
 import { assert } from "chai";
-import { main } from "./08_train.ts";
+import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
+import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
+import { parseDataset } from "../lib/data/mod.ts";
+import { cumulativeError, NeuralNetwork, predictedClass } from "../lib/mod.ts";
+import { LOWEST_ERROR_LINE, main, SIX_RIGHT_LINE, spec } from "./08_train.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
@@ -26,7 +30,7 @@ Deno.test("lesson 08 trains on the eight points: error 3.06751778 at first, 1.88
   ]);
 });
 
-Deno.test("lesson 08 explains its 4/8: chance level, no separating line, lesson 10 next", async () => {
+Deno.test("lesson 08 explains its 4/8 from the run: chance level, no separating line, a higher error can get more right", async () => {
   const { out } = await run();
   const text = out.join("\n");
   assert.include(
@@ -37,15 +41,68 @@ Deno.test("lesson 08 explains its 4/8: chance level, no separating line, lesson 
   assert.include(
     text,
     [
-      "Why only about half right? These eight points hold four of each class, so",
-      "always guessing one class also gets 4/8: chance level. No straight line",
-      "separates the classes (the best line gets 6/8), and the line with the lowest",
-      "squared error, whose summed error of about 1.88 is the curve's floor, still",
-      "gets only 4/8. One neuron can only draw a straight line; lesson 10 adds a",
-      "hidden layer, which can bend it.",
+      "The error falls steeply, then goes up and down: each step follows one random",
+      "sample, so it can undo a little of what the others taught. With a constant",
+      "learning rate it never settles; it hovers above its floor (a smaller rate gives",
+      "a lower, smoother floor, and takes longer to get there).",
+      "",
+      "Why 4/8? These 8 points hold 4 of class 1 and 4 of class 0, so always guessing",
+      "one class gets 4/8: chance level. No straight line separates the classes; the",
+      "best gets 6/8. Training lowers the squared error, not the count of mistakes, and",
+      "the two disagree: the line with the lowest squared error any line reaches,",
+      "1.884, gets 4/8, while the line [0.14 0.34], bias -1.09, at 1.900, gets 6/8:",
+      "near the floor several predictions sit close to 0.5, and the squared error",
+      "barely cares which side they fall on. This run ends at 1.904 with 4/8. One",
+      "neuron can only draw a straight line; lesson 10 adds a hidden layer, which can",
+      "bend it.",
     ].join("\n"),
   );
   assert.include(text, "Try this:\n  deno run lessons/08_train.ts --learning-rate 5");
+});
+
+Deno.test("the two lines lesson 08 names: the lowest squared error (1.88380625) and 6/8, the most any line gets", () => {
+  const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
+  const judge = ({ weights, bias }: { weights: readonly number[]; bias: number }) => {
+    const network = new NeuralNetwork({ learningRate: 0.1, weights: [...weights], bias });
+    const predict = (x: readonly number[]) => network.predict(x);
+    return {
+      error: cumulativeError(predict, inputs, targets),
+      right: inputs.filter((x, i) => predictedClass(predict(x)) === targets[i]).length,
+    };
+  };
+  // The lowest error: lesson 14's full batch descends to 1.88380625, and no small move lowers it.
+  const lowest = judge(LOWEST_ERROR_LINE);
+  assert.closeTo(lowest.error, 1.88380625, 5e-8);
+  assert.equal(lowest.right, 4);
+  const { weights, bias } = LOWEST_ERROR_LINE;
+  for (const [dw1, dw2, db] of [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, -1, 1], [-1, 1, 1]]) {
+    for (const h of [1e-3, -1e-3]) {
+      const moved = { weights: [weights[0] + h * dw1, weights[1] + h * dw2], bias: bias + h * db };
+      assert.isAbove(judge(moved).error, lowest.error, `moved by ${h} * ${[dw1, dw2, db]}`);
+    }
+  }
+  const six = judge(SIX_RIGHT_LINE);
+  assert.equal(six.right, 6);
+  assert.closeTo(six.error, 1.900, 5e-4);
+  // No line gets 7/8: every split a line makes is made by one through two of the points, moved a
+  // hair to either side and turned a hair either way, with either side class 1.
+  let most = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    for (let j = i + 1; j < inputs.length; j++) {
+      const [[x1, y1], [x2, y2]] = [inputs[i], inputs[j]];
+      for (const turn of [-1e-6, 0, 1e-6]) {
+        const [nx, ny] = [-(y2 - y1) + turn * (x2 - x1), x2 - x1 + turn * (y2 - y1)];
+        for (const shift of [-1e-6, 1e-6]) {
+          for (const sign of [1, -1]) {
+            const side = (x: readonly number[]) =>
+              sign * (nx * (x[0] - x1) + ny * (x[1] - y1) + shift) > 0 ? 1 : 0;
+            most = Math.max(most, inputs.filter((x, k) => side(x) === targets[k]).length);
+          }
+        }
+      }
+    }
+  }
+  assert.equal(most, 6);
 });
 
 Deno.test("lesson 08 is reproducible byte for byte, and --seed changes it", async () => {
@@ -71,16 +128,58 @@ Deno.test("lesson 08 honours --learning-rate and --iterations", async () => {
   assert.match(out.join("\n"), /\n {2}last {3}\(iteration 900\): \d/);
 });
 
-Deno.test("a learning rate too large to learn says so and suggests a rate ten times smaller", async () => {
+Deno.test("a learning rate too large: the plateau explained from the run's records, a rate ten times smaller suggested", async () => {
   const { code, out } = await run("--learning-rate", "5");
   assert.equal(code, 0);
   const text = out.join("\n");
   // At seed 42 the error goes from 3.19 up to 4.00 and ends at 3.00 (the same in NumPy).
   assert.include(
     text,
-    "The error fell by less than a fifth (3.19 to 3.00).\n" +
-      "A learning rate that is too large overshoots and\n" +
-      "saturates the sigmoid. Try --learning-rate 0.5.",
+    [
+      "The error fell by less than a fifth (3.19 to 3.00). From iteration 100 to 2500",
+      "it sat between 3.99 and 4.00: every prediction was within 0.0052 of 0 or 1, 4 of",
+      "them wrong, each costing about 1. So the sigmoid's slope p(1-p) was below 0.0052",
+      "too, and every step is the rate times that slope: a plateau, where the weights",
+      "barely move. At the start the least sure prediction was 0.27 from 0 or 1; by",
+      "iteration 100, steps this large had thrown the weights deep into the sigmoid's",
+      "flat ends. Try --learning-rate 0.5.",
+    ].join("\n"),
+  );
+  assert.include(
+    text,
+    "barely cares which side they fall on. This run ends higher, at 3.001, and gets\n" +
+      "5/8: a higher error, more points right. One neuron can only draw a straight\n" +
+      "line; lesson 10 adds a hidden layer, which can bend it.",
+  );
+  // Near the floor too: seed 23 ends 0.004 above the lowest error, with one point more right.
+  assert.include(
+    (await run("--seed", "23")).out.join("\n"),
+    "barely cares which side they fall on. This run ends higher, at 1.888, and gets\n" +
+      "5/8: a higher error, more points right.",
+  );
+  // The experiment's answer, held back until asked, tells this run.
+  const { answer } = (spec.experiments ?? []).find((e) => e.command.endsWith("--learning-rate 5"))!;
+  assert.include(text, "  first  (iteration 0): 3.19017677");
+  assert.include(text, "  last   (iteration 9900): 3.00072911");
+  assert.include(text, "5/8 samples classified correctly.");
+  for (const told of ["3.19", "4.00", "3.00", "5/8"]) assert.include(answer, told);
+});
+
+Deno.test("a plateau from the start is not the rate's doing: inputs of 30 saturate the first prediction", async () => {
+  const files = memoryFiles({ "sat.csv": "x1,x2,target\n30,0,0\n-30,0,1\n" });
+  const { code, out } = await runLesson(main, ["--data", "sat.csv"], files);
+  assert.equal(code, 0);
+  assert.include(
+    out.join("\n"),
+    [
+      "The error fell by less than a fifth (2.00 to 2.00). From iteration 0 to 9900 it",
+      "sat at 2.00: every prediction was within 0.0000024 of 0 or 1, 2 of them wrong,",
+      "each costing about 1. So the sigmoid's slope p(1-p) was below 0.0000024 too, and",
+      "every step is the rate times that slope: a plateau, where the weights barely",
+      "move. The start was already there: the starting weights put every prediction",
+      "within 6.5e-7 of 0 or 1, so the rate is not to blame. Try --standardize, or",
+      "another --seed.",
+    ].join("\n"),
   );
 });
 
@@ -92,9 +191,45 @@ Deno.test("one value is no curve: 100 iterations say so", async () => {
   );
 });
 
-Deno.test("the breast cancer data unscaled does not learn, and the lesson points to --standardize, which learns", async () => {
-  // Features on scales 100,000 times apart, like the breast cancer data (mean_area up to 2501,
-  // mean_fractal_dimension about 0.05).
+Deno.test("2 of 3 predictions exactly 0 or 1 at the end: those samples move nothing, and the lesson says so", async () => {
+  const files = memoryFiles({ "part.csv": "x1,x2,target\n1000,0,0\n-20000,0,1\n0.1,0,0\n" });
+  const { code, out } = await runLesson(main, ["--data", "part.csv"], files);
+  assert.equal(code, 0);
+  assert.include(
+    out.join("\n"),
+    [
+      "The error fell by less than a fifth (2.44 to 2.00). At the end, 2 of the 3",
+      "predictions are exactly 0 or 1 in floating point. A prediction that is exactly 0",
+      "or 1 has a slope p(1-p) of 0, so its sample no longer moves any parameter, right",
+      "or wrong. The inputs' largest values go from 0 in one column to 20000 in",
+      "another: weighted sums that large put the sigmoid far out on its flat ends. Try",
+      "--standardize.",
+    ].join("\n"),
+  );
+  files.files["one.csv"] = "x1,x2,target\n1000,0,0\n-1000,0,1\n0.1,0,0\n";
+  const one = await runLesson(main, ["--data", "one.csv"], files);
+  assert.include(one.out.join("\n"), "At the end, 1 of the 3\npredictions is exactly 0 or 1");
+});
+
+Deno.test("raw breast_cancer.csv freezes: from iteration 200 every prediction is exactly 0 or 1, so no parameter moves", async () => {
+  const files = memoryFiles({ "data/breast_cancer.csv": breastCancerCsv });
+  const unscaled = await runLesson(main, ["--data", "data/breast_cancer.csv"], files);
+  assert.equal(unscaled.code, 0);
+  assert.include(
+    unscaled.out.join("\n"),
+    [
+      "The error fell by less than a fifth (258.41 to 212.00). From iteration 200 on,",
+      "every one of the 569 predictions is exactly 0 or 1 in floating point, so the",
+      "sigmoid's slope p(1-p) rounds to 0, every gradient is 0 and no parameter moves",
+      "again: 212 samples stay wrong, each costing exactly 1 to the error. The inputs'",
+      "largest values go from 0.02984 in one column to 4254 in another: weighted sums",
+      "that large put the sigmoid far out on its flat ends. Try --standardize.",
+    ].join("\n"),
+  );
+});
+
+Deno.test("features on scales 100,000 times apart freeze from iteration 0; --standardize learns", async () => {
+  // Like the breast cancer data (mean_area up to 2501, mean_fractal_dimension about 0.05).
   const files = memoryFiles();
   const rows = ["big,small,target"];
   for (let i = 0; i < 40; i++) {
@@ -104,11 +239,22 @@ Deno.test("the breast cancer data unscaled does not learn, and the lesson points
   const unscaled = await runLesson(main, ["--data", "scales.csv"], files);
   assert.equal(unscaled.code, 0);
   const text = unscaled.out.join("\n");
-  assert.include(text, "The error did not fall. The features are on very different scales: their");
-  assert.include(text, "Try\n--standardize.");
+  assert.include(text, "Final weights [ 0.49671415 -0.1382643 ], bias [0.64768854]:");
+  assert.include(
+    text,
+    [
+      "The error did not fall (20.00 to 20.00). From iteration 0 on, every one of the",
+      "40 predictions is exactly 0 or 1 in floating point, so the sigmoid's slope",
+      "p(1-p) rounds to 0, every gradient is 0 and no parameter moves again: 20 samples",
+      "stay wrong, each costing exactly 1 to the error. The inputs' largest values go",
+      "from 0.014 in one column to 1300 in another: weighted sums that large put the",
+      "sigmoid far out on its flat ends. Try --standardize.",
+    ].join("\n"),
+  );
   const scaled = await runLesson(main, ["--data", "scales.csv", "--standardize"], files);
   assert.include(scaled.out, "Features standardised: each has mean 0 and deviation 1.");
-  assert.notInclude(scaled.out.join("\n"), "Try\n--standardize.");
+  assert.notInclude(scaled.out.join("\n"), "--standardize.");
+  assert.notInclude(scaled.out.join("\n"), "exactly 0 or 1");
 });
 
 Deno.test("outputs that would overwrite the data or each other are refused before any work: exit 2", async () => {

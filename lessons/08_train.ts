@@ -197,7 +197,8 @@ function explain(
   const sizes = largestSizes(inputs);
   const prose = (x: number) => String(Number(x.toPrecision(4)));
   const scales = standardize ? "" : ` The inputs' largest values go from ` +
-    `${prose(Math.min(...sizes))} in one column to ${prose(Math.max(...sizes))} ` +
+    `${prose(sizes.reduce((a, b) => Math.min(a, b)))} in one column to ` +
+    `${prose(sizes.reduce((a, b) => Math.max(a, b)))} ` +
     `in another: weighted sums that large put the sigmoid far out on its flat ends. Try ` +
     `--standardize.`;
   const frozen = records.find(({ exact }) => exact === n);

@@ -213,7 +213,18 @@ Deno.test("100 iterations or fewer record one value, and the lesson says it is n
 Deno.test("a learning rate too large to learn, but finite, says the error did not fall", async () => {
   const { code, out } = await run(["--learning-rate", "100"]);
   assert.equal(code, 0);
-  assert.include(out, "saturates the sigmoid. Try --learning-rate 10.");
+  assert.include(
+    out.join("\n"),
+    [
+      "The error did not fall (3.91 to 4.00). From iteration 100 to 9900 it sat at",
+      "4.00: every prediction was within 8.2e-18 of 0 or 1, 4 of them wrong, each",
+      "costing about 1. So the sigmoid's slope p(1-p) was below 8.2e-18 too, and every",
+      "step is the rate times that slope: a plateau, where the weights barely move. At",
+      "the start the least sure prediction was 0.27 from 0 or 1; by iteration 100,",
+      "steps this large had thrown the weights deep into the sigmoid's flat ends. Try",
+      "--learning-rate 10.",
+    ].join("\n"),
+  );
 });
 
 // --plot: the output file.

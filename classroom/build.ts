@@ -1,53 +1,197 @@
-// Builds the classroom page's scripts for the browser: every lesson and the page itself, bundled
-// by `deno bundle --platform browser` into classroom/out/bundle/, with the code they share split
-// into chunks (the charting library loads only when a lesson draws an SVG picture).
+// Builds the classroom site: one folder, classroom/out/site/, that works opened as index.html from
+// the disk with no network (a USB stick, a Chromebook, a school machine where nothing installs)
+// and served by any static server (`deno task classroom` serves this same folder). It holds the
+// page, its style sheet and one classic script with every lesson, the lib and the data sets in
+// it: no module script (Chromium refuses those from file://), no CDN, no web font, nothing
+// fetched at run time.
 //
-// Each lesson is its own entry point, so its bundled module keeps its own code and exports
-// (`spec`, `main`), and the page imports it by address at run time, never a copy.
+// The bundler is esbuild, through its JavaScript API: the import map names `npm:esbuild`, so
+// `deno install` caches it (with its binary for this machine) and a build needs no network.
+// esbuild resolves npm packages from a node_modules folder, which Deno makes from its own cache
+// in classroom/out/deps/ (offline too: the lock names every version). Two things Deno does and a
+// classic script cannot are done here: data read through text imports (`with { type: "text" }`)
+// become strings, and each lesson's `import.meta` is replaced. A lesson's module ends with
+// `if (import.meta.main) ... await main(Deno.args)`, which must not run in a page (the page
+// calls `main` itself) and which an IIFE cannot hold: `import.meta.main` becomes `false`, and the
+// bundler drops that line; `import.meta.url` becomes the lesson's own path, so that its `--help`
+// names `lessons/NN_name.ts` as in a terminal. Any other warning of the bundler fails the build.
 //
-// Run by `deno task classroom` and `deno task test:browser` before they start the server.
+// Run it: deno task site
 
+import * as esbuild from "esbuild";
 import denoJson from "../deno.json" with { type: "json" };
+import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
+import type { Io } from "../runtime/io.ts";
 import { SEPARATE_LESSONS } from "../runtime/separate.ts";
-import { LESSON_FILE } from "./render.ts";
+import { LESSON_FILE, renderPage } from "./render.ts";
 
-/** Where the bundle goes; the server serves it from here. */
-const BUNDLE_DIR = "classroom/out/bundle";
+/** Where the site goes: open index.html there, or copy the folder. */
+export const SITE_DIR = "classroom/out/site";
+/** The page's one script, with every lesson in it. */
+export const SCRIPT = "classroom.js";
+/** The largest the site may be, data sets included. */
+export const SIZE_BUDGET = 10 * 1024 * 1024;
 
-async function build(): Promise<void> {
-  const lessons: string[] = [];
+const OUT = "classroom/out";
+const DEPS_DIR = `${OUT}/deps`;
+const PAGE = "classroom/page/main.ts";
+const STYLE = "classroom/page/style.css";
+
+/** The lessons the page shows, in order: every lesson file but those with their own config. */
+async function lessonFiles(): Promise<string[]> {
+  const files: string[] = [];
   for await (const entry of Deno.readDir("lessons")) {
     if (entry.isFile && LESSON_FILE.test(entry.name) && !(entry.name in SEPARATE_LESSONS)) {
-      lessons.push(`lessons/${entry.name}`);
+      files.push(entry.name);
     }
   }
-  lessons.sort();
-  await Deno.mkdir("classroom/out", { recursive: true });
-  await Deno.remove(BUNDLE_DIR, { recursive: true }).catch(() => {});
-  const importMap = "classroom/out/import_map.json";
+  return files.sort();
+}
+
+/** The path a lesson's module answers for `import.meta.url`, as under `deno run`. */
+export const lessonUrl = (file: string): string => `file:///lessons/${file}`;
+
+/**
+ * A lesson's source made fit for a classic script: `import.meta.main` is false (the page calls
+ * `main` itself) and `import.meta.url` names the lesson.
+ */
+export function withoutImportMeta(source: string, file: string): string {
+  return source.replaceAll("import.meta.main", "false")
+    .replaceAll("import.meta.url", JSON.stringify(lessonUrl(file)));
+}
+
+/**
+ * The site's entry: every lesson's module registered by file name (the page finds
+ * them in `globalThis.classroomLessons`), then the page itself. Modules run in the order they are
+ * imported, so the lessons are registered before the page starts.
+ */
+export function siteEntry(files: readonly string[]): { registry: string; entry: string } {
+  const registry = [
+    ...files.map((file, i) => `import * as lesson${i} from "./lessons/${file}";`),
+    "globalThis.classroomLessons = {",
+    ...files.map((file, i) => `  ${JSON.stringify(file)}: lesson${i},`),
+    "};",
+  ];
+  const entry = [`import "site:registry";`, `import "./${PAGE}";`];
+  return { registry: `${registry.join("\n")}\n`, entry: `${entry.join("\n")}\n` };
+}
+
+/** The npm packages of the import map in a node_modules folder, made by Deno from its cache. */
+async function installPackages(): Promise<string> {
+  await Deno.mkdir(DEPS_DIR, { recursive: true });
   await Deno.writeTextFile(
-    importMap,
-    JSON.stringify({ imports: denoJson.imports }, null, 2),
+    `${DEPS_DIR}/deno.json`,
+    JSON.stringify({ imports: denoJson.imports, lock: { frozen: true } }, null, 2),
   );
+  await Deno.copyFile("deno.lock", `${DEPS_DIR}/deno.lock`);
   const { code, stderr } = await new Deno.Command("deno", {
-    args: [
-      "bundle",
-      "--quiet",
-      "--platform=browser",
-      "--code-splitting",
-      `--import-map=${importMap}`,
-      `--outdir=${BUNDLE_DIR}`,
-      "classroom/page/main.ts",
-      ...lessons,
-    ],
-    stdout: "inherit",
+    args: ["install", "--quiet", "--node-modules-dir=auto"],
+    cwd: DEPS_DIR,
     stderr: "piped",
   }).output();
   if (code !== 0) {
-    console.error(new TextDecoder().decode(stderr).trimEnd());
-    console.error("Error: bundling the classroom page failed");
-    Deno.exit(1);
+    throw new LessonError(
+      `Deno could not set out the npm packages in ${DEPS_DIR}/node_modules (run deno install ` +
+        `in the project first): ${new TextDecoder().decode(stderr).trim()}`,
+    );
+  }
+  return `${Deno.cwd()}/${DEPS_DIR}/node_modules`;
+}
+
+/** What Deno does and esbuild does not: text imports, the lessons' `import.meta`, the entry. */
+function denoLikePlugin(files: readonly string[]): esbuild.Plugin {
+  const { registry, entry } = siteEntry(files);
+  return {
+    name: "classroom-site",
+    setup(build) {
+      build.onResolve({ filter: /^site:/ }, ({ path }) => ({ path, namespace: "site" }));
+      build.onLoad({ filter: /.*/, namespace: "site" }, ({ path }) => ({
+        contents: path === "site:registry" ? registry : entry,
+        resolveDir: Deno.cwd(),
+        loader: "js",
+      }));
+      build.onLoad({ filter: /.*/ }, async ({ path, with: attributes }) => {
+        if (attributes.type === "text") {
+          return { contents: await Deno.readTextFile(path), loader: "text" };
+        }
+        const lesson = /[\\/]lessons[\\/](\d\d_[a-z0-9_]+\.ts)$/.exec(path)?.[1];
+        if (lesson === undefined || !files.includes(lesson)) return undefined;
+        return { contents: withoutImportMeta(await Deno.readTextFile(path), lesson), loader: "ts" };
+      });
+    },
+  };
+}
+
+/** Bundles the page and every lesson into one classic script; any warning is an error. */
+async function bundle(files: readonly string[], io: Io): Promise<void> {
+  const nodeModules = await installPackages();
+  let result: esbuild.BuildResult;
+  try {
+    result = await esbuild.build({
+      entryPoints: ["site:entry"],
+      outfile: `${SITE_DIR}/${SCRIPT}`,
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      charset: "utf8",
+      nodePaths: [nodeModules],
+      plugins: [denoLikePlugin(files)],
+      logLevel: "silent",
+    });
+  } catch (error) {
+    const { errors } = error as esbuild.BuildFailure;
+    if (errors === undefined) throw error;
+    result = { errors, warnings: [] } as unknown as esbuild.BuildResult;
+  } finally {
+    await esbuild.stop();
+  }
+  const problems = [...result.errors, ...result.warnings];
+  if (problems.length > 0) {
+    const text = await esbuild.formatMessages(problems, { kind: "error", color: false });
+    io.error(text.join("").trimEnd());
+    throw new LessonError("Bundling the classroom site failed (above)");
   }
 }
 
-if (import.meta.main) await build();
+/** Builds the site into `SITE_DIR`, from scratch. */
+export async function buildSite(io: Io): Promise<void> {
+  const files = await lessonFiles();
+  await Deno.remove(SITE_DIR, { recursive: true }).catch(() => {});
+  await Deno.mkdir(SITE_DIR, { recursive: true });
+  await bundle(files, io);
+  const lessons = await Promise.all(
+    files.map(async (file) => ({ file, source: await Deno.readTextFile(`lessons/${file}`) })),
+  );
+  await Deno.writeTextFile(`${SITE_DIR}/index.html`, renderPage(lessons, SCRIPT));
+  await Deno.copyFile(STYLE, `${SITE_DIR}/style.css`);
+}
+
+/** Every file under `dir`, with its size, for the build's last line and the budget's test. */
+export async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for await (const entry of Deno.readDir(dir)) {
+    const path = `${dir}/${entry.name}`;
+    total += entry.isDirectory ? await folderSize(path) : (await Deno.stat(path)).size;
+  }
+  return total;
+}
+
+// The command line, with the lessons' own flag rules: no flags but --help.
+export const spec = defineLesson({
+  summary: "Builds the classroom site, a folder that opens from the disk with no network.",
+  command: "deno task site",
+  flags: {},
+  examples: ["deno task site"],
+});
+
+export const main = lessonMain(import.meta.url, spec, async (_flags, io) => {
+  await buildSite(io);
+  const size = await folderSize(SITE_DIR);
+  io.log(
+    `Wrote ${SITE_DIR}/ (${(size / 1024 / 1024).toFixed(1)} MB): open ${SITE_DIR}/index.html ` +
+      `in a browser, or copy the folder`,
+  );
+});
+
+if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -1,6 +1,8 @@
 // The classroom page's HTML: one section per lesson, in order, each with its title and idea
 // (from its opening comment) and its source, highlighted. The page's script fills in the rest
 // from the lesson's own module: the flag controls, Run, the output and the training animation.
+// Every address in it is relative and every script classic, so the same file works opened from
+// the disk (file://) and served from any folder of any server (classroom/build.ts writes it).
 
 import { escapeHtml, highlight } from "./highlight.ts";
 import { type IdeaBlock, lessonIdea } from "./idea.ts";
@@ -8,7 +10,16 @@ import { type IdeaBlock, lessonIdea } from "./idea.ts";
 /** A lesson's file name in lessons/: two digits, an underscore, a name; not a test. */
 export const LESSON_FILE = /^\d\d_[a-z0-9_]+(?<!_test)\.ts$/;
 
-/** A lesson as the server reads it: its file name in lessons/ and its source. */
+/**
+ * What the page may load, also when opened from the disk: its own files only (its script, its
+ * style sheet), pictures it draws (data: and blob: addresses), workers from Blob URLs; nothing
+ * from the network, nothing sent.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; " +
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src blob:; " +
+  "connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** A lesson as the build reads it: its file name in lessons/ and its source. */
 export interface LessonSource {
   /** E.g. "08_train.ts". */
   file: string;
@@ -83,12 +94,13 @@ const WORKSPACE = `
  * asked for is shown), with the workspace the page's script moves into it.
  *
  * @param lessons The lessons in order.
+ * @param script The page's one classic script, beside the page.
  * @returns The HTML document.
  */
-export function renderPage(lessons: readonly LessonSource[]): string {
+export function renderPage(lessons: readonly LessonSource[], script = "classroom.js"): string {
   const links = lessons.map(({ file }) => {
     const number = file.slice(0, 2);
-    return `<li><a href="/?lesson=${number}" data-lesson="${number}">${number}</a></li>`;
+    return `<li><a href="?lesson=${number}" data-lesson="${number}">${number}</a></li>`;
   });
   return `<!doctype html>
 <html lang="en">
@@ -96,9 +108,10 @@ export function renderPage(lessons: readonly LessonSource[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Neural network from scratch: the classroom</title>
+<meta http-equiv="content-security-policy" content="${CONTENT_SECURITY_POLICY}">
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/style.css">
-<script type="module" src="/classroom/page/main.js"></script>
+<link rel="stylesheet" href="style.css">
+<script defer src="${script}"></script>
 </head>
 <body>
 <header>

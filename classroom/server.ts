@@ -1,82 +1,50 @@
-// The classroom page's server: every lesson on one page, for the projector, running the lessons'
-// own code in the browser. It listens on 127.0.0.1 only and reads only what it serves: the
-// lessons' sources (fresh on every load), the page's style sheet, and the browser bundle that
-// classroom/build.ts wrote. Nothing it serves asks for anything from another origin.
+// The classroom page's server: the site that classroom/build.ts wrote (classroom/out/site/), served
+// as any static server would serve that folder, for the projector or a class on one network. It
+// listens on 127.0.0.1 only and reads only that folder. The site asks for nothing from another
+// origin; the headers below make the browser refuse it too.
 //
-// Run it: deno task classroom [--port N]     (it builds the bundle, then starts this)
+// Run it: deno task classroom [--port N]     (it builds the site, then starts this)
 
 import { defineLesson, type FlagValues, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
-import { SEPARATE_LESSONS } from "../runtime/separate.ts";
-import { LESSON_FILE, type LessonSource, renderPage } from "./render.ts";
+import { CONTENT_SECURITY_POLICY } from "./render.ts";
 
 const HOST = "127.0.0.1";
-const LESSONS = new URL("../lessons/", import.meta.url);
-const STYLE = new URL("./page/style.css", import.meta.url);
-const BUNDLE = new URL("./out/bundle/", import.meta.url);
+const SITE = new URL("./out/site/", import.meta.url);
 
 const HEADERS = {
-  // Every script, style and picture comes from this server; the browser refuses anything else.
-  // (The charting library compiles its expressions, so scripts may evaluate code.)
-  "content-security-policy":
-    "default-src 'self'; script-src 'self' 'unsafe-eval'; img-src 'self' data: blob:; " +
-    "style-src 'self' 'unsafe-inline'",
+  // Every script, style and picture comes from the site itself; the browser refuses anything else.
+  "content-security-policy": CONTENT_SECURITY_POLICY,
   // A page isolated from other origins gets the browser's finest timer, for the training time.
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-embedder-policy": "require-corp",
   "cache-control": "no-store",
 };
 
-/** The lessons in order, each with its source as it is on disk now. */
-async function readLessons(): Promise<LessonSource[]> {
-  const files: string[] = [];
-  for await (const entry of Deno.readDir(LESSONS)) {
-    if (entry.isFile && LESSON_FILE.test(entry.name) && !(entry.name in SEPARATE_LESSONS)) {
-      files.push(entry.name);
-    }
-  }
-  return await Promise.all(
-    files.sort().map(async (file) => ({
-      file,
-      source: await Deno.readTextFile(new URL(file, LESSONS)),
-    })),
-  );
-}
-
-async function serveFile(url: URL, type: string): Promise<Response> {
-  try {
-    const body = await Deno.readFile(url);
-    return new Response(body, { headers: { ...HEADERS, "content-type": type } });
-  } catch (error) {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-    return new Response("Not found\n", { status: 404, headers: HEADERS });
-  }
-}
-
-const JAVASCRIPT = "text/javascript; charset=utf-8";
+const TYPES: Record<string, string> = {
+  html: "text/html; charset=utf-8",
+  js: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+};
 
 /**
- * Answers one request. A lesson's module is served at the lesson's own path
- * (`/lessons/08_train.ts`), so its `import.meta.url` names the lesson as in a terminal and its
- * `--help` prints the same usage line; the page shows the source inside the page itself.
+ * Answers one request: `/` is the site's index.html, `/name.ext` a file of the site's folder (no
+ * folder below it, so no ".." can reach further), anything else 404.
  */
 async function respond(request: Request): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new Response("Only GET\n", { status: 405, headers: HEADERS });
   }
   const { pathname } = new URL(request.url);
-  if (pathname === "/") {
-    const html = renderPage(await readLessons());
-    return new Response(html, { headers: { ...HEADERS, "content-type": "text/html" } });
-  }
-  if (pathname === "/style.css") return await serveFile(STYLE, "text/css; charset=utf-8");
-  const lesson = /^\/lessons\/(\d\d_[a-z0-9_]+)\.ts$/.exec(pathname);
-  if (lesson !== null) {
-    return await serveFile(new URL(`lessons/${lesson[1]}.js`, BUNDLE), JAVASCRIPT);
-  }
-  // The page's script and the chunks of code the lessons share; no ".." can reach this far.
-  if (/^(\/[\w-]+)*\/[\w-]+(\.[\w-]+)?\.js$/.test(pathname)) {
-    return await serveFile(new URL(pathname.slice(1), BUNDLE), JAVASCRIPT);
+  const file = pathname === "/" ? "index.html" : /^\/([\w-]+\.(html|js|css))$/.exec(pathname)?.[1];
+  if (file !== undefined) {
+    try {
+      const body = await Deno.readFile(new URL(file, SITE));
+      const type = TYPES[file.slice(file.lastIndexOf(".") + 1)];
+      return new Response(body, { headers: { ...HEADERS, "content-type": type } });
+    } catch (error) {
+      if (!(error instanceof Deno.errors.NotFound)) throw error;
+    }
   }
   return new Response("Not found\n", { status: 404, headers: HEADERS });
 }
@@ -109,7 +77,7 @@ async function serve({ port }: FlagValues<typeof spec.flags>, io: Io): Promise<v
 
 // The command line, with the lessons' own flag rules.
 export const spec = defineLesson({
-  summary: "The classroom page: every lesson in the browser, served on 127.0.0.1.",
+  summary: "The classroom site (deno task site builds it), served on 127.0.0.1.",
   flags: {
     port: {
       kind: "whole",

@@ -19,7 +19,10 @@ export interface Classroom {
   stop(): Promise<{ code: number; stderr: string }>;
 }
 
-/** Starts `deno task classroom --port 0` and waits for the address it prints. */
+/**
+ * Starts `deno task classroom --port 0` and waits for the address it prints (after the build's
+ * line, "Wrote classroom/out/site/ ...").
+ */
 export async function startClassroom(): Promise<Classroom> {
   const child = new Deno.Command("deno", {
     args: ["task", "classroom", "--port", "0"],
@@ -31,7 +34,7 @@ export async function startClassroom(): Promise<Classroom> {
   const decoded = child.stdout.pipeThrough(new TextDecoderStream());
   const reader = decoded.getReader();
   let printed = "";
-  while (!printed.includes("\n")) {
+  while (!/^http:.*\n/m.test(printed)) {
     const { value, done } = await reader.read();
     if (done) {
       throw new Error(`deno task classroom stopped before printing its address: ${await stderr}`);
@@ -40,7 +43,7 @@ export async function startClassroom(): Promise<Classroom> {
   }
   reader.releaseLock();
   const rest = decoded.pipeTo(new WritableStream());
-  const url = printed.trimEnd();
+  const url = /^http:.*$/m.exec(printed)![0];
   return {
     url,
     async stop() {

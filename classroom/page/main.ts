@@ -85,9 +85,11 @@ let current: {
 };
 let runs = 0;
 
-function load(file: string): Promise<LessonModule> {
-  // The lesson's own module, bundled for the browser and served at the lesson's own path.
-  return import(`/lessons/${file}`);
+function load(file: string): LessonModule {
+  // The lesson's own module: the site's script holds every lesson, by file name
+  // (classroom/build.ts).
+  return (globalThis as unknown as { classroomLessons: Record<string, LessonModule> })
+    .classroomLessons[file];
 }
 
 /**
@@ -131,7 +133,7 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   }
   document.title = `${$("h2", section).textContent} | Neural network from scratch`;
   const file = section.dataset.file!;
-  const module = await load(file);
+  const module = load(file);
   current = {
     section,
     file,
@@ -342,7 +344,7 @@ function changed(key: string, text: string): void {
   current.texts[key] = text;
   updateCommand();
   const query = queryFor(current.section.dataset.lesson!, current.module.spec, current.texts);
-  history.replaceState(null, "", `/?${query}`);
+  history.replaceState(null, "", `?${query}`);
   dropAnimation();
 }
 
@@ -449,7 +451,7 @@ function go(offset: number): void {
   const index = sections.indexOf(current.section) + offset;
   if (index < 0 || index >= sections.length) return;
   const number = sections[index].dataset.lesson!;
-  history.pushState(null, "", `/?lesson=${number}`);
+  history.pushState(null, "", `?lesson=${number}`);
   show(number, new URLSearchParams()).catch(report);
 }
 
@@ -485,4 +487,4 @@ globalThis.addEventListener("popstate", () => {
 });
 
 const query = new URLSearchParams(location.search);
-await show(query.get("lesson") ?? "", query);
+show(query.get("lesson") ?? "", query).catch(report);

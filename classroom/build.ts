@@ -24,13 +24,7 @@ import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 import { SEPARATE_LESSONS } from "../runtime/separate.ts";
 import { LESSON_FILE, renderPage } from "./render.ts";
-
-/** Where the site goes: open index.html there, or copy the folder. */
-export const SITE_DIR = "classroom/out/site";
-/** The page's one script, with every lesson in it. */
-export const SCRIPT = "classroom.js";
-/** The largest the site may be, data sets included. */
-export const SIZE_BUDGET = 10 * 1024 * 1024;
+import { SCRIPT, SITE_DIR } from "./site.ts";
 
 const OUT = "classroom/out";
 const DEPS_DIR = `${OUT}/deps`;

@@ -13,9 +13,10 @@ export const LESSON_FILE = /^\d\d_[a-z0-9_]+(?<!_test)\.ts$/;
 /**
  * What the page may load, also when opened from the disk: its own files only (its script, its
  * style sheet), pictures it draws (data: and blob: addresses), workers from Blob URLs; nothing
- * from the network, nothing sent.
+ * from the network, nothing sent. The charting library (vega) compiles its chart expressions to
+ * functions at run time, hence 'unsafe-eval': code the page made from its own script, not loaded.
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; " +
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval'; " +
   "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src blob:; " +
   "connect-src 'none'; base-uri 'none'; form-action 'none'";
 

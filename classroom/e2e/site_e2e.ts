@@ -1,0 +1,168 @@
+/// <reference lib="dom" />
+// The classroom site as a teacher copies it to a stick: `deno task site` builds the folder, which
+// holds only the page, its style sheet and one classic script, within the size budget; then
+// headless Chromium opens its index.html from file://, the network cut, and lessons 03, 08 and 12
+// print there exactly what `deno run` prints; lesson 08 draws its chart with the charting library
+// inside the script; a worker starts from a Blob URL under the page's own policy. No request may
+// leave the site's folder, and no console error may appear.
+//
+// Run it: deno task test:site    (CI runs it inside `unshare -n`, a network namespace with no
+// route out, where the machine allows; the page's network is also switched off in the browser,
+// so that it holds without unshare too. It has no net permission at all: Chromium is driven
+// through a pipe, not a port.)
+
+import { assert } from "chai";
+import type { Page } from "puppeteer-core";
+import { SCRIPT, SITE_DIR, SIZE_BUDGET } from "../site.ts";
+import { denoRun, launchBrowser, pagePrinted, press, type Printed } from "./browser.ts";
+
+const SITE = new URL(`../../${SITE_DIR}/`, import.meta.url);
+
+/** `deno task site`, as a teacher runs it. */
+async function buildSite(): Promise<void> {
+  const { code, stderr } = await new Deno.Command("deno", {
+    args: ["task", "--quiet", "site"],
+    env: { NO_COLOR: "1" },
+    stdout: "null",
+  }).output();
+  assert.equal(code, 0, new TextDecoder().decode(stderr));
+}
+
+/** The page printed what the terminal printed; if not, the first line that differs. */
+function assertPrinted(page: Printed, terminal: Printed, what: string): void {
+  for (const key of ["code", "stdout", "stderr"] as const) {
+    if (page[key] === terminal[key]) continue;
+    const [ours, theirs] = [String(page[key]).split("\n"), String(terminal[key]).split("\n")];
+    const line = ours.findIndex((text, i) => text !== theirs[i]);
+    assert.fail(
+      `${what}: ${key} differs at line ${line + 1}:\n  page:     ${JSON.stringify(ours[line])}` +
+        `\n  terminal: ${JSON.stringify(theirs[line])}`,
+    );
+  }
+}
+
+/**
+ * Watches a page opened from the site's folder: a request for anything but a file in that folder
+ * (or a data: or blob: address the page made itself), a failed request, a console error, an
+ * uncaught exception.
+ */
+function watchOffline(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const path = `${url.protocol}//${url.host}${url.pathname}`;
+    const inside = path.startsWith(SITE.href) && !path.slice(SITE.href.length).includes("/");
+    if (!inside && !/^(data|blob):/.test(url.protocol)) {
+      problems.push(`request outside the site: ${url}`);
+    }
+  });
+  page.on("requestfailed", (request) => {
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${(error as Error).stack ?? error}`));
+  return problems;
+}
+
+/** Opens index.html from the disk with `query` and waits until the lesson is shown. */
+async function openFile(page: Page, query: string): Promise<void> {
+  await page.goto(new URL(`index.html?${query}`, SITE).href, { waitUntil: "load" });
+  await page.waitForSelector("body[data-ready='true']");
+}
+
+Deno.test("deno task site writes one self-contained folder within the size budget", async () => {
+  await buildSite();
+  const files: string[] = [];
+  let size = 0;
+  for await (const entry of Deno.readDir(SITE)) {
+    assert.isTrue(entry.isFile, `${entry.name} is not a file`);
+    files.push(entry.name);
+    size += (await Deno.stat(new URL(entry.name, SITE))).size;
+  }
+  assert.sameMembers(files, ["index.html", "style.css", SCRIPT]);
+  assert.isAtMost(size, SIZE_BUDGET, `the site takes ${size} bytes`);
+  const html = await Deno.readTextFile(new URL("index.html", SITE));
+  assert.notInclude(html, 'type="module"');
+  assert.notMatch(html, /(src|href)="(https?:)?\/\//);
+  const script = await Deno.readTextFile(new URL(SCRIPT, SITE));
+  assert.notMatch(script, /^\s*(import|export)\s/m, "a classic script has no import or export");
+  // The data sets are inside: the last line of each file the lessons read.
+  for (const data of ["tutorial.csv", "breast_cancer.csv", "digits.csv"]) {
+    const text = await Deno.readTextFile(new URL(`../../data/${data}`, import.meta.url));
+    const last = text.trimEnd().split("\n").at(-1)!;
+    assert.include(script, last, `${data} is in ${SCRIPT}`);
+  }
+});
+
+Deno.test({
+  name: "from file://, the network cut, lessons 03, 08 and 12 print what deno run prints",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn(t) {
+    await buildSite();
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.setOfflineMode(true);
+      const problems = watchOffline(page);
+
+      for (const file of ["03_predict.ts", "08_train.ts", "12_digits.ts"]) {
+        await t.step(`lesson ${file.slice(0, 2)}: Run prints what deno run prints`, async () => {
+          await openFile(page, `lesson=${file.slice(0, 2)}`);
+          await press(page, "#run");
+          assertPrinted(await pagePrinted(page), await denoRun(file, []), file);
+        });
+      }
+
+      await t.step("lesson 08 --help names the lesson as in a terminal", async () => {
+        await openFile(page, "lesson=08");
+        await press(page, "#help");
+        assertPrinted(await pagePrinted(page), await denoRun("08_train.ts", ["--help"]), "--help");
+      });
+
+      await t.step("lesson 08 draws its chart with the charting library inside", async () => {
+        await openFile(page, "lesson=08&plot=out/error.svg&run=1");
+        await page.waitForSelector("body[data-runs='1']");
+        const folder = await Deno.makeTempDir({ dir: "classroom/out", prefix: "site-" });
+        try {
+          const terminal = await denoRun("08_train.ts", ["--plot", "out/error.svg"], {
+            permissions: ["--allow-read=out", "--allow-write=out"],
+            cwd: folder,
+          });
+          assertPrinted(await pagePrinted(page), terminal, "--plot");
+          const picture = await page.$eval("#pictures img", (image) => ({
+            src: (image as HTMLImageElement).src,
+            width: (image as HTMLImageElement).naturalWidth,
+          }));
+          assert.match(picture.src, /^blob:/);
+          assert.isAbove(picture.width, 100);
+        } finally {
+          await Deno.remove(folder, { recursive: true });
+        }
+      });
+
+      await t.step("a worker starts from a Blob URL under the page's policy", async () => {
+        const answer = await page.evaluate(() =>
+          new Promise<string>((resolve, reject) => {
+            const source = "onmessage = (event) => postMessage(event.data * 2);";
+            const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+            const worker = new Worker(url);
+            worker.onmessage = (event) => resolve(`answered ${event.data}`);
+            worker.onerror = () => reject(new Error("the worker did not start"));
+            worker.postMessage(21);
+          })
+        );
+        assert.equal(answer, "answered 42");
+      });
+
+      await t.step("nothing was asked of anything but the site's own files", () => {
+        assert.deepEqual(problems, [], problems.join("\n"));
+      });
+    } finally {
+      await close();
+    }
+  },
+});

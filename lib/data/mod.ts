@@ -1,7 +1,8 @@
 /**
  * Data sets and how to use them honestly: reading a CSV, a stratified
  * train/test split, standardising with the training set's numbers only, and
- * the confusion matrix that judges a classifier.
+ * the confusion matrix that judges a classifier, the 95% range of a rate
+ * measured on few samples, and the paired comparison of two classifiers.
  *
  * @module
  */
@@ -15,3 +16,5 @@ export type { ConfusionMatrix } from "./confusion_matrix.ts";
 export { classConfusionMatrix } from "./class_confusion_matrix.ts";
 export { digitsSplit, readDigits } from "./read_digits.ts";
 export type { Digits } from "./read_digits.ts";
+export { wilsonInterval } from "./wilson_interval.ts";
+export { pairedSignTest } from "./paired_sign_test.ts";

@@ -1,16 +1,27 @@
 import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/parse_dataset.ts";
-import { main } from "./11_diagnosis.ts";
-import { memoryFiles, runLesson } from "../runtime/testing.ts";
+import { pairedSignTest } from "../lib/data/paired_sign_test.ts";
+import { wilsonInterval } from "../lib/data/wilson_interval.ts";
+import { main, spec } from "./11_diagnosis.ts";
+import { memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 
-/** The default run, shared by the tests that read it (each run trains twelve networks). */
+// Each run trains thirteen networks: every run the tests read is made once, here, and shared.
 const defaultRun = run();
+const thresholdRun = run("--threshold", "0.3");
+const seedRun = run("--seed", "7");
 
 /** The lesson's output without its two charts, whose drawing is the chart's own business. */
-const withoutCharts = (out: string[]) => out.filter((line) => !/[┤┼]/.test(line));
+const withoutCharts = (out: string[]) => unwrap(out.filter((line) => !/[┤┼]/.test(line)));
+/** The lines after the one that starts with `first`, up to the next empty line. */
+const section = (lines: string[], first: string) => {
+  const start = lines.findIndex((l) => l.startsWith(first));
+  assert.isAtLeast(start, 0, first);
+  const end = lines.indexOf("", start);
+  return lines.slice(start, end);
+};
 
 Deno.test("data/breast_cancer.csv holds 569 tumours, 30 features, 212 malignant", () => {
   const data = parseDataset(breastCancerCsv, "data/breast_cancer.csv");
@@ -19,7 +30,7 @@ Deno.test("data/breast_cancer.csv holds 569 tumours, 30 features, 212 malignant"
   assert.equal(data.targets.filter((t) => t === 1).length, 212);
 });
 
-Deno.test("lesson 11 chooses on the validation set and reports the test accuracy once: 95.6% at seed 42", async () => {
+Deno.test("lesson 11 says what each set is for, and why raw numbers teach the neuron nothing", async () => {
   const { code, out, err } = await defaultRun;
   assert.equal(code, 0);
   assert.deepEqual(err, []);
@@ -28,62 +39,178 @@ Deno.test("lesson 11 chooses on the validation set and reports the test accuracy
     "data/breast_cancer.csv: 569 tumours, 30 features,",
     "212 malignant (1), 357 benign (0).",
     "Stratified split (seed 42): 365 to train on, 91 to validate, 113 to test.",
+    "Three sets, three jobs. The networks learn from the training set only. The validation " +
+    "set, kept out of training, is where we compare models and choose settings (here: which " +
+    "model, and which threshold calls a tumour malignant); because we choose on it, the " +
+    "winner's figure there flatters it a little. The test set is read once, at the end, to " +
+    "judge the one choice made: it plays no part in any choice, so its figure is a fair " +
+    "guess of how the model does on tumours it has never seen.",
+    "",
     "Features standardised with the training set's mean and deviation only.",
-    "Why: worst_area reaches 4254, fractal_dimension_error only 0.02984;",
-    "unscaled, the large ones swamp every step and the neuron stays at the baseline",
-    "(lesson 08 shows it: --data data/breast_cancer.csv, then add --standardize).",
+    "Why: worst_area reaches 4254, fractal_dimension_error only 0.02984. Unscaled, the single " +
+    "neuron's first weighted sums run from -1855 to 69, beyond +-37 for 270 of the 365 " +
+    "training tumours: there the sigmoid is 0 or 1 to a double's precision and its slope " +
+    "all but 0, so those tumours teach it almost nothing. Trained the same way on the raw " +
+    "numbers, it ends right on 227/365, no better than always answering the commoner class " +
+    "(229).",
     "",
     'Baseline: always "benign" is right for 71/113 test tumours, 62.8%.',
     "",
   ]);
-  assert.include(lines, "  Validation accuracy: 96.7% (88/91)");
-  assert.include(lines, "  Validation accuracy: 95.6% (87/91)");
-  const chosen = lines.indexOf(
-    "Chosen on the validation set: the single neuron (30 weights and a bias).",
-  );
-  assert.isAbove(chosen, 0);
-  assert.deepEqual(lines.slice(chosen + 1, chosen + 11), [
-    "Test accuracy: 95.6% (108/113)",
-    "Confusion matrix on the test set (malignant from a prediction of 0.5 on):",
-    "                      predicted benign  predicted malignant",
-    "    actual benign                   67                    4",
-    "    actual malignant                 1                   41",
-    "Sensitivity 97.6%: malignant tumours found (1 missed).",
-    "Specificity 94.4%: benign tumours cleared (4 false alarms).",
-    "Lowering the threshold finds more malignant tumours at the cost of more false",
-    "alarms; accuracy alone hides that trade.",
-    "",
-  ]);
-  assert.equal(out.filter((l) => l.startsWith("Test accuracy")).length, 1, "one test figure");
+  // 357 benign of 569: a fifth of them in the test set, and of the rest a fifth to validate.
+  assert.equal(Math.round(357 / 5), 71);
+  assert.equal(Math.round((357 - 71) * 0.8), 229);
+  // A double's sigmoid is 1 from a weighted sum of 37 on: 1 + e^-37 rounds to 1.
+  assert.equal(1 / (1 + Math.exp(-37)), 1);
+  assert.isBelow(1 / (1 + Math.exp(-36)), 1);
 });
 
-Deno.test("lesson 11 shows how much the figure moves over seeds, and the margin of one figure", async () => {
+Deno.test("each model shows its training accuracy beside its validation accuracy, and the gap is read from them", async () => {
+  const lines = withoutCharts((await defaultRun).out);
+  assert.include(lines, "The single neuron (30 weights and a bias), learning rate 0.05:");
+  assert.include(lines, "A hidden layer of 8 units (sizes [30, 8, 1]), learning rate 0.2:");
+  const accuracies = lines.filter((l) => l.startsWith("  Training accuracy"));
+  assert.deepEqual(accuracies, [
+    "  Training accuracy 98.1% (358/365); validation accuracy 95.6% (87/91)",
+    "  Training accuracy 98.1% (358/365); validation accuracy 98.9% (90/91)",
+  ]);
+  // 358/365 = 98.08%, 87/91 = 95.60%, 90/91 = 98.90%: 2.5 points better, 0.8 worse.
+  assert.equal((100 * 358 / 365 - 100 * 87 / 91).toFixed(1), "2.5");
+  assert.equal((100 * 90 / 91 - 100 * 358 / 365).toFixed(1), "0.8");
+  assert.include(
+    lines,
+    "Lesson 05's overfitting, doing well on the training data but poorly on data not seen, " +
+      "would show here as training accuracy above validation accuracy. The single neuron is " +
+      "2.5 points better on its training tumours, the hidden layer 0.8 points worse on its " +
+      "training tumours; one validation tumour is 1.1 points.",
+  );
+});
+
+Deno.test("the two models are compared tumour by tumour: 1 against 4 disagreements, p = 0.38", async () => {
+  const lines = withoutCharts((await defaultRun).out);
+  assert.deepEqual(section(lines, "Tumour by tumour"), [
+    "Tumour by tumour on the 91 validation tumours:",
+    "  both right 86, both wrong 0,",
+    "  only the single neuron right 1, only the hidden layer right 4.",
+    "The choice rests on 87 against 90 of 91, that is on the 5 tumours where they disagree. " +
+    "Were the two equally good, each disagreement would go either way like a coin: a split at " +
+    "least as uneven as 4 to 1 happens, either way round, with probability 0.38 (McNemar's " +
+    "exact test): no evidence that either is better. We must choose one, so we take the " +
+    "higher count, but it is not proven the better model.",
+    "Chosen on the validation set: a hidden layer of 8 units (sizes [30, 8, 1]).",
+  ]);
+  // The counts add up to each model's validation figure, and the p-value is 2 * 6/32.
+  assert.equal(86 + 1, 87);
+  assert.equal(86 + 4, 90);
+  assert.equal(86 + 1 + 4 + 0, 91);
+  assert.equal(pairedSignTest(1, 4), 2 * (1 + 5) / 32);
+});
+
+Deno.test("the threshold's trade is read on the validation set, and never reverses", async () => {
+  const lines = withoutCharts((await defaultRun).out);
+  const table = section(lines, "The threshold on the validation set");
+  assert.deepEqual(table.slice(0, 11), [
+    "The threshold on the validation set (34 malignant, 57 benign tumours):",
+    "  malignant from   misses   false alarms",
+    "             0.1        0              7",
+    "             0.2        0              5",
+    "             0.3        0              3",
+    "             0.4        0              2",
+    "             0.5        1              0   <- --threshold",
+    "             0.6        2              0",
+    "             0.7        2              0",
+    "             0.8        4              0",
+    "             0.9        6              0",
+  ]);
+  assert.equal(
+    table[11],
+    "Lowering the threshold only adds tumours to those called malignant, so misses never " +
+      "rise and false alarms never fall (either may stay the same). Choose the trade here, on " +
+      "the validation set, and pass it as --threshold; the test set below is read once, at " +
+      "that threshold.",
+  );
+  for (const { out } of [await defaultRun, await thresholdRun, await seedRun]) {
+    const rows = section(withoutCharts(out), "The threshold on the validation set").slice(2, 11)
+      .map((row) => row.trim().split(/ +/).slice(0, 3).map(Number));
+    for (let k = 1; k < rows.length; k++) {
+      assert.isAtLeast(rows[k][1], rows[k - 1][1], "a higher threshold never misses fewer");
+      assert.isAtMost(rows[k][2], rows[k - 1][2], "a higher threshold never alarms more");
+    }
+  }
+});
+
+Deno.test("the test set is read once, with Wilson's 95% ranges: 99.1% (112/113) at seed 42", async () => {
+  const { out } = await defaultRun;
+  const lines = withoutCharts(out);
+  assert.deepEqual(section(lines, "The test set, read once"), [
+    "The test set, read once, calling malignant from a prediction of 0.5 on:",
+    "Test accuracy: 99.1% (112/113, 95% range 95.2%-99.8%)",
+    "                      predicted benign  predicted malignant",
+    "    actual benign                   71                    0",
+    "    actual malignant                 1                   41",
+    "Sensitivity 97.6% (41/42, range 87.7%-99.6%): malignant found, 1 missed.",
+    "Specificity 100.0% (71/71, range 94.9%-100.0%): benign cleared, 0 false alarms.",
+    "A 95% range (Wilson's score interval) is built so that, over many test sets of this " +
+    "size, about 95 in 100 of the ranges would hold the true rate. On 113 tumours one tumour " +
+    "is 0.9 points; the sensitivity and the specificity, each measured on fewer tumours, are " +
+    "less certain still.",
+  ]);
+  const shown = (k: number, n: number) => {
+    const { low, high } = wilsonInterval(k, n);
+    return `${(100 * low).toFixed(1)}%-${(100 * high).toFixed(1)}%`;
+  };
+  assert.equal(shown(112, 113), "95.2%-99.8%");
+  assert.equal(shown(41, 42), "87.7%-99.6%");
+  assert.equal(shown(71, 71), "94.9%-100.0%");
+  assert.equal(out.filter((l) => l.startsWith("Test accuracy")).length, 1, "one test figure");
+  assert.isBelow(
+    out.findIndex((l) => l.startsWith("The threshold on the validation set")),
+    out.findIndex((l) => l.startsWith("Test accuracy")),
+    "the threshold is chosen before the test set is read",
+  );
+});
+
+Deno.test("lesson 11 shows how much the figure moves over seeds", async () => {
   const lines = withoutCharts((await defaultRun).out);
   assert.include(lines, "The same recipe with seeds 0-4: test accuracy from 96.5% to 98.2%.");
-  // 1.96 * sqrt(0.956 * 0.044 / 113) = 0.038
-  assert.include(
-    lines,
-    "113 tumours is about +-3.8 points. A tumour or two between models is noise.",
-  );
 });
 
-Deno.test("lesson 11 --threshold 0.3: more false alarms, no more missed tumours", async () => {
-  const lines = withoutCharts((await run("--threshold", "0.3")).out);
+Deno.test("its experiments' answers are what their runs print", async () => {
+  const [threshold, seed] = spec.experiments!;
+  const at03 = withoutCharts((await thresholdRun).out);
+  assert.equal(threshold.command, "deno run lessons/11_diagnosis.ts --threshold 0.3");
+  assert.include(at03, "             0.3        0              3   <- --threshold");
+  assert.include(at03, "Test accuracy: 98.2% (111/113, 95% range 93.8%-99.5%)");
+  assert.include(at03, "Sensitivity 97.6% (41/42, range 87.7%-99.6%): malignant found, 1 missed.");
   assert.include(
-    lines,
-    "Confusion matrix on the test set (malignant from a prediction of 0.3 on):",
+    at03,
+    "Specificity 98.6% (70/71, range 92.4%-99.8%): benign cleared, 1 false alarm.",
   );
-  assert.include(lines, "Sensitivity 97.6%: malignant tumours found (1 missed).");
-  assert.include(lines, "Specificity 91.5%: benign tumours cleared (6 false alarms).");
-  const bad = await run("--threshold", "1");
-  assert.equal(bad.code, 2);
+  assert.include(threshold.answer, "0.3 misses none of the 34 malignant tumours for 3 false");
+  assert.include(
+    threshold.answer,
+    "still 1 missed) and adds 1 false alarm: 98.2% instead of 99.1%",
+  );
+
+  const at7 = withoutCharts((await seedRun).out);
+  assert.equal(seed.command, "deno run lessons/11_diagnosis.ts --seed 7");
+  assert.equal(at7[2], "Stratified split (seed 7): 365 to train on, 91 to validate, 113 to test.");
+  assert.include(at7, "Test accuracy: 95.6% (108/113, 95% range 90.1%-98.1%)");
+  assert.include(at7, "Sensitivity 95.2% (40/42, range 84.2%-98.7%): malignant found, 2 missed.");
+  assert.include(
+    at7,
+    "Specificity 95.8% (68/71, range 88.3%-98.6%): benign cleared, 3 false alarms.",
+  );
+  assert.include(seed.answer, "95.6% (108/113, 95% range 90.1%-98.1%) instead of 99.1%");
+  assert.include(seed.answer, "2 misses and 3 false alarms instead of 1 and none");
 });
 
-Deno.test("each model's curve is drawn in the terminal", async () => {
+Deno.test("each model's curve is drawn in the terminal, and every line fits 80 columns", async () => {
   const { out } = await defaultRun;
   assert.equal(out.filter((l) => l.startsWith("  Cumulative error over the 365")).length, 2);
   const lines = out.join("\n").split("\n");
   assert.isAtLeast(lines.filter((l) => /[┤┼]/.test(l)).length, 10);
+  for (const line of lines) assert.isAtMost([...line].length, 80, line);
 });
 
 Deno.test("lesson 11 --plot writes the chosen model's curve as SVG", async () => {
@@ -92,13 +219,16 @@ Deno.test("lesson 11 --plot writes the chosen model's curve as SVG", async () =>
   assert.equal(code, 0);
   assert.include(out, "Wrote the training curve to out/diagnosis.svg");
   assert.match(files.files["out/diagnosis.svg"], /^<svg/);
+  const written = out.indexOf("Wrote the training curve to out/diagnosis.svg");
+  assert.deepEqual(
+    [...out.slice(0, written - 1), ...out.slice(written + 1)],
+    (await defaultRun).out,
+    "the same run, and the file",
+  );
 });
 
-Deno.test("lesson 11 is reproducible, and --seed changes the split", async () => {
+Deno.test("lesson 11 is reproducible, and refuses a threshold of 1", async () => {
   assert.deepEqual(await run(), await defaultRun);
-  const other = await run("--seed", "7");
-  assert.equal(
-    other.out[2],
-    "Stratified split (seed 7): 365 to train on, 91 to validate, 113 to test.",
-  );
+  const bad = await run("--threshold", "1");
+  assert.equal(bad.code, 2);
 });

@@ -8,7 +8,7 @@
 
 import process from "node:process";
 import digitsCsv from "../data/digits.csv" with { type: "text" };
-import { prepare, readDigits, spec } from "../lessons/12_digits.ts";
+import { prepare, readDigits, spec, trainEpochs } from "../lessons/12_digits.ts";
 import { LessonError } from "../runtime/cli.ts";
 import { startNumpyServer } from "./_numpy_server.ts";
 import { LayeredNetwork } from "../lib/layers/layered_network.ts";
@@ -20,7 +20,7 @@ const DIGITS = {
   error: "cross-entropy",
   initialisation: "he",
 } as const;
-import { seededRandom } from "../lib/random/seeded_random.ts";
+import { RandomState } from "../lib/random/random_state.ts";
 
 /** The NumPy side, run as `python3 bench/digits_numpy.py serve`. */
 const DIGITS_NUMPY_SCRIPT = "bench/digits_numpy.py";
@@ -36,55 +36,56 @@ export interface DigitsJob {
   /** The starting parameters, layer by layer: one row of weights per unit. */
   weights: number[][][];
   biases: number[][];
-  /** The training image picked at each iteration. */
+  /** The training image of each step: every epoch's shuffled order, one after the other. */
   picks: number[];
   epochs: number;
 }
 
 /**
  * Lesson 12's run with its default flags: as in the lesson, one seeded generator draws the
- * starting parameters, then every sample pick.
+ * starting parameters, then shuffles the order of the training images anew every epoch.
  */
 export function digitsJob(seed: number = spec.flags.seed.default): DigitsJob {
   const { hidden, epochs, learningRate } = spec.flags;
   const digits = readDigits(digitsCsv);
   const { train, inputs: all } = prepare(digits, seed);
   const inputs = train.map((i) => all[i]);
-  const random = seededRandom(seed);
+  const random = new RandomState(seed);
   const start = new LayeredNetwork({
     ...DIGITS,
     learningRate: learningRate.default,
     sizes: [inputs[0].length, hidden.default, 10],
     random,
   });
-  const iterations = epochs.default * inputs.length;
+  const order = inputs.map((_, i) => i);
   return {
     inputs,
     targets: train.map((i) => digits.labels[i]),
     learning_rate: learningRate.default,
     weights: start.layers.map((layer) => layer.weights),
     biases: start.layers.map((layer) => layer.biases),
-    picks: Array.from({ length: iterations }, () => Math.floor(random() * inputs.length)),
+    picks: Array.from({ length: epochs.default }, () => [...random.shuffle(order)]).flat(),
     epochs: epochs.default,
   };
 }
 
 /**
  * Prepares lesson 12's network for the job: each call of the returned function trains a network
- * from the job's start and returns its cumulative errors. Its random() replays the picks, one
- * per iteration, as `Math.floor(random() * n)` reads them back.
+ * from the job's start with the lesson's own loop and returns its cumulative errors (before
+ * training and after each epoch). Its shuffle replays the job's orders, one per epoch.
  */
 export function digitsTrainer(job: DigitsJob): () => number[] {
-  const uniforms = job.picks.map((pick) => (pick + 0.5) / job.inputs.length);
+  const n = job.inputs.length;
+  const epochs = job.picks.length / n;
   return () => {
-    let k = 0;
     const network = new LayeredNetwork({
       ...DIGITS,
       learningRate: job.learning_rate,
       layers: job.weights.map((weights, l) => ({ weights, biases: job.biases[l] })),
-      random: () => uniforms[k++],
     });
-    return network.train(job.inputs, job.targets, job.picks.length);
+    return trainEpochs(network, job.inputs, job.targets, epochs, (order, epoch) => {
+      for (let k = 0; k < n; k++) order[k] = job.picks[epoch * n + k];
+    });
   };
 }
 

@@ -205,7 +205,7 @@ type Digits = ReturnType<typeof digitJob>;
 /** Lesson 12's job, scaled down: its split, the first 300 training images, one pass. */
 function digitJob(seed: number) {
   const data = readDigits(digitsCsv);
-  const { train, test, inputs } = digitsSplit(data, seed);
+  const { train, test, inputs } = digitsSplit(data, seededRandom(seed));
   const subset = train.slice(0, 300);
   return {
     train: subset.map((i) => inputs[i]),

@@ -1,4 +1,4 @@
-import { seededRandom } from "../random/seeded_random.ts";
+import { RandomState } from "../random/random_state.ts";
 import { stratifiedSplit } from "./stratified_split.ts";
 
 /** The digits as `data/digits.csv` holds them: 64 grey levels per image, and its digit. */
@@ -59,7 +59,9 @@ export function readDigits(text: string): Digits {
  * grey level divided by 16 so that it lies between 0 and 1.
  *
  * @param digits What {@link readDigits} returned.
- * @param seed The seed of the split.
+ * @param random The seed of the split, shuffled as `np.random.seed(seed)`
+ * then `np.random.shuffle` would (`new RandomState(seed)`); or the generator
+ * itself, a {@link RandomState} or uniform numbers in [0, 1).
  * @returns The training and test indices, and every image's inputs.
  *
  * @example A fifth of each digit is kept for the test
@@ -76,9 +78,10 @@ export function readDigits(text: string): Digits {
  */
 export function digitsSplit(
   digits: Digits,
-  seed: number,
+  random: number | RandomState | (() => number),
 ): { train: number[]; test: number[]; inputs: number[][] } {
-  const { train, test } = stratifiedSplit(digits.labels, TEST_FRACTION, seededRandom(seed));
+  const generator = typeof random === "number" ? new RandomState(random) : random;
+  const { train, test } = stratifiedSplit(digits.labels, TEST_FRACTION, generator);
   const inputs = digits.images.map((pixels) => pixels.map((level) => level / BLACK));
   return { train, test, inputs };
 }

@@ -1,6 +1,9 @@
 import { assert } from "chai";
 import digitsCsv from "../../data/digits.csv" with { type: "text" };
+import { RandomState } from "../random/random_state.ts";
+import { seededRandom } from "../random/seeded_random.ts";
 import { digitsSplit, readDigits } from "./read_digits.ts";
+import { stratifiedSplit } from "./stratified_split.ts";
 
 const header = [...Array(64).keys()].map((i) => `pixel_${i}`).join(",") + ",target";
 const good = `${"0,".repeat(63)}16,3`;
@@ -33,4 +36,15 @@ Deno.test("the split keeps a fifth of the shipped digits for the test, and scale
     { train, test, inputs },
     "the same seed, the same split",
   );
+  assert.deepEqual(
+    digitsSplit(digits, new RandomState(42)).test,
+    stratifiedSplit(digits.labels, 0.2, new RandomState(42)).test,
+    "a seed is NumPy's: new RandomState(seed)",
+  );
+  assert.deepEqual(
+    digitsSplit(digits, seededRandom(42)).test,
+    stratifiedSplit(digits.labels, 0.2, seededRandom(42)).test,
+    "a generator is used as given",
+  );
+  assert.notDeepEqual(digitsSplit(digits, seededRandom(42)).test, test);
 });

@@ -8,7 +8,7 @@ import type { RandomState } from "../random/random_state.ts";
  * @param targets Each sample's class.
  * @param testFraction The share of each class that goes to the test set, e.g. 0.2.
  * @param random Shuffles each class so the split is reproducible: a {@link RandomState}
- * (`np.random.shuffle`'s order), or uniform numbers in [0, 1), e.g. `seededRandom(42)`.
+ * (`np.random.shuffle`'s order), e.g. `new RandomState(42)`; or uniform numbers in [0, 1).
  * @returns The indices of the training and the test samples, each in ascending order.
  * @throws {RangeError} If `testFraction` is not between 0 and 1, or `random`
  * returns a number outside [0, 1).
@@ -16,11 +16,11 @@ import type { RandomState } from "../random/random_state.ts";
  * @example An 80/20 split keeps the classes balanced
  * ```ts
  * import { assert } from "chai";
- * import { seededRandom } from "../random/seeded_random.ts";
+ * import { RandomState } from "../random/random_state.ts";
  * import { stratifiedSplit } from "./stratified_split.ts";
  *
  * const targets = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];
- * const { train, test } = stratifiedSplit(targets, 0.2, seededRandom(1));
+ * const { train, test } = stratifiedSplit(targets, 0.2, new RandomState(1));
  * assert.lengthOf(test, 2);
  * assert.sameMembers(test.map((i) => targets[i]), [0, 1]);
  * assert.lengthOf(train, 8);

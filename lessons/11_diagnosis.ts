@@ -53,7 +53,9 @@ async function lesson(
   );
   io.log("");
 
-  // 2. Standardised with the training set's mean and deviation only.
+  // 2. Standardised with the training set's mean and deviation only. The models (step 3)
+  // train first, so that the classroom page replays theirs, not the raw neuron's below.
+  const models = trainModels(run, seed);
   io.log("Features standardised with the training set's mean and deviation only.");
   explainScaling(io, data, run, seed);
   io.log("");
@@ -66,8 +68,7 @@ async function lesson(
   );
   io.log("");
 
-  // 3. Train each model, and judge it on the validation set.
-  const models = trainModels(run, seed);
+  // 3. Each model trained, and judged on the validation set.
   for (const model of models) {
     io.log(`${model.name}, learning rate ${model.network.learningRate}:`);
     io.log(

@@ -21,7 +21,8 @@ import { classConfusionMatrix, digitsSplit as prepare, readDigits } from "../lib
 import { imageGridSvg, imageText } from "../lib/images/mod.ts";
 import { LayeredNetwork, relu } from "../lib/layers/mod.ts";
 import { matVec, transposedMatVec } from "../lib/matrix/mod.ts";
-import { dot, ERROR_EVERY, formatNumber, RandomState, TrainingDivergedError } from "../lib/mod.ts";
+import { dot, ERROR_EVERY, formatNumber, RandomState } from "../lib/mod.ts";
+import { TrainingDivergedError, watchTraining } from "../lib/mod.ts";
 import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";
 import { type Files, type Io, paragraph } from "../runtime/io.ts";
@@ -245,7 +246,9 @@ function explainLayers(io: Io, network: LayeredNetwork<"softmax">, image: readon
  * Trains for `epochs` passes over the samples, each in the order `shuffle` makes of the last
  * (the lesson's `random.shuffle`, NumPy's), one step of the tutorial's gradient descent per
  * sample. Returns the cumulative error over all samples before training and after each epoch.
- * bench/compare_digits.ts runs it too, against bench/digits_numpy.py.
+ * Watched (the classroom page records it through observeTraining), it also reports the
+ * cumulative error every ERROR_EVERY steps, as the lib's training loop does; unwatched, it
+ * spends no time on that. bench/compare_digits.ts runs it too, against bench/digits_numpy.py.
  *
  * @throws {TrainingDivergedError} If the numbers overflow (then try a smaller learning rate).
  */
@@ -256,28 +259,54 @@ export function trainEpochs(
   epochs: number,
   shuffle: (order: number[], epoch: number) => void,
 ): number[] {
-  const cumulativeError = () => inputs.reduce((sum, x, i) => sum + network.error(x, targets[i]), 0);
+  // NaN when a probability reaches 0 (its -log would be infinite) or the sum overflows.
+  const cumulativeError = () => {
+    try {
+      const sum = inputs.reduce((sum, x, i) => sum + network.error(x, targets[i]), 0);
+      return Number.isFinite(sum) ? sum : NaN;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return NaN;
+    }
+  };
+  const watch = watchTraining({ network, inputs, targets, iterations: epochs * inputs.length });
+  const watched: number[] = [];
+  const diverged = (iteration: number, cause: unknown) => {
+    const error = new TrainingDivergedError(iteration, network.learningRate, cause);
+    watch?.end({ network, errors: watched, diverged: error });
+    return error;
+  };
   const errors = [cumulativeError()];
   const order = inputs.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, epoch);
     order.forEach((i, step) => {
+      const iteration = epoch * inputs.length + step;
       try {
         network.updateParameters(network.computeGradients(inputs[i], targets[i]));
       } catch (error) {
         // Every input lies between 0 and 1, so a RangeError here can only mean overflow.
         if (!(error instanceof RangeError)) throw error;
-        const iteration = epoch * inputs.length + step;
-        throw new TrainingDivergedError(iteration, network.learningRate, error);
+        throw diverged(iteration, error);
+      }
+      // Watched, the error every ERROR_EVERY steps; one that cannot be computed is left out,
+      // and the epoch's end decides, as it does unwatched, so that the run is the same.
+      if (watch !== undefined && iteration % ERROR_EVERY === 0) {
+        const error = cumulativeError();
+        if (!Number.isNaN(error)) {
+          watched.push(error);
+          watch.progress({ network, iteration, error });
+        }
       }
     });
     const error = cumulativeError();
-    if (!Number.isFinite(error)) {
-      const cause = new RangeError(`The cumulative error is ${error}`);
-      throw new TrainingDivergedError((epoch + 1) * inputs.length - 1, network.learningRate, cause);
+    if (Number.isNaN(error)) {
+      const cause = new RangeError("The cumulative error is too large to compute");
+      throw diverged((epoch + 1) * inputs.length - 1, cause);
     }
     errors.push(error);
   }
+  watch?.end({ network, errors: watched });
   return errors;
 }
 

@@ -28,13 +28,20 @@ export { NeuralNetwork } from "./neural_network.ts";
 export { CrossEntropyNeuron } from "./cross_entropy_neuron.ts";
 export type { CrossEntropyNeuronOptions } from "./cross_entropy_neuron.ts";
 export type { Gradients, NeuralNetworkOptions } from "./neural_network.ts";
-export { ERROR_EVERY, observeTraining, train, TrainingDivergedError } from "./train.ts";
+export {
+  ERROR_EVERY,
+  observeTraining,
+  train,
+  TrainingDivergedError,
+  watchTraining,
+} from "./train.ts";
 export type {
   Trainable,
   TrainingEnd,
   TrainingObserver,
   TrainingProgress,
   TrainingStart,
+  TrainingWatch,
 } from "./train.ts";
 export { cumulativeError } from "./cumulative_error.ts";
 export { formatArray, formatNumber } from "./format_array.ts";

@@ -157,6 +157,52 @@ export function observeTraining(observer: TrainingObserver): () => void {
   };
 }
 
+/** What a training loop tells the observers {@link watchTraining} found watching. */
+export interface TrainingWatch {
+  /** At every recorded cumulative error, after that iteration's update. */
+  progress(progress: TrainingProgress): void;
+  /** After the last update, or when training diverges (before the error is thrown). */
+  end(end: TrainingEnd): void;
+}
+
+/**
+ * For a training loop of its own (lesson 12's shuffled epochs), what {@link train} does for its
+ * observers: tells those watching now that a training starts, and returns what to tell them
+ * next, or `undefined` when no one watches, so that the loop need not add up cumulative errors
+ * for no one. The loop reports every {@link ERROR_EVERY}th iteration, as {@link train} does.
+ *
+ * @param start The network, its samples and how many updates it will make.
+ * @returns What to tell the observers at every recorded error and at the end; `undefined`
+ * when no one watches.
+ *
+ * @example A loop of its own, watched
+ * ```ts
+ * import { assert } from "chai";
+ * import { NeuralNetwork } from "./neural_network.ts";
+ * import { observeTraining, watchTraining } from "./train.ts";
+ *
+ * const network = new NeuralNetwork({ learningRate: 0.1 });
+ * const [inputs, targets] = [[[3, 1.5], [2, 1]], [0, 1]];
+ * assert.isUndefined(watchTraining({ network, inputs, targets, iterations: 2 }));
+ * const seen: number[] = [];
+ * const stop = observeTraining({ progress: ({ error }) => seen.push(error) });
+ * const watch = watchTraining({ network, inputs, targets, iterations: 2 });
+ * stop();
+ * watch?.progress({ network, iteration: 0, error: 0.5 });
+ * watch?.end({ network, errors: [0.5] });
+ * assert.deepEqual(seen, [0.5]);
+ * ```
+ */
+export function watchTraining(start: TrainingStart): TrainingWatch | undefined {
+  const watching = [...observers];
+  if (watching.length === 0) return undefined;
+  for (const observer of watching) observer.start?.(start);
+  return {
+    progress: (progress) => watching.forEach((observer) => observer.progress?.(progress)),
+    end: (end) => watching.forEach((observer) => observer.end?.(end)),
+  };
+}
+
 /**
  * The tutorial's training loop, stochastic gradient descent: each iteration
  * picks one sample at random (`random.randint(inputs.length)`, the tutorial's
@@ -205,8 +251,7 @@ export function train<G>(
 ): number[] {
   assertTrainingSet(inputs, targets, network.inputSize, network.classes, iterations);
   const cumulativeErrors: number[] = [];
-  const watching = [...observers];
-  for (const observer of watching) observer.start?.({ network, inputs, targets, iterations });
+  const watch = watchTraining({ network, inputs, targets, iterations });
   for (let iteration = 0; iteration < iterations; iteration++) {
     const index = typeof random === "function"
       ? Math.floor(random() * inputs.length)
@@ -229,15 +274,11 @@ export function train<G>(
         error,
         largestInput(inputs),
       );
-      for (const observer of watching) {
-        observer.end?.({ network, errors: cumulativeErrors, diverged });
-      }
+      watch?.end({ network, errors: cumulativeErrors, diverged });
       throw diverged;
     }
-    if (iteration % ERROR_EVERY === 0) {
-      for (const observer of watching) observer.progress?.({ network, iteration, error: sum });
-    }
+    if (iteration % ERROR_EVERY === 0) watch?.progress({ network, iteration, error: sum });
   }
-  for (const observer of watching) observer.end?.({ network, errors: cumulativeErrors });
+  watch?.end({ network, errors: cumulativeErrors });
   return cumulativeErrors;
 }

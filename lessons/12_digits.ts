@@ -18,10 +18,8 @@
 
 import digitsCsv from "../data/digits.csv" with { type: "text" };
 import { classConfusionMatrix, digitsSplit as prepare, readDigits } from "../lib/data/mod.ts";
-import { imageGridSvg, imageText } from "../lib/images/mod.ts";
-import { LayeredNetwork, relu } from "../lib/layers/mod.ts";
-import { matVec, transposedMatVec } from "../lib/matrix/mod.ts";
-import { dot, ERROR_EVERY, formatNumber, RandomState } from "../lib/mod.ts";
+import { imageGridSvg, imageText, LayeredNetwork, matVec, relu } from "../lib/mod.ts";
+import { dot, ERROR_EVERY, formatNumber, RandomState, transposedMatVec } from "../lib/mod.ts";
 import { TrainingDivergedError, watchTraining } from "../lib/mod.ts";
 import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";

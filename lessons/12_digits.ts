@@ -221,6 +221,9 @@ function explainLayers(io: Io, network: LayeredNetwork<"softmax">, image: readon
   const oneLayer = second.weights.map((row, k) =>
     dot(transposedMatVec(first.weights, row), image) + dot(row, first.biases) + second.biases[k]
   );
+  // Sums of the same numbers in another order differ in their last bits, and by how much
+  // depends on the engine (the page's, the terminal's): below this, that is all it is.
+  const ROUNDING = 1e-12;
   const largest = (a: number[], b: number[]) =>
     a.reduce((max, v, k) => Math.max(max, Math.abs(v - b[k])), 0);
   const withoutRelu = largest(twoLayers(linear), oneLayer);
@@ -231,9 +234,11 @@ function explainLayers(io: Io, network: LayeredNetwork<"softmax">, image: readon
       `that predicts the same. That holds only without activations: layers of weighted sums ` +
       `alone are one weighted sum, W2 (W1 x + b1) + b2 = (W2 W1) x + (W2 b1 + b2). On the ` +
       `first test image, with this network's weights, the two layers without the ReLU and ` +
-      `that one layer give ten output sums that differ by at most ` +
-      `${withoutRelu.toExponential(1)}; with the ReLU between them, by up to ` +
-      `${withRelu.toFixed(2)}. The ` +
+      `that one layer give ten output sums that differ ` +
+      (withoutRelu < ROUNDING
+        ? `only by rounding (less than ${ROUNDING})`
+        : `by up to ${withoutRelu.toExponential(1)}`) +
+      `; with the ReLU between them, by up to ${withRelu.toFixed(2)}. The ` +
       `tutorial also says a ReLU can "turn off" a weight if it is negative: what it turns off ` +
       `is a unit, for an image that makes the unit's weighted sum negative; its weights, of ` +
       `either sign, stay.`,

@@ -114,7 +114,7 @@ Deno.test("lesson 12 prints the data, the split, the network explained, the trai
     "",
     "Hidden units that fire for no training image (dead ReLUs): 1 of 32.",
     "",
-    "The tutorial says that for a network of several layers there is always one with fewer that predicts the same. That holds only without activations: layers of weighted sums alone are one weighted sum, W2 (W1 x + b1) + b2 = (W2 W1) x + (W2 b1 + b2). On the first test image, with this network's weights, the two layers without the ReLU and that one layer give ten output sums that differ by at most 7.1e-15; with the ReLU between them, by up to 10.94. The tutorial also says a ReLU can \"turn off\" a weight if it is negative: what it turns off is a unit, for an image that makes the unit's weighted sum negative; its weights, of either sign, stay.",
+    "The tutorial says that for a network of several layers there is always one with fewer that predicts the same. That holds only without activations: layers of weighted sums alone are one weighted sum, W2 (W1 x + b1) + b2 = (W2 W1) x + (W2 b1 + b2). On the first test image, with this network's weights, the two layers without the ReLU and that one layer give ten output sums that differ only by rounding (less than 1e-12); with the ReLU between them, by up to 10.94. The tutorial also says a ReLU can \"turn off\" a weight if it is negative: what it turns off is a unit, for an image that makes the unit's weighted sum negative; its weights, of either sign, stay.",
     "",
     "Try this:",
     "  deno run lessons/12_digits.ts --hidden 8",

@@ -405,6 +405,10 @@ export const spec = defineLesson({
     answer: "Look: many are written unusually, and the commonest mistake, an 8 taken for a " +
       "1, shows in the confusion matrix above.",
   }],
+  exercise: {
+    task: "write the softmax and its cross-entropy gradient",
+    file: "exercises/10_softmax.ts",
+  },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -29,6 +29,7 @@ import { SCRIPT, SITE_DIR } from "./site.ts";
 const OUT = "classroom/out";
 const DEPS_DIR = `${OUT}/deps`;
 const PAGE = "classroom/page/main.ts";
+const WORKER = "classroom/page/worker.ts";
 const STYLE = "classroom/page/style.css";
 
 /** The lessons the page shows, in order: every lesson file but those with their own config. */
@@ -55,9 +56,10 @@ export function withoutImportMeta(source: string, file: string): string {
 }
 
 /**
- * The site's entry: every lesson's module registered by file name (the page finds
- * them in `globalThis.classroomLessons`), then the page itself. Modules run in the order they are
- * imported, so the lessons are registered before the page starts.
+ * The site's entry: every lesson's module registered by file name (the page and its worker find
+ * them in `globalThis.classroomLessons`), then, in a page, the page itself and, in the lessons'
+ * worker (the same script again, see `WRAPPER`), the worker's side. Modules run in the order they
+ * are imported, so the lessons are registered before either starts.
  */
 export function siteEntry(files: readonly string[]): { registry: string; entry: string } {
   const registry = [
@@ -66,9 +68,20 @@ export function siteEntry(files: readonly string[]): { registry: string; entry: 
     ...files.map((file, i) => `  ${JSON.stringify(file)}: lesson${i},`),
     "};",
   ];
-  const entry = [`import "site:registry";`, `import "./${PAGE}";`];
+  const entry = [
+    `import "site:registry";`,
+    `if (typeof document === "undefined") import("./${WORKER}").then((w) => w.serveLessons());`,
+    `else import("./${PAGE}");`,
+  ];
   return { registry: `${registry.join("\n")}\n`, entry: `${entry.join("\n")}\n` };
 }
+
+/**
+ * The script is one named function, called at once: the page starts the lessons' worker from a
+ * Blob URL of that function's own source (`String(classroomSite)`), the only way to give a worker
+ * code from a page opened from the disk, and no second copy of the script in the folder.
+ */
+export const WRAPPER = { banner: "function classroomSite() {", footer: "}\nclassroomSite();" };
 
 /** The npm packages of the import map in a node_modules folder, made by Deno from its cache. */
 async function installPackages(): Promise<string> {
@@ -132,6 +145,8 @@ async function bundle(files: readonly string[], io: Io): Promise<void> {
       nodePaths: [nodeModules],
       plugins: [denoLikePlugin(files)],
       logLevel: "silent",
+      banner: { js: WRAPPER.banner },
+      footer: { js: WRAPPER.footer },
     });
   } catch (error) {
     const { errors } = error as esbuild.BuildFailure;

@@ -66,7 +66,9 @@ const WORKSPACE = `
   <div class="actions">
     <button type="button" id="run">Run</button>
     <button type="button" id="help">--help</button>
+    <button type="button" id="stop" disabled>Stop</button>
     <span id="status" role="status"></span>
+    <progress id="run-progress" aria-label="How far the training has come" hidden></progress>
   </div>
   <div id="training" hidden>
     <h3>Watch it learn</h3>

@@ -531,6 +531,15 @@ Deno.test({
           await page.evaluate(() => typeof (globalThis as { Deno?: unknown }).Deno),
           "undefined",
         );
+        // Nor in the worker they run in.
+        const workers = page.workers();
+        assert.isNotEmpty(workers);
+        for (const worker of workers) {
+          assert.equal(
+            await worker.evaluate(() => typeof (globalThis as { Deno?: unknown }).Deno),
+            "undefined",
+          );
+        }
       });
 
       await t.step("nothing was asked of another origin, and nothing failed", () => {

@@ -3,8 +3,9 @@
 // holds only the page, its style sheet and one classic script, within the size budget; then
 // headless Chromium opens its index.html from file://, the network cut, and lessons 03, 08 and 12
 // print there exactly what `deno run` prints; lesson 08 draws its chart with the charting library
-// inside the script; a worker starts from a Blob URL under the page's own policy. No request may
-// leave the site's folder, and no console error may appear.
+// inside the script; a worker starts from a Blob URL under the page's own policy; lesson 12 trains
+// in the page's worker, the page answering and its progress moving, and Stop ends it at once, the
+// page usable after it. No request may leave the site's folder, and no console error may appear.
 //
 // Run it: deno task test:site    (CI runs it inside `unshare -n`, a network namespace with no
 // route out, where the machine allows; the page's network is also switched off in the browser,
@@ -156,6 +157,64 @@ Deno.test({
           })
         );
         assert.equal(answer, "answered 42");
+      });
+
+      await t.step("lesson 12 trains in a worker: the page answers, and Stop ends it", async () => {
+        await openFile(page, "lesson=12");
+        await page.click("#run");
+        await page.waitForFunction(() =>
+          document.querySelector("#status")!.textContent!.startsWith("Running: training 1,")
+        );
+        const done = () => page.$eval("#run-progress", (e) => (e as HTMLProgressElement).value);
+        // The page's own thread is free while the lesson trains: a timer fires at once, and the
+        // progress moves on.
+        const lag = await page.evaluate(() =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            setTimeout(() => resolve(performance.now() - start));
+          })
+        );
+        assert.isBelow(lag, 250, `a timer waited ${lag} ms`);
+        const before = await done();
+        await page.waitForFunction(
+          (value) => document.querySelector<HTMLProgressElement>("#run-progress")!.value > value,
+          {},
+          before,
+        );
+        assert.isTrue(await page.$eval("#run", (e) => (e as HTMLButtonElement).disabled));
+        // Stop ends the run at once, by the page's clock, and says so.
+        const stopped = await page.evaluate(async () => {
+          const status = document.querySelector<HTMLElement>("#status")!;
+          const start = performance.now();
+          document.querySelector<HTMLButtonElement>("#stop")!.click();
+          while (status.dataset.code !== "stopped" && performance.now() - start < 5000) {
+            await new Promise((r) => setTimeout(r, 1));
+          }
+          return { ms: performance.now() - start, text: status.textContent! };
+        });
+        assert.isBelow(stopped.ms, 100, `stopping took ${stopped.ms} ms`);
+        assert.match(stopped.text, /^Stopped after \d+\.\d s, as Ctrl-C stops it in a terminal/);
+        const state = await page.evaluate(() => ({
+          run: document.querySelector<HTMLButtonElement>("#run")!.disabled,
+          help: document.querySelector<HTMLButtonElement>("#help")!.disabled,
+          stop: document.querySelector<HTMLButtonElement>("#stop")!.disabled,
+          progress: document.querySelector<HTMLElement>("#run-progress")!.hidden,
+          training: document.querySelector<HTMLElement>("#training")!.hidden,
+          running: document.body.dataset.running,
+        }));
+        assert.deepEqual(state, {
+          run: false,
+          help: false,
+          stop: true,
+          progress: true,
+          training: true,
+          running: "false",
+        });
+        // The page goes on: another lesson, by its link, runs in a fresh worker as in a terminal.
+        await page.click("nav a[data-lesson='08']");
+        await page.waitForSelector("body[data-lesson='08'][data-ready='true']");
+        await press(page, "#run");
+        assertPrinted(await pagePrinted(page), await denoRun("08_train.ts", []), "after Stop");
       });
 
       await t.step("nothing was asked of anything but the site's own files", () => {

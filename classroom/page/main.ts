@@ -1,15 +1,14 @@
 /// <reference lib="dom" />
-// The classroom page in the browser. The server wrote every lesson's section (its idea and its
+// The classroom page in the browser. The build wrote every lesson's section (its idea and its
 // code); this script shows one lesson at a time and gives it what a terminal gives it: flags,
-// made into controls from the lesson's own spec; a Run button that calls the lesson's own `main`
-// with an `Io` that prints into the page and `Files` kept in memory; and, for the lessons that
+// made into controls from the lesson's own spec; a Run button that runs the lesson's own `main`
+// in a worker (worker.ts: the page stays usable, shows the training's progress, and Stop ends the
+// run at once), printing into the page, with `Files` kept in memory; and, for the lessons that
 // train, the training animated. The address holds the lesson and its flags.
 
-import { type Flag, flagName, type LessonSpec, type Main } from "../../runtime/cli.ts";
-import { type Files, FileTooLargeError } from "../../runtime/io.ts";
+import { flagName } from "../../runtime/cli.ts";
 import { MAX_DATA_BYTES } from "../../runtime/files.ts";
 import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
-import { memoryFiles } from "../../runtime/testing.ts";
 import { parseDataset } from "../../lib/data/parse_dataset.ts";
 import { Animation } from "./animation.ts";
 import {
@@ -23,14 +22,9 @@ import {
   queryFor,
   textsFromQuery,
 } from "./flags.ts";
-import { type Recording, recordTrainings, worthWatching } from "./recording.ts";
-
-/** What the page uses of a lesson's module. */
-interface LessonModule {
-  spec: LessonSpec<Record<string, Flag>>;
-  main: Main;
-  [name: string]: unknown;
-}
+import { type LessonModule, lessonModule } from "./lesson_module.ts";
+import type { Progress } from "./recording.ts";
+import type { RunMessage, RunRequest } from "./worker.ts";
 
 /** The name a pasted CSV goes by; a dropped file keeps its own. */
 const PASTED = "pasted.csv";
@@ -62,6 +56,8 @@ experiments.id = "experiments";
 pictures.after(experiments);
 const runButton = $<HTMLButtonElement>("#run", workspace);
 const helpButton = $<HTMLButtonElement>("#help", workspace);
+const stopButton = $<HTMLButtonElement>("#stop", workspace);
+const runProgress = $<HTMLProgressElement>("#run-progress", workspace);
 const controls = {
   play: $<HTMLButtonElement>("#play", workspace),
   step: $<HTMLButtonElement>("#step", workspace),
@@ -85,28 +81,6 @@ let current: {
 };
 let runs = 0;
 
-function load(file: string): LessonModule {
-  // The lesson's own module: the site's script holds every lesson, by file name
-  // (classroom/build.ts).
-  return (globalThis as unknown as { classroomLessons: Record<string, LessonModule> })
-    .classroomLessons[file];
-}
-
-/**
- * A fresh copy of the files the lesson may read, so a run cannot change the next run's; a read
- * past its limit fails as on disk (`--data` reads at most 100 MB).
- */
-function filesFor(): Files & { files: Record<string, string> } {
-  const files = memoryFiles({ ...current.files });
-  const { sizes } = current;
-  const read = files.readTextFile;
-  files.readTextFile = (path, maxBytes) =>
-    (sizes[path] ?? 0) > (maxBytes ?? Infinity)
-      ? Promise.reject(new FileTooLargeError(maxBytes!))
-      : read(path, maxBytes);
-  return files;
-}
-
 /** What the address names that is not here, in one line: a lesson the page does not have. */
 function unknownLesson(number: string, shown: string): string {
   const apart = Object.entries(SEPARATE_LESSONS).find(([file]) => file.startsWith(`${number}_`));
@@ -125,6 +99,8 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   const section = asked ?? sections[0];
   document.body.dataset.ready = "false";
   current?.animation?.stop();
+  // A run of the lesson shown before ends here: its results would be no one's.
+  stopRun();
   for (const s of sections) s.hidden = s !== section;
   $(".workspace-slot", section).append(workspace);
   for (const link of document.querySelectorAll<HTMLElement>("nav a")) {
@@ -133,7 +109,7 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   }
   document.title = `${$("h2", section).textContent} | Neural network from scratch`;
   const file = section.dataset.file!;
-  const module = load(file);
+  const module = lessonModule(file);
   current = {
     section,
     file,
@@ -367,14 +343,31 @@ function dropAnimation(): void {
   controls.runs.replaceChildren();
 }
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/**
+ * The lessons' worker: the site's own script again, from a Blob URL of its source (see
+ * classroom/build.ts). One is started before it is needed, and a fresh one after Stop ends one.
+ */
+let worker: Worker | undefined;
+let workerUrl: string | undefined;
+
+function lessonWorker(): Worker {
+  if (worker === undefined) {
+    const site = (globalThis as unknown as { classroomSite: () => void }).classroomSite;
+    workerUrl ??= URL.createObjectURL(new Blob([`(${site})();\n`], { type: "text/javascript" }));
+    worker = new Worker(workerUrl, { name: "lessons" });
+  }
+  return worker;
+}
+
+/** Ends the run under way at once, if there is one: Stop, or a move to another lesson. */
+let stopRun: () => void = () => {};
 
 /** The run under way, if any: a run starts when the one before it has ended. */
 let running: Promise<void> = Promise.resolve();
 
 /**
  * Runs the lesson's own `main` with `args`, once any run under way has ended. While it runs,
- * Run and --help are disabled, so that repeated clicks start nothing more.
+ * Run and --help are disabled, so that repeated clicks start nothing more, and Stop is enabled.
  */
 function run(args: string[]): Promise<void> {
   runButton.disabled = helpButton.disabled = true;
@@ -383,49 +376,105 @@ function run(args: string[]): Promise<void> {
   return next;
 }
 
+/** How a run ended: the worker's last message, or stopped. */
+type RunEnd = Extract<RunMessage, { kind: "done" }> | { kind: "stopped" };
+
+/** Lines as a terminal shows them. */
+const text = (lines: readonly string[]) => lines.map((line) => `${line}\n`).join("");
+
+/** How far the run has come: the training under way and its iterations, in words and a bar. */
+function showProgress({ training, done, iterations }: Progress): void {
+  runProgress.max = iterations;
+  runProgress.value = done;
+  status.textContent = `Running: training ${training}, iteration ${done.toLocaleString("en-US")}` +
+    ` of ${iterations.toLocaleString("en-US")}`;
+}
+
+/** Runs the lesson shown in the worker, showing what it prints as it goes, until it ends. */
+function inWorker(lesson: typeof current, args: string[], out: string[], err: string[]) {
+  return new Promise<RunEnd>((resolve) => {
+    const thread = lessonWorker();
+    const end = (how: RunEnd) => {
+      thread.onmessage = thread.onerror = null;
+      stopRun = () => {};
+      resolve(how);
+    };
+    stopRun = () => {
+      thread.terminate();
+      if (worker === thread) worker = undefined;
+      end({ kind: "stopped" });
+      setTimeout(lessonWorker);
+    };
+    thread.onmessage = ({ data }: MessageEvent<RunMessage>) => {
+      for (const line of data.out) out.push(line);
+      for (const line of data.err) err.push(line);
+      if (data.kind === "done") return end(data);
+      if (current !== lesson) return;
+      showProgress(data.progress);
+      output.textContent = text(out);
+    };
+    thread.onerror = (event) => {
+      // The worker's script failed: a bug of the page, not of the lesson's input.
+      console.error(event.message);
+      thread.terminate();
+      if (worker === thread) worker = undefined;
+      err.push(event.message);
+      end({ kind: "done", out: [], err: [], code: "a bug", written: {}, recordings: [] });
+    };
+    const request: RunRequest = {
+      file: lesson.file,
+      args,
+      files: lesson.files,
+      sizes: lesson.sizes,
+    };
+    thread.postMessage(request);
+  });
+}
+
 async function runNow(args: string[]): Promise<void> {
   const lesson = current;
-  const { module } = lesson;
   runButton.disabled = helpButton.disabled = true;
+  stopButton.disabled = false;
   const out: string[] = [];
   const err: string[] = [];
-  const io = { log: (line: string) => out.push(line), error: (line: string) => err.push(line) };
-  const files = filesFor();
-  const before = new Set(Object.keys(files.files));
   status.textContent = "Running...";
+  delete status.dataset.code;
+  runProgress.removeAttribute("value");
+  runProgress.hidden = false;
+  output.textContent = "";
   document.body.dataset.running = "true";
-  await nextFrame();
-  const start = performance.now();
-  let code: number | string;
-  let watched: Recording[] = [];
   if (current === lesson) dropAnimation();
-  try {
-    const { result, recordings } = await recordTrainings(() => module.main(args, io, files));
-    code = result;
-    watched = worthWatching(recordings);
-  } catch (error) {
-    // A bug, not bad input: the lesson throws it on, as in a terminal, with its stack.
-    code = "a bug";
-    err.push(String((error as Error).stack ?? error));
-    console.error(error);
-  }
+  const start = performance.now();
+  const end = await inWorker(lesson, args, out, err);
   const time = performance.now() - start;
   runButton.disabled = helpButton.disabled = false;
+  stopButton.disabled = true;
+  runProgress.hidden = true;
   document.body.dataset.running = "false";
   if (current !== lesson) {
-    // The learner moved to another lesson meanwhile: this run's results are no one's.
+    // The learner moved to another lesson meanwhile, which stopped this run.
     return;
   }
-  if (code === 0 && watched.length > 0) {
-    current.animation = new Animation(watched, controls);
+  output.textContent = text(out);
+  errors.textContent = text(err);
+  errors.hidden = err.length === 0;
+  pictures.replaceChildren();
+  if (end.kind === "stopped") {
+    status.textContent = `Stopped after ${(time / 1000).toFixed(1)} s, as Ctrl-C stops it in a ` +
+      `terminal: press Run to start again`;
+    status.dataset.code = "stopped";
+    document.body.dataset.runs = String(++runs);
+    return;
+  }
+  // A bug shows its stack, as in a terminal, and in the console.
+  if (end.code === "a bug") console.error(text(err));
+  if (end.code === 0 && end.recordings.length > 0) {
+    current.animation = new Animation(end.recordings, controls);
     trainingPanel.hidden = false;
   }
-  output.textContent = out.map((line) => `${line}\n`).join("");
-  errors.textContent = err.map((line) => `${line}\n`).join("");
-  errors.hidden = err.length === 0;
   pictures.replaceChildren(
-    ...Object.entries(files.files)
-      .filter(([path]) => !before.has(path) && path.endsWith(".svg"))
+    ...Object.entries(end.written)
+      .filter(([path]) => path.endsWith(".svg"))
       .map(([path, svg]) => {
         const figure = document.createElement("figure");
         const image = document.createElement("img");
@@ -437,8 +486,8 @@ async function runNow(args: string[]): Promise<void> {
         return figure;
       }),
   );
-  status.textContent = `Exit code ${code}, ran in ${time.toFixed(1)} ms`;
-  status.dataset.code = String(code);
+  status.textContent = `Exit code ${end.code}, ran in ${time.toFixed(1)} ms`;
+  status.dataset.code = String(end.code);
   document.body.dataset.runs = String(++runs);
 }
 
@@ -462,6 +511,7 @@ runButton.addEventListener("click", () => {
 helpButton.addEventListener("click", () => {
   if (!helpButton.disabled) run(["--help"]).catch(report);
 });
+stopButton.addEventListener("click", () => stopRun());
 controls.play.addEventListener("click", () => current.animation?.toggle());
 controls.step.addEventListener("click", () => current.animation?.step());
 controls.finish.addEventListener("click", () => current.animation?.finish());
@@ -488,3 +538,5 @@ globalThis.addEventListener("popstate", () => {
 
 const query = new URLSearchParams(location.search);
 show(query.get("lesson") ?? "", query).catch(report);
+// The worker loads while the learner reads, so that the first Run starts at once.
+setTimeout(lessonWorker);

@@ -18,8 +18,12 @@ export interface LineChartTextOptions {
  * - A long series is downsampled to fit: when there are more values than
  *   columns beside the labels, the values are cut into as many runs of
  *   consecutive values as there are columns (their lengths differ by one at
- *   most), and each column shows the mean of its run. The labels still span
- *   the smallest and the largest value of the whole series.
+ *   most), and each column shows the mean of its run. The labels then span
+ *   the curve as drawn, from its highest column to its lowest, so that the
+ *   top and the bottom line are reached (a series' own extremes, averaged
+ *   into their runs, may lie beyond them; print them beside the chart). Only
+ *   where the drawn range needs wider labels than the whole series' do the
+ *   labels stay the series'.
  * - The labels carry as many decimals as it takes to tell each line from the
  *   next (2 at least, 17 significant digits at most), in scientific notation
  *   for sizes from a million up or below 0.0001; so a curve whose values
@@ -84,6 +88,15 @@ export function lineChartText(
       `A width of ${width} leaves no room for the curve beside labels of ${labels[0].length} ` +
         `characters`,
     );
+  }
+  if (values.length > columns) {
+    const means = downsample(values, columns, (value) => value);
+    const [low, high] = [Math.min(...means), Math.max(...means)];
+    const drawnRows = low === high ? 0 : rows;
+    const drawn = axisLabels(high, low, drawnRows);
+    if (drawn[0].length <= labels[0].length) {
+      return draw(means.map(positionIn(low, high, drawnRows)).map(Math.round), drawn);
+    }
   }
   const points = downsample(values, columns, positionIn(smallest, largest, rows));
   return draw(points.map(Math.round), labels);

@@ -126,7 +126,8 @@ Deno.test("labels get more decimals when two decimals would repeat: 0.001 to 0.0
 Deno.test("1,000,000 values draw without spreading them (a spread overflows the stack)", () => {
   const values = Array.from({ length: 1_000_000 }, (_, i) => 3 / (1 + i / 1e5));
   const chart = lineChartText(values, { height: 4, width: 40 });
-  assert.deepEqual(labels(chart).slice(0, 1), ["3.00"]);
+  // The first column averages its run of 28,571 values, 3e5 / 28571 * ln(1 + 28571 / 1e5).
+  assert.deepEqual(labels(chart).slice(0, 1), ["2.64"]);
   assert.isTrue(chart.split("\n").every((line) => line.length <= 40));
 });
 
@@ -185,4 +186,20 @@ Deno.test("property: anything that is not a finite curve is a RangeError or Type
       return isRefusal(error);
     }
   }));
+});
+
+Deno.test("an averaged curve reaches its top and bottom labels: they span the columns drawn", () => {
+  // 1000 values falling as 1 / (i + 1), in 34 columns beside labels of 4: runs of 29 or 30. The
+  // first column is the mean of 1, 1/2, ... 1/29, about 0.14, so a top label of 1.00 would never
+  // be reached; the top label is that mean, and the first column sits on the top line.
+  const values = Array.from({ length: 1000 }, (_, i) => 1 / (i + 1));
+  const lines = lineChartText(values, { height: 4, width: 39 }).split("\n");
+  const runs = Array.from({ length: 34 }, (_, c) => {
+    const run = values.slice(Math.floor(c * 1000 / 34), Math.floor((c + 1) * 1000 / 34));
+    return run.reduce((sum, v) => sum + v, 0) / run.length;
+  });
+  assert.equal(labels(lines.join("\n"))[0], runs[0].toFixed(2));
+  assert.equal(labels(lines.join("\n")).at(-1), runs[33].toFixed(2));
+  assert.match(lines[0], /^0\.14 ┼/);
+  assert.match(lines.at(-1)!, /─$/, "the last columns lie on the bottom line");
 });

@@ -22,8 +22,8 @@ import * as esbuild from "esbuild";
 import denoJson from "../deno.json" with { type: "json" };
 import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
-import { SEPARATE_LESSONS } from "../runtime/separate.ts";
-import { LESSON_FILE, renderPage } from "./render.ts";
+import { IN_PROCESS } from "../lessons/catalogue.ts";
+import { renderPage } from "./render.ts";
 import { SCRIPT, SITE_DIR } from "./site.ts";
 
 const OUT = "classroom/out";
@@ -31,17 +31,6 @@ const DEPS_DIR = `${OUT}/deps`;
 const PAGE = "classroom/page/main.ts";
 const WORKER = "classroom/page/worker.ts";
 const STYLE = "classroom/page/style.css";
-
-/** The lessons the page shows, in order: every lesson file but those with their own config. */
-async function lessonFiles(): Promise<string[]> {
-  const files: string[] = [];
-  for await (const entry of Deno.readDir("lessons")) {
-    if (entry.isFile && LESSON_FILE.test(entry.name) && !(entry.name in SEPARATE_LESSONS)) {
-      files.push(entry.name);
-    }
-  }
-  return files.sort();
-}
 
 /** The path a lesson's module answers for `import.meta.url`, as under `deno run`. */
 export const lessonUrl = (file: string): string => `file:///lessons/${file}`;
@@ -165,7 +154,7 @@ async function bundle(files: readonly string[], io: Io): Promise<void> {
 
 /** Builds the site into `SITE_DIR`, from scratch. */
 export async function buildSite(io: Io): Promise<void> {
-  const files = await lessonFiles();
+  const files = IN_PROCESS;
   await Deno.remove(SITE_DIR, { recursive: true }).catch(() => {});
   await Deno.mkdir(SITE_DIR, { recursive: true });
   await bundle(files, io);

@@ -5,6 +5,8 @@
 // product also compares two vectors: it is |a| |b| cos(angle), so apart from their lengths it
 // measures how closely they point the same way.
 //
+// In the lib: lib/dot.ts
+//
 // Run it: deno run lessons/01_weighted_sum.ts
 
 import { dot } from "../lib/dot.ts";

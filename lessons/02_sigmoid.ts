@@ -9,6 +9,8 @@
 // outcome with two possible values follows a Bernoulli distribution, whose one parameter is the
 // chance of a 1: the sigmoid is how the network estimates that parameter.
 //
+// In the lib: lib/sigmoid.ts
+//
 // Run it: deno run lessons/02_sigmoid.ts
 
 import { formatNumber } from "../lib/format_array.ts";

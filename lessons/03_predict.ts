@@ -5,6 +5,8 @@
 // probability: above 0.5 we predict class 1, below 0.5 class 0. We try the tutorial's two inputs
 // with the same weights and bias.
 //
+// In the lib: lib/make_prediction.ts
+//
 // Run it: deno run lessons/03_predict.ts
 
 import { formatArray, formatNumber } from "../lib/format_array.ts";

@@ -9,6 +9,8 @@
 // Squaring makes every error non-negative (zero only for a perfect prediction), punishes large
 // misses more than small ones, and gives a smooth curve whose slope lesson 05 follows downhill.
 //
+// In the lib: lib/squared_error.ts
+//
 // Run it: deno run lessons/04_error.ts
 
 import { formatArray } from "../lib/format_array.ts";

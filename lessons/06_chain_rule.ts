@@ -11,6 +11,8 @@
 // target 0, at the original weights [1.45, -0.66] and bias 0. Each link is a number you can
 // check by hand, and their product is the gradient that gradient descent steps against.
 //
+// In the lib: lib/neural_network.ts
+//
 // Run it: deno run lessons/06_chain_rule.ts
 
 import { dot } from "../lib/dot.ts";

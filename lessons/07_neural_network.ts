@@ -11,6 +11,8 @@
 // prediction, 0.79412963, cannot be reproduced. Ours are drawn from a seeded generator: the same
 // seed gives the same network every time, and --seed gives another one.
 //
+// In the lib: lib/neural_network.ts
+//
 // Run it: deno run lessons/07_neural_network.ts [--seed N]
 
 import { formatArray, formatNumber } from "../lib/format_array.ts";

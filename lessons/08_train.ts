@@ -6,6 +6,8 @@
 // cumulative error, to watch how the network is doing as a whole. The tutorial's weights are
 // unseeded; ours are seeded, so the same flags always print the same output.
 //
+// In the lib: lib/train.ts
+//
 // Run it: deno run lessons/08_train.ts      With pictures in out/: deno task train
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };

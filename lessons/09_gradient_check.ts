@@ -9,6 +9,8 @@
 // approximates the slope without any calculus. If the chain rule is right, the two agree to many
 // digits; a relative error below 1e-7 means they match.
 //
+// In the lib: lib/gradient_check/numerical_gradient.ts
+//
 // Run it: deno run lessons/09_gradient_check.ts [--seed N]
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };

@@ -12,6 +12,8 @@
 // A hidden layer fixes that: each hidden unit draws its own line, and the output unit combines
 // them. The network learns by the same chain rule, carried back through both layers.
 //
+// In the lib: lib/layers/layered_network.ts
+//
 // Run it: deno run lessons/10_hidden_layer.ts       With the picture: deno task xor
 
 import { decisionBoundarySvg } from "../lib/charts/decision_boundary_svg.ts";

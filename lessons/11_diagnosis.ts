@@ -12,6 +12,8 @@
 // 3. Train each model on the training set, choose one by its validation accuracy, then judge
 //    the chosen one once on the test set, which played no part in any choice.
 //
+// In the lib: lib/data/stratified_split.ts
+//
 // Run it: deno run lessons/11_diagnosis.ts
 
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };

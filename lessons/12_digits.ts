@@ -14,6 +14,8 @@
 // 3. ReLU hidden units, max(0, sum), in place of sigmoids. Their slope is 1 or 0, so the chain
 //    rule carries the error back through the active units without shrinking it.
 //
+// In the lib: lib/layers/layered_network.ts
+//
 // Run it: deno run lessons/12_digits.ts       With the mistakes drawn: deno task digits
 
 import digitsCsv from "../data/digits.csv" with { type: "text" };

@@ -10,6 +10,8 @@
 // pass over the data in a shuffled order; lesson 08 picks with replacement, and misses some.
 // A layer of many units is the same product with a weight matrix, as in frameworks (lesson 18).
 //
+// In the lib: lib/matrix/mat_vec.ts
+//
 // Run it: deno run lessons/14_batches.ts       With the picture: deno task pictures
 
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };

@@ -11,6 +11,8 @@
 // epoch where the validation loss was lowest (early stopping), or make every step also shrink
 // the weights a little (--l2, weight decay), so that only weights the data keeps asking for grow.
 //
+// In the lib: lib/layers/layered_network.ts
+//
 // Run it: deno run lessons/15_generalisation.ts       With the picture: deno task pictures
 
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };

@@ -10,6 +10,8 @@
 // a topological order of the graph, reversed, guarantees that. A value used twice gets a share
 // from each use, and the shares add. A framework's tf.grad (lesson 18) is this idea on tensors.
 //
+// In the lib: lib/autograd/value.ts
+//
 // Run it: deno run lessons/17_autograd.ts
 // With the picture: deno run --allow-read=out --allow-write=out lessons/17_autograd.ts --plot out/graph.svg
 

@@ -4,63 +4,56 @@
 // task (deno task test:framework) checks it the same way.
 
 import { assert } from "chai";
-import { type Flag, flagName, type LessonSpec, type Main } from "../runtime/cli.ts";
+import { flagName } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
+import { LIB_FILE } from "../runtime/lesson_intro.ts";
+import { SEPARATE_LESSONS } from "../runtime/separate.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
-import { main as lesson01, spec as spec01 } from "./01_weighted_sum.ts";
-import { main as lesson02, spec as spec02 } from "./02_sigmoid.ts";
-import { main as lesson03, spec as spec03 } from "./03_predict.ts";
-import { main as lesson04, spec as spec04 } from "./04_error.ts";
-import { main as lesson05, spec as spec05 } from "./05_gradient_descent.ts";
-import { main as lesson06, spec as spec06 } from "./06_chain_rule.ts";
-import { main as lesson07, spec as spec07 } from "./07_neural_network.ts";
-import { main as lesson08, spec as spec08 } from "./08_train.ts";
-import { main as lesson09, spec as spec09 } from "./09_gradient_check.ts";
-import { main as lesson10, spec as spec10 } from "./10_hidden_layer.ts";
-import { main as lesson11, spec as spec11 } from "./11_diagnosis.ts";
-import { main as lesson12, spec as spec12 } from "./12_digits.ts";
-import { main as lesson13, spec as spec13 } from "./13_loss_landscape.ts";
-import { main as lesson14, spec as spec14 } from "./14_batches.ts";
-import { main as lesson15, spec as spec15 } from "./15_generalisation.ts";
-import { main as lesson16, spec as spec16 } from "./16_learning_rates.ts";
-import { main as lesson17, spec as spec17 } from "./17_autograd.ts";
-import source01 from "./01_weighted_sum.ts" with { type: "text" };
-import source02 from "./02_sigmoid.ts" with { type: "text" };
-import source03 from "./03_predict.ts" with { type: "text" };
-import source04 from "./04_error.ts" with { type: "text" };
-import source05 from "./05_gradient_descent.ts" with { type: "text" };
-import source06 from "./06_chain_rule.ts" with { type: "text" };
-import source07 from "./07_neural_network.ts" with { type: "text" };
-import source08 from "./08_train.ts" with { type: "text" };
-import source09 from "./09_gradient_check.ts" with { type: "text" };
-import source10 from "./10_hidden_layer.ts" with { type: "text" };
-import source11 from "./11_diagnosis.ts" with { type: "text" };
-import source12 from "./12_digits.ts" with { type: "text" };
-import source13 from "./13_loss_landscape.ts" with { type: "text" };
-import source14 from "./14_batches.ts" with { type: "text" };
-import source15 from "./15_generalisation.ts" with { type: "text" };
-import source16 from "./16_learning_rates.ts" with { type: "text" };
-import source17 from "./17_autograd.ts" with { type: "text" };
+import { CATALOGUE, readCatalogue } from "./catalogue.ts";
 
-const lessons: [string, Main, string, LessonSpec<Record<string, Flag>>][] = [
-  ["01", lesson01, source01, spec01],
-  ["02", lesson02, source02, spec02],
-  ["03", lesson03, source03, spec03],
-  ["04", lesson04, source04, spec04],
-  ["05", lesson05, source05, spec05],
-  ["06", lesson06, source06, spec06],
-  ["07", lesson07, source07, spec07],
-  ["08", lesson08, source08, spec08],
-  ["09", lesson09, source09, spec09],
-  ["10", lesson10, source10, spec10],
-  ["11", lesson11, source11, spec11],
-  ["12", lesson12, source12, spec12],
-  ["13", lesson13, source13, spec13],
-  ["14", lesson14, source14, spec14],
-  ["15", lesson15, source15, spec15],
-  ["16", lesson16, source16, spec16],
-  ["17", lesson17, source17, spec17],
-];
+// Every lesson of the catalogue that runs in this process, with its module.
+const catalogue = await readCatalogue();
+const lessons = await Promise.all(
+  catalogue.filter((lesson) => lesson.module !== undefined).map(async (lesson) => {
+    const { main, spec } = await lesson.module!();
+    return [lesson.number, main, lesson.source, spec] as const;
+  }),
+);
+
+Deno.test("the catalogue lists its lessons in order, each once, each with a title and an idea", () => {
+  assert.deepEqual(catalogue.map((lesson) => lesson.file), CATALOGUE.map((entry) => entry.file));
+  assert.isAtLeast(catalogue.length, 16);
+  for (const lesson of catalogue) {
+    assert.match(lesson.title, /^[a-z]/, `${lesson.path}: the title reads on from "Lesson NN: "`);
+    assert.isAtLeast(lesson.idea.length, 1, lesson.path);
+    assert.equal(lesson.command, lesson.apart?.command ?? `deno run ${lesson.path}`);
+  }
+  assert.deepEqual(
+    catalogue.filter((lesson) => lesson.apart !== undefined).map((lesson) => lesson.number),
+    ["18"],
+    "lesson 18 runs apart: it loads TensorFlow.js",
+  );
+  assert.deepEqual(
+    catalogue.filter((lesson) => lesson.apart !== undefined).map((lesson) => lesson.file),
+    Object.keys(SEPARATE_LESSONS),
+    "each lesson of runtime/separate.ts runs apart in the catalogue, and no other",
+  );
+});
+
+Deno.test("a lesson whose idea lives in lib/ names that file, and imports from it or its folder", () => {
+  for (const { path, lib, source } of catalogue) {
+    if (lib === undefined) continue;
+    assert.match(lib, LIB_FILE, path);
+    const folder = lib.replace(/[^/]+$/, "");
+    const imports = [...source.matchAll(/from "\.\.\/(lib\/[\w/]+\.ts)"/g)].map((m) => m[1]);
+    assert.isTrue(
+      imports.some((file) => file === lib || file === `${folder}mod.ts` || file === "lib/mod.ts"),
+      `${path} names ${lib}, but imports from neither it nor a mod.ts above it`,
+    );
+  }
+  const named = catalogue.filter((lesson) => lesson.lib !== undefined).map((l) => l.number);
+  assert.includeMembers(named, ["01", "02", "03", "07", "08", "10"]);
+});
 
 Deno.test("every lesson answers --help with exit 0, its usage, and nothing else", async () => {
   for (const [number, main] of lessons) {
@@ -95,12 +88,17 @@ Deno.test("no line of any lesson's default output is wider than 80 columns", asy
   }
 });
 
-Deno.test("every lesson's teaching starts within its first 30 lines, and its flag spec sits at the bottom", () => {
+Deno.test("every lesson's teaching follows its opening comment within 20 lines, and its flag spec sits at the bottom", () => {
   for (const [number, , source] of lessons) {
     const lines = source.split("\n");
+    const comment = lines.findIndex((line) => !line.startsWith("//"));
     const start = lines.findIndex((line) => /^(async )?function lesson\(/.test(line));
     assert.isAtLeast(start, 0, `lesson ${number} has a lesson function`);
-    assert.isBelow(start, 30, `lesson ${number}: the lesson starts at line ${start + 1}`);
+    assert.isAtMost(
+      start - comment,
+      20,
+      `lesson ${number}: the lesson starts at line ${start + 1}`,
+    );
     const spec = lines.findIndex((line) => line.startsWith("export const spec = defineLesson("));
     const main = lines.findIndex((line) => line.startsWith("export const main = lessonMain("));
     assert.isAbove(spec, start, `lesson ${number}: the spec comes after the lesson`);

@@ -1,15 +1,30 @@
-// The README's sample outputs are what the lessons print: each ```sh block holding one
-// `deno run lessons/NN_name.ts ...` line, followed by a plain ``` block, is run and compared.
+// The README against the lessons: its table of lessons lists the catalogue's, in order, and its
+// sample outputs are what the lessons print (each ```sh block holding one
+// `deno run lessons/NN_name.ts ...` line, followed by a plain ``` block, is run and compared).
 
 import { assert } from "chai";
 import readme from "../README.md" with { type: "text" };
-import type { Main } from "../runtime/cli.ts";
 import { runLesson } from "../runtime/testing.ts";
-import { main as lesson01 } from "./01_weighted_sum.ts";
-import { main as lesson03 } from "./03_predict.ts";
-import { main as lesson08 } from "./08_train.ts";
+import { readCatalogue } from "./catalogue.ts";
 
-const lessons: Record<string, Main> = { "01": lesson01, "03": lesson03, "08": lesson08 };
+const catalogue = await readCatalogue();
+
+/** The files in the first column of the README's table of lessons, in order. */
+function lessonTable(text: string): string[] {
+  const section = text.split("\n## The lessons\n")[1]?.split("\n## ")[0] ?? "";
+  const table = section.split("\n\n").map((p) => p.trim()).find((p) => p.startsWith("|"));
+  return (table ?? "").split("\n").slice(2).map((row) => /^\| `([^`]+)`/.exec(row)?.[1] ?? row);
+}
+
+Deno.test("the README's table of lessons lists every lesson of the catalogue, in order", () => {
+  assert.deepEqual(lessonTable(readme), catalogue.map((lesson) => lesson.path));
+});
+
+Deno.test("the table finder reads the first column of the table under 'The lessons'", () => {
+  const text = "## Run it\n\n| a |\n\n## The lessons\n\nProse.\n\n| Lesson | Step |\n| - | - |\n" +
+    "| `lessons/01_a.ts` | 1 |\n| `lessons/02_b.ts` | 2 |\n\nMore prose.\n";
+  assert.deepEqual(lessonTable(text), ["lessons/01_a.ts", "lessons/02_b.ts"]);
+});
 
 /** Each sample: the lesson's number, its flags and the output the README shows. */
 function samples(text: string) {
@@ -25,9 +40,9 @@ Deno.test("every sample output in the README is what its lesson prints", async (
   const found = samples(readme);
   assert.isAtLeast(found.length, 1, "the README shows lesson 03's output");
   for (const { number, args, output } of found) {
-    const main = lessons[number];
-    assert.isDefined(main, `this test knows lesson ${number}: add it to the list above`);
-    const { code, out } = await runLesson(main, args);
+    const lesson = catalogue.find((lesson) => lesson.number === number);
+    assert.isDefined(lesson?.module, `lesson ${number} is in the catalogue and runs here`);
+    const { code, out } = await runLesson((await lesson!.module!()).main, args);
     assert.equal(code, 0);
     assert.equal(out.join("\n"), output, `lesson ${number} ${args.join(" ")}`);
   }

@@ -9,5 +9,6 @@ export * from "./cli.ts";
 export * from "./errors.ts";
 export * from "./files.ts";
 export * from "./io.ts";
+export * from "./lesson_intro.ts";
 export * from "./separate.ts";
 export * from "./testing.ts";

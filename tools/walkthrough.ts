@@ -1,104 +1,95 @@
-// deno task walkthrough [NN]: every lesson in order, for a class. For each lesson it shows the
-// title and the idea from the lesson's own opening comment, the command that runs it, and its
-// output (run in this process, through the lesson's `main`). In a terminal it then waits for a
+// deno task walkthrough [NN]: every lesson of the catalogue (lessons/catalogue.ts) in order, for
+// a class. For each lesson it shows the title, the whole idea and the lib file from the lesson's
+// own opening comment, the command that runs it, and its output (run in this process, through
+// the lesson's `main`). In a terminal it then waits for a
 // key (see walkthrough_keys.ts); otherwise, piped or redirected, it runs straight through.
 //
 // Run it: deno task walkthrough        (or: deno task walkthrough 05, to start at lesson 05)
 
 import { defineLesson, LessonError, lessonMain, type Main, UsageError } from "../runtime/cli.ts";
-import { SEPARATE_LESSONS } from "../runtime/separate.ts";
-import { consoleIo, type Io } from "../runtime/io.ts";
-import { type LessonIntro, lessonIntro } from "./lesson_intro.ts";
+import { consoleIo, type Io, paragraph, wrap } from "../runtime/io.ts";
+import type { IdeaBlock } from "../runtime/lesson_intro.ts";
+import {
+  type Lesson as CatalogueLesson,
+  LESSON_FILE,
+  readCatalogue,
+} from "../lessons/catalogue.ts";
 import { keysHelp, keysOf, pressKey, type Step } from "./walkthrough_keys.ts";
 
-/**
- * Every lesson's module, by file name. Each is imported by its literal name, so loading it needs
- * no permission; the walkthrough reads lessons/ only for the opening comments, and to check that
- * this list holds every lesson there.
- */
-export const LESSON_MODULES: Record<string, () => Promise<{ main: Main }>> = {
-  "01_weighted_sum.ts": () => import("../lessons/01_weighted_sum.ts"),
-  "02_sigmoid.ts": () => import("../lessons/02_sigmoid.ts"),
-  "03_predict.ts": () => import("../lessons/03_predict.ts"),
-  "04_error.ts": () => import("../lessons/04_error.ts"),
-  "05_gradient_descent.ts": () => import("../lessons/05_gradient_descent.ts"),
-  "06_chain_rule.ts": () => import("../lessons/06_chain_rule.ts"),
-  "07_neural_network.ts": () => import("../lessons/07_neural_network.ts"),
-  "08_train.ts": () => import("../lessons/08_train.ts"),
-  "09_gradient_check.ts": () => import("../lessons/09_gradient_check.ts"),
-  "10_hidden_layer.ts": () => import("../lessons/10_hidden_layer.ts"),
-  "11_diagnosis.ts": () => import("../lessons/11_diagnosis.ts"),
-  "12_digits.ts": () => import("../lessons/12_digits.ts"),
-  "13_loss_landscape.ts": () => import("../lessons/13_loss_landscape.ts"),
-  "14_batches.ts": () => import("../lessons/14_batches.ts"),
-  "15_generalisation.ts": () => import("../lessons/15_generalisation.ts"),
-  "16_learning_rates.ts": () => import("../lessons/16_learning_rates.ts"),
-  "17_autograd.ts": () => import("../lessons/17_autograd.ts"),
+/** A lesson as the walkthrough shows it: what the catalogue says, and how to run it here. */
+export type Lesson = Pick<CatalogueLesson, "number" | "title" | "idea" | "lib" | "command"> & {
+  main: Main;
 };
 
-/** A lesson file's name: two digits, an underscore, a name; not its test. */
-export const LESSON_FILE = /^\d\d_\w+(?<!_test)\.ts$/;
-
-/** A lesson as the walkthrough shows it. */
-export interface Lesson extends LessonIntro {
-  /** `"lessons/05_gradient_descent.ts"` */
-  path: string;
-  /** How to run it: `deno run lessons/05_gradient_descent.ts`, or its own task. */
-  command: string;
-  main: Main;
-}
-
 /**
- * Makes the lessons from their file names and sources, in order of their numbers.
- *
- * @throws {Error} If a lesson is missing from {@link LESSON_MODULES}, or its opening comment is
- * not "// Lesson NN: title." with the number of its file name.
+ * Makes the catalogue's lessons runnable here: a lesson that runs apart prints why, and the
+ * command that runs it; every other one runs in this process, through its module's `main`.
  */
-export async function lessonsFrom(sources: Record<string, string>): Promise<Lesson[]> {
-  const names = Object.keys(sources).filter((name) => LESSON_FILE.test(name)).sort();
-  return await Promise.all(names.map(async (name) => {
-    const path = `lessons/${name}`;
-    const intro = lessonIntro(sources[name], path);
-    if (intro.number !== name.slice(0, 2)) {
-      throw new Error(`${path} opens with "// Lesson ${intro.number}": its number is ${name}`);
-    }
-    const separate = SEPARATE_LESSONS[name];
-    if (separate !== undefined) {
-      const main: Main = (_args, io = consoleIo) => {
-        for (const line of separate.note) io.log(line);
-        return Promise.resolve(0);
-      };
-      return { ...intro, path, command: separate.command, main };
-    }
-    const load = LESSON_MODULES[name];
-    if (load === undefined) {
-      throw new Error(
-        `${path} is missing from LESSON_MODULES in tools/walkthrough.ts: add ` +
-          `"${name}": () => import("../lessons/${name}"),`,
-      );
-    }
-    return { ...intro, path, command: `deno run ${path}`, main: (await load()).main };
+export async function runnable(lessons: readonly CatalogueLesson[]): Promise<Lesson[]> {
+  return await Promise.all(lessons.map(async (lesson) => {
+    const { apart, module } = lesson;
+    if (apart === undefined) return { ...lesson, main: (await module!()).main };
+    const main: Main = (_args, io = consoleIo) => {
+      paragraph(io, apart.note);
+      return Promise.resolve(0);
+    };
+    return { ...lesson, main };
   }));
 }
 
-/** Reads every lesson in the folder (read permission on it is all this needs). */
-async function readLessons(folder: URL): Promise<Lesson[]> {
-  const sources: Record<string, string> = {};
-  try {
-    for await (const entry of Deno.readDir(folder)) {
-      if (entry.isFile && LESSON_FILE.test(entry.name)) {
-        sources[entry.name] = await Deno.readTextFile(new URL(entry.name, folder));
-      }
+/**
+ * Checks the catalogue against the disk: every lesson file in lessons/ is in it, and every lib
+ * file a lesson names exists.
+ *
+ * @param names The file names in lessons/.
+ * @param exists Whether a file exists, by its path from the project's root.
+ * @throws {Error} Naming the lesson file missing from the catalogue, or the lib file missing.
+ */
+export async function checkCatalogue(
+  lessons: readonly CatalogueLesson[],
+  names: readonly string[],
+  exists: (path: string) => Promise<boolean>,
+): Promise<void> {
+  const listed = new Set(lessons.map((lesson) => lesson.file));
+  for (const name of names.filter((name) => LESSON_FILE.test(name)).sort()) {
+    if (!listed.has(name)) {
+      throw new Error(
+        `lessons/${name} is missing from the catalogue: add it to lessons/catalogue.ts`,
+      );
     }
+  }
+  for (const { path, lib } of lessons) {
+    if (lib !== undefined && !await exists(lib)) {
+      throw new Error(`${path} names ${lib} in its opening comment, but there is no such file`);
+    }
+  }
+}
+
+/** Reads the catalogue, checked against lessons/ and lib/ (read permission on them is all). */
+async function readLessons(root: URL): Promise<Lesson[]> {
+  const lessons = await readCatalogue();
+  try {
+    const names: string[] = [];
+    for await (const entry of Deno.readDir(new URL("lessons/", root))) {
+      if (entry.isFile) names.push(entry.name);
+    }
+    await checkCatalogue(lessons, names, async (path) => {
+      try {
+        return (await Deno.stat(new URL(path, root))).isFile;
+      } catch (error) {
+        if (error instanceof Deno.errors.NotFound) return false;
+        throw error;
+      }
+    });
   } catch (error) {
     if (error instanceof Deno.errors.NotCapable) {
       throw new LessonError(
-        "reading the lessons needs --allow-read=lessons; run it as deno task walkthrough",
+        "checking the lessons needs --allow-read=lessons,lib; run it as deno task walkthrough",
       );
     }
     throw error;
   }
-  return await lessonsFrom(sources);
+  return await runnable(lessons);
 }
 
 /** The terminal the walkthrough waits on: it shows a prompt and reads one key press at a time. */
@@ -109,10 +100,33 @@ export interface Terminal {
   read(): Promise<string | null>;
 }
 
-/** Prints a lesson's header (title, idea, command), then runs it; returns its exit code. */
+/** Prints one block of an idea: a paragraph wrapped, a formula as it is, a numbered list. */
+function printBlock(io: Io, block: IdeaBlock): void {
+  switch (block.kind) {
+    case "paragraph":
+      return paragraph(io, block.text);
+    case "formula":
+      for (const line of block.lines) io.log(`  ${line}`);
+      return;
+    case "list":
+      block.items.forEach((item, i) => {
+        const [first, ...rest] = wrap(item, (io.columns ?? 80) - 3);
+        io.log([`${i + 1}. ${first}`, ...rest.map((line) => `   ${line}`)].join("\n"));
+      });
+  }
+}
+
+/** Prints a lesson's header (title, the whole idea, its lib file, command), then runs it. */
 async function show(lesson: Lesson, io: Io): Promise<number> {
   io.log(`== Lesson ${lesson.number}: ${lesson.title} `.padEnd(78, "="));
-  for (const line of lesson.idea) io.log(line);
+  lesson.idea.forEach((block, i) => {
+    if (i > 0) io.log("");
+    printBlock(io, block);
+  });
+  if (lesson.lib !== undefined) {
+    io.log("");
+    io.log(`In the lib: ${lesson.lib}`);
+  }
   io.log("");
   io.log(`$ ${lesson.command}`);
   return await lesson.main([], io);
@@ -237,7 +251,7 @@ export const spec = defineLesson({
 });
 
 export const main = lessonMain(import.meta.url, spec, async ({ start }, io) => {
-  const lessons = await readLessons(new URL("../lessons/", import.meta.url));
+  const lessons = await readLessons(new URL("../", import.meta.url));
   const index = lessons.findIndex((lesson) => Number(lesson.number) === start);
   if (index === -1) {
     throw new UsageError(

@@ -1,66 +1,26 @@
 import { assert } from "chai";
 import { parseFlags } from "../runtime/cli.ts";
-import { SEPARATE_LESSONS } from "../runtime/separate.ts";
-import { captureIo } from "../runtime/testing.ts";
+import { readCatalogue } from "../lessons/catalogue.ts";
+import { captureIo, unwrap } from "../runtime/testing.ts";
 import {
+  checkCatalogue,
   END,
   type Lesson,
-  LESSON_FILE,
-  LESSON_MODULES,
-  lessonsFrom,
+  runnable,
   spec,
   type Terminal,
   walk,
 } from "./walkthrough.ts";
 import lesson01 from "../lessons/01_weighted_sum.ts" with { type: "text" };
-import lesson02 from "../lessons/02_sigmoid.ts" with { type: "text" };
-import lesson03 from "../lessons/03_predict.ts" with { type: "text" };
-import lesson04 from "../lessons/04_error.ts" with { type: "text" };
-import lesson05 from "../lessons/05_gradient_descent.ts" with { type: "text" };
-import lesson06 from "../lessons/06_chain_rule.ts" with { type: "text" };
-import lesson07 from "../lessons/07_neural_network.ts" with { type: "text" };
-import lesson08 from "../lessons/08_train.ts" with { type: "text" };
-import lesson09 from "../lessons/09_gradient_check.ts" with { type: "text" };
-import lesson10 from "../lessons/10_hidden_layer.ts" with { type: "text" };
-import lesson11 from "../lessons/11_diagnosis.ts" with { type: "text" };
-import lesson12 from "../lessons/12_digits.ts" with { type: "text" };
-import lesson13 from "../lessons/13_loss_landscape.ts" with { type: "text" };
-import lesson14 from "../lessons/14_batches.ts" with { type: "text" };
-import lesson15 from "../lessons/15_generalisation.ts" with { type: "text" };
-import lesson16 from "../lessons/16_learning_rates.ts" with { type: "text" };
-import lesson17 from "../lessons/17_autograd.ts" with { type: "text" };
-import lesson18 from "../lessons/18_framework.ts" with { type: "text" };
 
-// The lessons' sources as the walkthrough reads them from lessons/, here through text imports so
-// that the test needs no permission.
-const sources: Record<string, string> = {
-  "01_weighted_sum.ts": lesson01,
-  "02_sigmoid.ts": lesson02,
-  "03_predict.ts": lesson03,
-  "04_error.ts": lesson04,
-  "05_gradient_descent.ts": lesson05,
-  "06_chain_rule.ts": lesson06,
-  "07_neural_network.ts": lesson07,
-  "08_train.ts": lesson08,
-  "09_gradient_check.ts": lesson09,
-  "10_hidden_layer.ts": lesson10,
-  "11_diagnosis.ts": lesson11,
-  "12_digits.ts": lesson12,
-  "13_loss_landscape.ts": lesson13,
-  "14_batches.ts": lesson14,
-  "15_generalisation.ts": lesson15,
-  "16_learning_rates.ts": lesson16,
-  "17_autograd.ts": lesson17,
-  "18_framework.ts": lesson18,
-};
+const catalogue = await readCatalogue();
 
 /** Three small lessons that print one line each and say how often they ran. */
 function fakeLessons(): Lesson[] {
   return ["01", "02", "03"].map((number) => ({
     number,
     title: `title ${number}`,
-    idea: [`Idea ${number}.`],
-    path: `lessons/${number}_fake.ts`,
+    idea: [{ kind: "paragraph", text: `Idea ${number}.` }],
     command: `deno run lessons/${number}_fake.ts`,
     main: (_args, io) => {
       io!.log(`output ${number}`);
@@ -89,14 +49,15 @@ function fakeTerminal(presses: string[]) {
 const runs = (screen: string[]) =>
   screen.filter((line) => line.startsWith("output ")).map((line) => line.slice(7));
 
-Deno.test("every lesson file is in the walkthrough's list of modules, and nothing else is", () => {
-  assert.deepEqual(
-    [...Object.keys(LESSON_MODULES), ...Object.keys(SEPARATE_LESSONS)].sort(),
-    Object.keys(sources).sort(),
-  );
-  for (const name of Object.keys(LESSON_MODULES)) assert.match(name, LESSON_FILE);
-  assert.notMatch("08_train_test.ts", LESSON_FILE);
-  assert.notMatch("_cli.ts", LESSON_FILE);
+Deno.test("a lesson file missing from the catalogue, or a lib file that is not there, is named", async () => {
+  const names = catalogue.map((lesson) => lesson.file);
+  const exists = (path: string) => Promise.resolve(path !== "lib/gone.ts");
+  await checkCatalogue(catalogue, [...names, "08_train_test.ts", "catalogue.ts", "_x.ts"], exists);
+  let error = await checkCatalogue(catalogue, [...names, "15_new.ts"], exists).catch((e) => e);
+  assert.include(String(error), "lessons/15_new.ts is missing from the catalogue");
+  const gone = [{ ...catalogue[0], lib: "lib/gone.ts" }];
+  error = await checkCatalogue(gone, [], exists).catch((e) => e);
+  assert.include(String(error), "lessons/01_weighted_sum.ts names lib/gone.ts");
 });
 
 Deno.test("each lesson shows its number, title, idea and command, then its output", async () => {
@@ -177,24 +138,28 @@ Deno.test("a lesson that fails makes the walkthrough's exit code, and the walk g
   assert.deepEqual(runs(screen), ["02", "03"]);
 });
 
-Deno.test("the real lessons, straight through: each header, idea and output, nothing on stderr", async () => {
-  const lessons = await lessonsFrom(sources);
-  assert.deepEqual(
-    lessons.map((lesson) => lesson.number),
-    Object.keys(sources).map((name) => name.slice(0, 2)),
-  );
+Deno.test("the real lessons, straight through: each header, whole idea, lib file and output", async () => {
+  const lessons = await runnable(catalogue);
   const io = captureIo();
   assert.equal(await walk(lessons, 0, io), 0);
   assert.deepEqual(io.err, []);
-  for (const lesson of lessons) {
-    const header = io.out.findIndex((line) => line.startsWith(`== Lesson ${lesson.number}: `));
+  const screen = unwrap(io.out);
+  for (const lesson of catalogue) {
+    const header = screen.findIndex((line) => line.startsWith(`== Lesson ${lesson.number}: `));
     assert.notEqual(header, -1, lesson.path);
-    assert.deepEqual(io.out.slice(header + 1, header + 1 + lesson.idea.length), lesson.idea);
-    assert.include(io.out, `$ ${lesson.command}`);
+    const first = lesson.idea[0];
+    assert.equal(screen[header + 1], first.kind === "paragraph" ? first.text : undefined);
+    const command = screen.indexOf(`$ ${lesson.command}`, header);
+    assert.isAbove(command, header, lesson.path);
+    for (const block of lesson.idea) {
+      if (block.kind === "paragraph") assert.include(screen.slice(header, command), block.text);
+    }
+    if (lesson.lib !== undefined) assert.include(screen, `In the lib: ${lesson.lib}`);
   }
-  assert.include(io.out, "The prediction result is: [0.7985731]", "lesson 03's output is there");
-  assert.include(io.out, "$ deno task framework", "lesson 18 runs with its own configuration");
-  assert.equal(io.out.at(-1), END);
+  assert.include(screen, "The prediction result is: [0.7985731]", "lesson 03's output is there");
+  assert.include(screen, "$ deno task framework", "lesson 18 runs with its own configuration");
+  assert.equal(screen.at(-1), END);
+  for (const line of io.out.join("\n").split("\n")) assert.isAtMost(line.length, 80, line);
 });
 
 Deno.test("lesson 05 starts at lesson 05: deno task walkthrough 05 means --start 05", () => {
@@ -207,19 +172,12 @@ Deno.test("lesson 05 starts at lesson 05: deno task walkthrough 05 means --start
   assert.throws(() => start(["100"]), 'Invalid --start "100"');
 });
 
-Deno.test("a lesson missing from the list of modules, or misnumbered, is a bug that names it", async () => {
-  const withNew = { ...sources, "14_new.ts": "// Lesson 14: new.\n//\n// An idea.\n" };
-  try {
-    await lessonsFrom(withNew);
-    assert.fail("expected an error");
-  } catch (error) {
-    assert.include(String(error), "lessons/14_new.ts is missing from LESSON_MODULES");
-  }
-  const misnumbered = { "01_weighted_sum.ts": lesson01.replace("Lesson 01", "Lesson 02") };
-  try {
-    await lessonsFrom(misnumbered);
-    assert.fail("expected an error");
-  } catch (error) {
-    assert.include(String(error), 'lessons/01_weighted_sum.ts opens with "// Lesson 02"');
-  }
+Deno.test("a misnumbered lesson in the catalogue is a bug that names it", async () => {
+  const misnumbered = {
+    file: "01_weighted_sum.ts",
+    source: () => Promise.resolve({ default: lesson01.replace("Lesson 01", "Lesson 02") }),
+    module: () => import("../lessons/01_weighted_sum.ts"),
+  };
+  const error = await readCatalogue([misnumbered]).catch((e) => e);
+  assert.include(String(error), 'lessons/01_weighted_sum.ts opens with "// Lesson 02"');
 });

@@ -432,10 +432,10 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["lessons/11_diagnosis_tie_test.ts", "lessons/11_diagnosis_test.ts"],
   },
   {
-    file: "tools/walkthrough.ts",
-    from: ".filter((name) => LESSON_FILE.test(name)).sort();",
-    to: ".filter((name) => LESSON_FILE.test(name));",
-    bug: "the walkthrough takes the lessons in the order it finds them",
+    file: "lessons/catalogue.ts",
+    from: "i > 0 && lesson.number <= lessons[i - 1].number",
+    to: "i > 0 && lesson.number === lessons[i - 1].number",
+    bug: "the catalogue takes its lessons out of order, and the walkthrough with it",
     tests: ["tools/walkthrough_sort_test.ts", "tools/walkthrough_test.ts"],
   },
   {

@@ -1,28 +1,27 @@
-// The walkthrough takes the lessons in the order of their numbers, whatever order lessons/ lists
-// them in: Deno.readDir promises no order, so lessonsFrom sorts the names itself.
+// The walkthrough takes the lessons in the catalogue's order (lessons/catalogue.ts), and the
+// catalogue holds them in the order of their numbers: an entry out of order, or twice, is a bug
+// that readCatalogue names.
 
 import { assert } from "chai";
-import { lessonsFrom } from "./walkthrough.ts";
-import lesson01 from "../lessons/01_weighted_sum.ts" with { type: "text" };
-import lesson02 from "../lessons/02_sigmoid.ts" with { type: "text" };
-import lesson03 from "../lessons/03_predict.ts" with { type: "text" };
-import lesson10 from "../lessons/10_hidden_layer.ts" with { type: "text" };
+import { CATALOGUE, readCatalogue } from "../lessons/catalogue.ts";
 
-Deno.test("the walkthrough sorts the lessons by number, whatever order the folder lists them in", async () => {
-  const listed: [string, string][] = [
-    ["10_hidden_layer.ts", lesson10],
-    ["03_predict.ts", lesson03],
-    ["01_weighted_sum.ts", lesson01],
-    ["02_sigmoid.ts", lesson02],
-  ];
-  for (const order of [listed, [...listed].reverse()]) {
-    const lessons = await lessonsFrom(Object.fromEntries(order));
-    assert.deepEqual(lessons.map((lesson) => lesson.number), ["01", "02", "03", "10"]);
-    assert.deepEqual(lessons.map((lesson) => lesson.path), [
-      "lessons/01_weighted_sum.ts",
-      "lessons/02_sigmoid.ts",
-      "lessons/03_predict.ts",
-      "lessons/10_hidden_layer.ts",
-    ]);
+Deno.test("the catalogue is in the order of the lessons' numbers, and refuses any other", async () => {
+  const numbers = (await readCatalogue()).map((lesson) => lesson.number);
+  assert.deepEqual(numbers, [...numbers].sort());
+  const [first, second, third, tenth] = [0, 1, 2, 9].map((i) => CATALOGUE[i]);
+  for (const order of [[tenth, third, first, second], [first, third, second], [first, first]]) {
+    const error = await readCatalogue(order).catch((e) => e);
+    assert.instanceOf(error, Error);
+    assert.match(
+      error.message,
+      /^lessons\/\d\d_\w+\.ts comes after lesson \d\d: keep them in order$/,
+    );
   }
+  const inOrder = await readCatalogue([first, second, third, tenth]);
+  assert.deepEqual(inOrder.map((lesson) => lesson.path), [
+    "lessons/01_weighted_sum.ts",
+    "lessons/02_sigmoid.ts",
+    "lessons/03_predict.ts",
+    "lessons/10_hidden_layer.ts",
+  ]);
 });

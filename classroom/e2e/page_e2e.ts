@@ -526,6 +526,83 @@ Deno.test({
         });
       });
 
+      await t.step(
+        "data too large to show is held, not drawn in the box: the page answers, Run reads it",
+        async () => {
+          const rows = ["x1,x2,target"];
+          for (let i = 0; i < 60_000; i++) {
+            rows.push(`${(i % 97) / 10},${(i % 89) / 10 - 3},${i % 2}`);
+          }
+          const csv = `${rows.join("\n")}\n`;
+          const folder = await Deno.makeTempDir({ dir: OUT, prefix: "large-" });
+          try {
+            await Deno.writeTextFile(`${folder}/pasted.csv`, csv);
+            await Deno.writeTextFile(`${folder}/large.csv`, csv);
+            const box = () =>
+              page.evaluate(() => ({
+                value: document.querySelector<HTMLTextAreaElement>(".data textarea")!.value.length,
+                held: document.querySelector<HTMLElement>(".data .held")?.textContent,
+              }));
+            const lag = () =>
+              page.evaluate(() =>
+                new Promise<number>((resolve) => {
+                  const start = performance.now();
+                  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+                })
+              );
+            const held = (name: string) =>
+              `${name}: ${(csv.length / 1e6).toFixed(1)} MB, 60,001 lines, held for the run: ` +
+              "too large to show here. Type, paste or drop to replace it.";
+            for (const [name, how] of [["pasted.csv", "paste"], ["large.csv", "drop"]]) {
+              await open(page, classroom.url, "/?lesson=08");
+              await page.select("#flag-data", "own");
+              await page.evaluate(
+                (csv, name, how) => {
+                  const text = document.querySelector<HTMLTextAreaElement>(".data textarea")!;
+                  const transfer = new DataTransfer();
+                  if (how === "paste") {
+                    transfer.setData("text/plain", csv);
+                    text.dispatchEvent(
+                      new ClipboardEvent("paste", { clipboardData: transfer, cancelable: true }),
+                    );
+                  } else {
+                    transfer.items.add(new File([csv], name));
+                    text.dispatchEvent(
+                      new DragEvent("drop", { dataTransfer: transfer, cancelable: true }),
+                    );
+                  }
+                },
+                csv,
+                name,
+                how,
+              );
+              await page.waitForFunction(
+                (name) => document.querySelector("#command")!.textContent!.includes(name),
+                {},
+                name,
+              );
+              assert.deepEqual(await box(), { value: 0, held: held(name) }, how);
+              // The page draws its next frame at once: no box of 60,000 lines to lay out.
+              const ms = await lag();
+              assert.isBelow(ms, 250, `after a ${how}, a frame waited ${ms} ms`);
+              await press(page, "#run");
+              const terminal = await denoRun("08_train.ts", ["--data", name], {
+                permissions: [`--allow-read=${name}`],
+                cwd: folder,
+              });
+              assert.equal(terminal.code, 0, terminal.stderr);
+              assertPrinted(await pagePrinted(page), terminal, how);
+            }
+            // Typing replaces the held data, and the box shows what is typed.
+            await page.locator(".data textarea").fill("x1,x2,target\n1,2,1\n");
+            assert.deepEqual(await box(), { value: 19, held: held("large.csv") });
+            assert.isTrue(await page.$eval(".data .held", (e) => (e as HTMLElement).hidden));
+          } finally {
+            await Deno.remove(folder, { recursive: true });
+          }
+        },
+      );
+
       await t.step("the lessons run with no Deno of any kind in the page", async () => {
         assert.equal(
           await page.evaluate(() => typeof (globalThis as { Deno?: unknown }).Deno),

@@ -238,6 +238,13 @@ function buildControls(): void {
 }
 
 /**
+ * The most characters of data the box shows. A larger paste or file is held in memory, read by
+ * the run as it is, and only described in the box: a browser lays out every line of a text box,
+ * so a 10 MB box takes seconds to draw and then seconds for every key pressed in it.
+ */
+const SHOWN_CHARACTERS = 100_000;
+
+/**
  * A file the lesson reads, such as lesson 08's --data: its default, or a CSV pasted into the
  * box or dropped on it, checked by the same parseDataset rules as the file on the command line.
  */
@@ -252,10 +259,17 @@ function dataChooser(key: string, fallback: string, message: HTMLElement): HTMLE
   const text = document.createElement("textarea");
   text.rows = 5;
   text.spellcheck = false;
-  text.placeholder = "x1,x2,target\n3,1.5,0\n2,1,1";
+  const example = "x1,x2,target\n3,1.5,0\n2,1,1";
+  text.placeholder = example;
   text.hidden = true;
+  /** What the box holds when it is too large to show, described beside the box. */
+  const about = document.createElement("p");
+  about.className = "held";
+  about.hidden = true;
+  let held: string | undefined;
   let name = PASTED;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const data = () => held ?? text.value;
   const tooLarge = () =>
     `${flagName(key)} ${name}: larger than ${MAX_DATA_BYTES / 1e6} MB, the most ` +
     `${flagName(key)} reads`;
@@ -267,16 +281,35 @@ function dataChooser(key: string, fallback: string, message: HTMLElement): HTMLE
       return;
     }
     try {
-      parseDataset(text.value, name);
+      parseDataset(data(), name);
       message.textContent = "";
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
       message.textContent = error.message;
     }
   };
-  const update = (size = new Blob([text.value]).size) => {
+  /** Data too large to show is held, the box left empty and the data described. */
+  const hold = (value: string | undefined, size: number) => {
+    held = value;
+    about.hidden = value === undefined && size <= MAX_DATA_BYTES;
+    if (about.hidden) {
+      text.placeholder = example;
+      return;
+    }
+    text.value = "";
+    let lines = 0;
+    for (let at = value?.indexOf("\n") ?? -1; at !== -1; at = value!.indexOf("\n", at + 1)) lines++;
+    about.textContent = `${name}: ${(size / 1e6).toFixed(1)} MB` +
+      (value === undefined
+        ? ", not read."
+        : `, ${lines.toLocaleString("en-US")} lines, held for the run: too large to show ` +
+          "here. Type, paste or drop to replace it.");
+    text.placeholder = `${name} (${(size / 1e6).toFixed(1)} MB)`;
+  };
+  const update = (size = new Blob([data()]).size) => {
     clearTimeout(timer);
     text.hidden = select.value === "default";
+    about.hidden ||= text.hidden;
     if (text.hidden) {
       current.files = {};
       current.sizes = {};
@@ -284,17 +317,31 @@ function dataChooser(key: string, fallback: string, message: HTMLElement): HTMLE
       changed(key, fallback);
       return;
     }
-    current.files = { [name]: text.value };
+    current.files = { [name]: data() };
     current.sizes = { [name]: size };
     message.textContent = "";
     // Checked once typing settles: a large paste is parsed once, not at every keystroke.
     timer = setTimeout(check, SETTLE_MS);
     changed(key, name);
   };
-  select.addEventListener("change", () => update());
+  select.addEventListener("change", () => {
+    if (select.value === "default") hold(undefined, 0);
+    update();
+  });
   text.addEventListener("input", () => {
     name = PASTED;
+    hold(undefined, 0);
     update();
+  });
+  // A paste too large to show replaces the box's data, held aside.
+  text.addEventListener("paste", (event) => {
+    const pasted = event.clipboardData?.getData("text/plain") ?? "";
+    if (pasted.length <= SHOWN_CHARACTERS) return;
+    event.preventDefault();
+    name = PASTED;
+    const size = new Blob([pasted]).size;
+    hold(pasted, size);
+    update(size);
   });
   text.addEventListener("dragover", (event) => event.preventDefault());
   text.addEventListener("drop", async (event) => {
@@ -304,14 +351,19 @@ function dataChooser(key: string, fallback: string, message: HTMLElement): HTMLE
     name = file.name;
     // A file past the limit is never read, as on the command line.
     if (file.size > MAX_DATA_BYTES) {
-      text.value = "";
+      hold(undefined, file.size);
       update(file.size);
       return;
     }
-    text.value = await file.text();
+    const value = await file.text();
+    if (value.length > SHOWN_CHARACTERS) hold(value, file.size);
+    else {
+      hold(undefined, 0);
+      text.value = value;
+    }
     update(file.size);
   });
-  box.append(select, text);
+  box.append(select, text, about);
   return box;
 }
 

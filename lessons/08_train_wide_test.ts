@@ -15,7 +15,9 @@ Deno.test("lesson 08 trains on a data file of 200,000 columns and summarises its
   const files = memoryFiles({ "wide.csv": csv });
   const { code, out, err } = await runLesson(
     main,
-    ["--data", "wide.csv", "--iterations", "200"],
+    // One step is enough: the columns are read, the weights trained and summarised all the same
+    // (200 steps took seven times as long).
+    ["--data", "wide.csv", "--iterations", "1"],
     files,
   );
   assert.deepEqual(err, []);

@@ -16,6 +16,17 @@ async function bothWays(main: Main, args: string[], files = () => memoryFiles())
   return { plain, recorded: result, recordings };
 }
 
+/** {@link bothWays} on no files, made once per lesson and flags and shared by the tests. */
+const shared = new Map<Main, Map<string, ReturnType<typeof bothWays>>>();
+function bothWaysOnce(main: Main, args: readonly string[]) {
+  const runs = shared.get(main) ?? new Map<string, ReturnType<typeof bothWays>>();
+  shared.set(main, runs);
+  const key = JSON.stringify(args);
+  let run = runs.get(key);
+  if (run === undefined) runs.set(key, run = bothWays(main, [...args]));
+  return run;
+}
+
 Deno.test("recording a lesson's training changes nothing it prints", async () => {
   for (
     const [main, args] of [
@@ -30,7 +41,7 @@ Deno.test("recording a lesson's training changes nothing it prints", async () =>
       [lesson12.main, ["--epochs", "2"]],
     ] as const
   ) {
-    const { plain, recorded, recordings } = await bothWays(main, [...args]);
+    const { plain, recorded, recordings } = await bothWaysOnce(main, args);
     assert.deepEqual(recorded, plain, args.join(" "));
     assert.isNotEmpty(recordings);
   }
@@ -38,8 +49,9 @@ Deno.test("recording a lesson's training changes nothing it prints", async () =>
 
 Deno.test("lesson 08's recording: every error, at most 200 snapshots, the last at the end", async () => {
   for (const iterations of [10_000, 1050, 100_000]) {
-    const { recorded, recordings } = await bothWays(lesson08.main, [
-      `--iterations=${iterations}`,
+    const { recorded, recordings } = await bothWaysOnce(lesson08.main, [
+      "--iterations",
+      String(iterations),
     ]);
     assert.lengthOf(recordings, 1);
     const [{ errors, frames, span, iterations: n }] = recordings;
@@ -58,19 +70,19 @@ Deno.test("lesson 08's recording: every error, at most 200 snapshots, the last a
 });
 
 Deno.test("the trainings worth watching: lesson 10's neuron and hidden layer, lesson 11's two models", async () => {
-  const ten = await recordTrainings(() => runLesson(lesson10.main, []));
+  const ten = await bothWaysOnce(lesson10.main, []);
   const watched10 = worthWatching(ten.recordings);
   assert.lengthOf(watched10, 2);
   assert.match(watched10[0].label, /^One neuron: 2 inputs/);
   assert.match(watched10[1].label, /^Hidden layers: sizes \[2, 4, 1\]/);
-  const printed = ten.result.out.join("\n");
+  const printed = ten.recorded.out.join("\n");
   for (const { frames } of watched10) {
     for (const prediction of frames.at(-1)!.points) {
       assert.include(printed, formatNumber(prediction));
     }
   }
 
-  const eleven = await recordTrainings(() => runLesson(lesson11.main, []));
+  const eleven = await bothWaysOnce(lesson11.main, []);
   assert.isAbove(eleven.recordings.length, 2, "lesson 11 also trains on other seeds' splits");
   const watched11 = worthWatching(eleven.recordings);
   assert.lengthOf(watched11, 2);
@@ -111,7 +123,7 @@ Deno.test("training that diverges keeps its message, and names the iteration of 
 });
 
 Deno.test("lesson 12's softmax network is recorded too: its curve, and each point's own class", async () => {
-  const { recorded, recordings } = await bothWays(lesson12.main, ["--epochs", "2"]);
+  const { recorded, recordings } = await bothWaysOnce(lesson12.main, ["--epochs", "2"]);
   const watched = worthWatching(recordings);
   assert.lengthOf(watched, 1);
   const [{ label, errors, frames, span, iterations }] = watched;

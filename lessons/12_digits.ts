@@ -376,7 +376,7 @@ export const spec = defineLesson({
       20,
       1,
       100,
-      "Passes over the training images, each shuffled (about 0.05 s each)",
+      "Passes over the training images, each shuffled (about 0.04 s each)",
     ),
     learningRate: flag.number(0.05, "Step size of gradient descent", {
       above: 0,

@@ -19,6 +19,7 @@ import { sigmoidDerivative, transposedMatVec } from "../lib/mod.ts";
 import { defineLesson, flag, type FlagValues, lessonMain, wrap } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
+import { offerMap } from "../runtime/replay_maps.ts";
 
 type Point = [number, number];
 type Points = readonly (readonly number[])[];
@@ -47,6 +48,34 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
     ],
   }));
   io.log(legend(TWO_LEVELS));
+  // The classroom page draws the two steps on the map (runtime/replay_maps.ts).
+  offerMap(() => {
+    const paths = [
+      { name: "lesson 05 shortcut", points: [start, shortcut] },
+      { name: "gradient step", points: [start, step] },
+    ];
+    const title = "The tutorial's two samples' summed error over (w1, w2), bias 0";
+    return {
+      title,
+      svg: contourSvg({
+        ...plane,
+        columns: 80,
+        rows: 80,
+        f: (w1, w2) => errorOf(two.X, two.t, [w1, w2], 0),
+        levels: TWO_LEVELS,
+        paths,
+        title,
+        xTitle: "w1",
+        yTitle: "w2",
+      }),
+      paths: paths.map((path) => ({
+        ...path,
+        every: 1,
+        errors: path.points.map((w) => errorOf(two.X, two.t, w, 0)),
+      })),
+      digits: 4,
+    };
+  });
   const row = (mark: string, name: string, w: Point) => {
     const [e1, e2] = two.X.map((x, i) => errorOf([x], [two.t[i]], w, 0));
     io.log(
@@ -128,23 +157,35 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
           "starts on a plateau, or is thrown onto one, barely moves."),
   );
 
-  if (plot !== undefined) {
-    const svg = contourSvg({
+  const descents = [
+    { name: "full batch (rate 1)", points: full, every: 5 },
+    { name: "one sample a step (0.1)", points: sgd, every: 100 },
+    { name: `too large a step (${largeRate})`, points: large, every: 1 },
+  ];
+  const title =
+    `The cumulative error of the eight points over (w1, w2), bias ${bias}, seed ${seed}`;
+  const eightSvg = () =>
+    contourSvg({
       ...plane,
       columns: 80,
       rows: 80,
       f,
       levels: EIGHT_LEVELS,
-      paths: [
-        { name: "full batch (rate 1)", points: full },
-        { name: "one sample a step (0.1)", points: sgd },
-        { name: `too large a step (${largeRate})`, points: large },
-      ],
-      title: `The cumulative error of the eight points over (w1, w2), bias ${bias}, seed ${seed}`,
+      paths: descents,
+      title,
       xTitle: "w1",
       yTitle: "w2",
     });
-    await writeTextFileFor("plot", plot, svg, files);
+  // The classroom page draws the three descents step by step on the map.
+  offerMap(() => ({
+    title,
+    svg: eightSvg(),
+    paths: descents.map((path) => ({ ...path, errors: path.points.map((w) => f(...w)) })),
+    digits: 6,
+  }));
+
+  if (plot !== undefined) {
+    await writeTextFileFor("plot", plot, eightSvg(), files);
     io.log("");
     io.log(`Wrote the map to ${plot}`);
   }

@@ -4,6 +4,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { seededRandom } from "../lib/random/seeded_random.ts";
 import { standardNormal } from "../lib/random/standard_normal.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
+import { offerMap, type ReplayMap, watchMaps } from "../runtime/replay_maps.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 const text = async (...args: string[]) => (await run(...args)).out.join("\n");
@@ -246,4 +247,67 @@ Deno.test("lesson 13 is reproducible; --seed moves the start; --plot writes the 
     assert.deepEqual(bad.out, []);
     assert.match(bad.err[0], new RegExp(`^Error: Invalid ${flag} "${value}": expected`));
   }
+});
+
+Deno.test("watched, lesson 13 offers the page both maps with their paths; unwatched, nothing", async () => {
+  const maps: ReplayMap[] = [];
+  const unwatch = watchMaps((map) => maps.push(map));
+  const files = memoryFiles();
+  let printed: string;
+  try {
+    const { code, out } = await runLesson(main, ["--plot", "out/map.svg"], files);
+    assert.equal(code, 0);
+    printed = out.join("\n");
+  } finally {
+    unwatch();
+  }
+  assert.deepEqual(await run(), await run(), "and the lesson prints the same, watched or not");
+  assert.lengthOf(maps, 2);
+  const [two, eight] = maps;
+  // The two samples: the shortcut and the gradient step, one step each from S.
+  assert.deepEqual(two.paths.map((p) => [p.name, p.points.length, p.every]), [
+    ["lesson 05 shortcut", 2, 1],
+    ["gradient step", 2, 1],
+  ]);
+  assert.equal(two.digits, 4);
+  const [shortcut, step] = two.paths;
+  assert.deepEqual(shortcut.points[0], [1.45, -0.66]);
+  assert.deepEqual(shortcut.points[1], [-0.2920383, -2.4020383]);
+  // Each path's errors as the lesson's table prints them, "both" column.
+  for (
+    const [path, row] of [[shortcut, "c lesson 05 shortcut"], [step, "g gradient step"]] as const
+  ) {
+    const line = printed.split("\n").find((l) => l.includes(row))!;
+    assert.equal(line.trim().split(/\s+/).at(-1), String(Number(path.errors[1].toPrecision(4))));
+  }
+  assert.equal(String(Number(shortcut.errors[0].toPrecision(4))), "0.7992", "S, both");
+  // The eight points: 200 full-batch steps kept every 5th, 10,000 picks every 100th, 20 large.
+  assert.deepEqual(eight.paths.map((p) => [p.name, p.points.length, p.every]), [
+    ["full batch (rate 1)", 41, 5],
+    ["one sample a step (0.1)", 101, 100],
+    ["too large a step (50)", 21, 1],
+  ]);
+  assert.equal(eight.digits, 6);
+  const six = (v: number) => String(Number(v.toPrecision(6)));
+  for (
+    const [path, text] of eight.paths.map((p, i) => [p, ["o full", "s one", "x full"][i]] as const)
+  ) {
+    const line = printed.split("\n").find((l) => l.startsWith(`  ${text}`))!;
+    const [w1, w2] = path.points.at(-1)!;
+    assert.include(line, `(${six(w1)}, ${six(w2)})  `);
+    assert.isTrue(line.endsWith(` ${six(path.errors.at(-1)!)}`), line);
+    assert.equal(six(path.errors[0]), "3.41198", "every descent starts at S");
+  }
+  // The page's picture is the one --plot writes: every path in full.
+  assert.equal(eight.svg, files.files["out/map.svg"]);
+  assert.equal(eight.svg.match(/<polyline /g)?.length, 3);
+  assert.equal(two.svg.match(/<polyline /g)?.length, 2);
+  assert.isTrue(XMLValidator.validate(two.svg) === true, "well-formed XML");
+  // Unwatched, the maps are not even made.
+  let made = 0;
+  offerMap(() => {
+    made++;
+    return two;
+  });
+  assert.equal(made, 0);
 });

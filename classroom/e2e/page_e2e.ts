@@ -603,6 +603,81 @@ Deno.test({
         },
       );
 
+      await t.step(
+        "lesson 13's descents walk its loss landscape point by point, to the lesson's own map",
+        async () => {
+          const folder = await Deno.makeTempDir({ dir: OUT, prefix: "map-" });
+          try {
+            await open(page, classroom.url, "/?lesson=13");
+            assert.isTrue(await page.$eval("#training", (e) => (e as HTMLElement).hidden));
+            await press(page, "#run");
+            const terminal = await denoRun("13_loss_landscape.ts", ["--plot", "out/map.svg"], {
+              permissions: ["--allow-read=out", "--allow-write=out"],
+              cwd: folder,
+            });
+            assertPrinted(await pagePrinted(page), await denoRun("13_loss_landscape.ts", []));
+            assert.isFalse(await page.$eval("#training", (e) => (e as HTMLElement).hidden));
+            await waitForTraining(page, "paused", 0);
+            /** Each map's paths: how many points each line has, and its line under the map. */
+            const paths = () =>
+              page.$$eval(".map", (maps) =>
+                maps.map((map) => ({
+                  points: [...map.querySelectorAll("polyline")].map((line) =>
+                    line.getAttribute("points")!.split(" ").length
+                  ),
+                  rows: [...map.querySelectorAll(".map-path")].map((row) => ({
+                    text: row.textContent!,
+                    at: row.querySelector(".at")!.textContent!,
+                    error: row.querySelector(".error")!.textContent!,
+                  })),
+                })));
+            const start = await paths();
+            assert.deepEqual(start.map((m) => m.points), [[1, 1], [1, 1, 1]], "every path at S");
+            assert.match(start[1].rows[0].text, /^full batch \(rate 1\): step 0 of 200, at \(/);
+            assert.deepEqual(start[1].rows.map((r) => r.error), ["3.41198", "3.41198", "3.41198"]);
+            await page.click("#step");
+            await waitForTraining(page, "paused", 1);
+            assert.deepEqual((await paths()).map((m) => m.points), [[2, 2], [2, 2, 2]]);
+            assert.match((await paths())[1].rows[1].text, /^one sample a step \(0\.1\): step 100 /);
+            await page.click("#step");
+            await waitForTraining(page, "paused", 2);
+            assert.deepEqual((await paths()).map((m) => m.points), [[2, 2], [3, 3, 3]]);
+            await page.select("#speed", "20");
+            await page.click("#play");
+            await waitForTraining(page, "finished", 100);
+            const end = await paths();
+            assert.deepEqual(end.map((m) => m.points), [[2, 2], [41, 101, 21]]);
+            // The ends are the lesson's printed numbers: its table of the paths, and the two
+            // samples' errors in the "both" column.
+            const lines = terminal.stdout.split("\n");
+            ["  o full", "  s one", "  x full"].forEach((head, i) => {
+              const line = lines.find((l) => l.startsWith(head))!;
+              assert.include(line, ` ${end[1].rows[i].at} `);
+              assert.isTrue(line.endsWith(` ${end[1].rows[i].error}`), line);
+            });
+            ["  c lesson 05 shortcut", "  g gradient step"].forEach((head, i) => {
+              const line = lines.find((l) => l.startsWith(head))!;
+              assert.isTrue(line.endsWith(` ${end[0].rows[i].error}`), line);
+            });
+            // And the map at the end is the picture --plot writes, its paths in full.
+            const drawn = await page.$$eval(
+              ".map:nth-child(2) polyline",
+              (ls) => ls.map((l) => l.getAttribute("points")),
+            );
+            const svg = await Deno.readTextFile(`${folder}/out/map.svg`);
+            assert.deepEqual(
+              drawn,
+              [...svg.matchAll(/<polyline points="([^"]*)"/g)].map((m) => m[1]),
+            );
+            await page.click("#reset");
+            await waitForTraining(page, "paused", 0);
+            assert.deepEqual((await paths()).map((m) => m.points), [[1, 1], [1, 1, 1]]);
+          } finally {
+            await Deno.remove(folder, { recursive: true });
+          }
+        },
+      );
+
       await t.step("the lessons run with no Deno of any kind in the page", async () => {
         assert.equal(
           await page.evaluate(() => typeof (globalThis as { Deno?: unknown }).Deno),

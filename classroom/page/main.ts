@@ -4,13 +4,15 @@
 // made into controls from the lesson's own spec; a Run button that runs the lesson's own `main`
 // in a worker (worker.ts: the page stays usable, shows the training's progress, and Stop ends the
 // run at once), printing into the page, with `Files` kept in memory; and, for the lessons that
-// train, the training animated. The address holds the lesson and its flags.
+// train, the training animated (and lesson 13's descents walked on its maps, map_replay.ts). The
+// address holds the lesson and its flags.
 
 import { flagName } from "../../runtime/cli.ts";
 import { MAX_DATA_BYTES } from "../../runtime/files.ts";
 import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import { parseDataset } from "../../lib/data/parse_dataset.ts";
 import { Animation } from "./animation.ts";
+import { MapReplay } from "./map_replay.ts";
 import {
   argsFor,
   checkText,
@@ -77,7 +79,7 @@ let current: {
   files: Record<string, string>;
   /** The size in bytes of each file the lesson may read, to hold them to the command line's limit. */
   sizes: Record<string, number>;
-  animation?: Animation;
+  animation?: Animation | MapReplay;
 };
 let runs = 0;
 
@@ -471,7 +473,15 @@ function inWorker(lesson: typeof current, args: string[], out: string[], err: st
       thread.terminate();
       if (worker === thread) worker = undefined;
       err.push(event.message);
-      end({ kind: "done", out: [], err: [], code: "a bug", written: {}, recordings: [] });
+      end({
+        kind: "done",
+        out: [],
+        err: [],
+        code: "a bug",
+        written: {},
+        recordings: [],
+        maps: [],
+      });
     };
     const request: RunRequest = {
       file: lesson.file,
@@ -522,6 +532,9 @@ async function runNow(args: string[]): Promise<void> {
   if (end.code === "a bug") console.error(text(err));
   if (end.code === 0 && end.recordings.length > 0) {
     current.animation = new Animation(end.recordings, controls);
+    trainingPanel.hidden = false;
+  } else if (end.code === 0 && end.maps.length > 0) {
+    current.animation = new MapReplay(end.maps, controls);
     trainingPanel.hidden = false;
   }
   pictures.replaceChildren(

@@ -7,6 +7,7 @@
 
 import { type Files, FileTooLargeError } from "../../runtime/io.ts";
 import { memoryFiles } from "../../runtime/testing.ts";
+import { type ReplayMap, watchMaps } from "../../runtime/replay_maps.ts";
 import { lessonModule } from "./lesson_module.ts";
 import { type Progress, type Recording, recordTrainings, worthWatching } from "./recording.ts";
 
@@ -39,6 +40,8 @@ export type RunMessage =
     written: Record<string, string>;
     /** The trainings worth replaying. */
     recordings: Recording[];
+    /** The maps with paths the lesson offered, to draw step by step (runtime/replay_maps.ts). */
+    maps: ReplayMap[];
   };
 
 /** Progress is posted at most this often: the page redraws no faster than it can show. */
@@ -73,6 +76,8 @@ export async function runLesson(
   };
   let code: number | string;
   let recordings: Recording[] = [];
+  const maps: ReplayMap[] = [];
+  const unwatch = watchMaps((map) => maps.push(map));
   try {
     const { main } = lessonModule(request.file);
     const result = await recordTrainings(() => main(request.args, io, files), onProgress);
@@ -83,11 +88,13 @@ export async function runLesson(
     code = "a bug";
     err.push(String((error as Error).stack ?? error));
     console.error(error);
+  } finally {
+    unwatch();
   }
   const written = Object.fromEntries(
     Object.entries(files.files).filter(([path]) => !before.has(path)),
   );
-  post({ kind: "done", out, err, code, written, recordings });
+  post({ kind: "done", out, err, code, written, recordings, maps });
 }
 
 /** Makes this worker answer the page: each message is one run, sent after the last one ended. */

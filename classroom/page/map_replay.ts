@@ -1,0 +1,182 @@
+/// <reference lib="dom" />
+// Watching descents walk a map: the page replays the maps a lesson offered while it ran
+// (runtime/replay_maps.ts, lesson 13's loss landscape). Each map is the lib's own SVG picture of
+// it, the one --plot writes, shown in the page; each frame cuts every path's line back to its
+// first points and moves the path's end dot to the last of them, so the paths grow step by step
+// on the contours, and the last frame is the picture as the lesson drew it. Beside the map, each
+// path's step, weights and error, in the digits the lesson prints them with.
+
+import type { ReplayMap, ReplayPath } from "../../runtime/replay_maps.ts";
+import type { AnimationControls } from "./animation.ts";
+
+/** A number as the lesson prints it: `digits` significant digits, no trailing zeros. */
+const shown = (value: number, digits: number) => String(Number(value.toPrecision(digits)));
+
+/** One path drawn in the picture: its line, its end dot, its full list of points. */
+interface DrawnPath {
+  path: ReplayPath;
+  line: SVGPolylineElement;
+  end: SVGCircleElement;
+  coordinates: string[];
+  row: HTMLElement;
+}
+
+/** One map's card: the picture, and a line per path. */
+class MapView {
+  readonly node = document.createElement("figure");
+  readonly #paths: DrawnPath[] = [];
+
+  constructor(readonly map: ReplayMap, index: number) {
+    this.node.className = "run map";
+    const caption = document.createElement("figcaption");
+    caption.textContent = map.title;
+    const picture = new DOMParser().parseFromString(map.svg, "image/svg+xml").documentElement;
+    const svg = document.importNode(picture, true) as unknown as SVGSVGElement;
+    svg.setAttribute("class", "map-picture");
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", map.title);
+    svg.removeAttribute("width");
+    svg.removeAttribute("height");
+    // Each picture's clip path an id of its own: the page holds several pictures.
+    const clip = `replay-map-${index}`;
+    for (const node of svg.querySelectorAll("clipPath")) node.id = clip;
+    for (const node of svg.querySelectorAll("[clip-path]")) {
+      node.setAttribute("clip-path", `url(#${clip})`);
+    }
+    const list = document.createElement("ul");
+    list.className = "map-paths";
+    const lines = [...svg.querySelectorAll("polyline")];
+    map.paths.forEach((path, k) => {
+      const line = lines[k];
+      // The lib draws each path as its line, then a dot at its start and one at its end.
+      const end = line.nextElementSibling!.nextElementSibling as SVGCircleElement;
+      const row = document.createElement("li");
+      row.className = "map-path";
+      list.append(row);
+      this.#paths.push({
+        path,
+        line,
+        end,
+        coordinates: line.getAttribute("points")!.split(" "),
+        row,
+      });
+    });
+    this.node.append(caption, svg, list);
+  }
+
+  /** The map with each path's first `frame` + 1 points (all of a shorter path). */
+  draw(frame: number): void {
+    const { digits } = this.map;
+    for (const { path, line, end, coordinates, row } of this.#paths) {
+      const at = Math.min(frame, path.points.length - 1);
+      line.setAttribute("points", coordinates.slice(0, at + 1).join(" "));
+      const [cx, cy] = coordinates[at].split(",");
+      end.setAttribute("cx", cx);
+      end.setAttribute("cy", cy);
+      const [w1, w2] = path.points[at];
+      const span = (name: string, text: string) => {
+        const node = document.createElement("span");
+        node.className = name;
+        node.textContent = text;
+        return node;
+      };
+      row.replaceChildren(
+        `${path.name}: step ${(at * path.every).toLocaleString("en")} of ` +
+          `${((path.points.length - 1) * path.every).toLocaleString("en")}, at `,
+        span("at", `(${shown(w1, 6)}, ${shown(w2, 6)})`),
+        ", error ",
+        span("error", shown(path.errors[at], digits)),
+      );
+    }
+  }
+}
+
+/** How far a frame moves per screen refresh at each speed of the page's speed control. */
+const FRAMES_PER_REFRESH = 1 / 4;
+
+/** Replays the maps of one run of a lesson; `stop()` before dropping it. */
+export class MapReplay {
+  readonly #views: MapView[];
+  /** Frames: one per point of the longest path, the start first. */
+  readonly #frames: number;
+  #frame = 0;
+  #playing = false;
+  #timer = 0;
+
+  constructor(maps: readonly ReplayMap[], readonly controls: AnimationControls) {
+    this.#views = maps.map((map, i) => new MapView(map, i));
+    this.#frames = Math.max(...maps.flatMap((m) => m.paths.map((p) => p.points.length)));
+    controls.step.textContent = "Step +1";
+    controls.step.title = "Each path one point further";
+    controls.runs.replaceChildren(...this.#views.map((view) => view.node));
+    this.#draw();
+  }
+
+  get #finished(): boolean {
+    return this.#frame >= this.#frames - 1;
+  }
+
+  play(): void {
+    if (this.#finished) return;
+    this.#playing = true;
+    let frame = this.#frame;
+    const tick = () => {
+      frame += Number(this.controls.speed.value) * FRAMES_PER_REFRESH;
+      this.#show(Math.floor(frame));
+      if (this.#playing) this.#timer = requestAnimationFrame(tick);
+    };
+    this.#timer = requestAnimationFrame(tick);
+    this.#draw();
+  }
+
+  pause(): void {
+    this.#playing = false;
+    cancelAnimationFrame(this.#timer);
+    this.#draw();
+  }
+
+  /** Play or pause. */
+  toggle(): void {
+    if (this.#playing) this.pause();
+    else this.play();
+  }
+
+  /** Each path one point further. */
+  step(): void {
+    this.pause();
+    this.#show(this.#frame + 1);
+  }
+
+  /** Straight to the end: the paths as the lesson drew them. */
+  finish(): void {
+    this.pause();
+    this.#show(this.#frames - 1);
+  }
+
+  /** Back to the start: every path at its first point. */
+  reset(): void {
+    this.pause();
+    this.#show(0);
+  }
+
+  stop(): void {
+    this.pause();
+  }
+
+  #show(frame: number): void {
+    this.#frame = Math.min(frame, this.#frames - 1);
+    if (this.#finished) this.#playing = false;
+    this.#draw();
+  }
+
+  #draw(): void {
+    for (const view of this.#views) view.draw(this.#frame);
+    const { play, step, finish, progress } = this.controls;
+    play.textContent = this.#playing ? "Pause" : "Play";
+    for (const button of [play, step, finish]) button.disabled = this.#finished;
+    progress.dataset.state = this.#finished ? "finished" : this.#playing ? "playing" : "paused";
+    progress.dataset.done = String(this.#frame);
+    progress.textContent = `Point ${this.#frame} of ${this.#frames - 1} of the longest path` +
+      (this.#finished ? ": the paths the lesson drew." : "");
+  }
+}

@@ -13,16 +13,11 @@ import { train } from "./train.ts";
 export interface NeuralNetworkOptions {
   /** The step size of gradient descent, e.g. 0.1. */
   learningRate: number;
-  /** Starting weights; drawn from a standard normal when left out. */
+  /** Starting weights; drawn like `np.random.randn()` when left out, before the bias. */
   weights?: readonly number[];
-  /** Starting bias; drawn from a standard normal when left out. */
+  /** Starting bias; drawn like `np.random.randn()` when left out. */
   bias?: number;
-  /**
-   * Draws the missing parameters (`randn`) and the training samples
-   * (`randint`) as the tutorial's `np.random`: `new RandomState(seed)` draws
-   * what `np.random.seed(seed)` draws. A function of uniform numbers in [0, 1)
-   * is still taken (Box-Muller draws, `Math.floor(random() * n)` picks).
-   */
+  /** Draws what is left out, and the samples: `new RandomState(seed)` as `np.random.seed(seed)`. */
   random?: RandomState | (() => number);
   /** How many weights to draw when `weights` is left out (the tutorial's 2). */
   inputSize?: number;
@@ -64,11 +59,7 @@ export class NeuralNetwork {
   #bias: number;
   #random: RandomState | (() => number);
 
-  /**
-   * Weights and bias not given are drawn like `np.random.randn()`, the weights first:
-   * `random: new RandomState(seed)` draws the tutorial's after `np.random.seed(seed)`.
-   * @throws {RangeError} Naming the learning rate, a given parameter or the input size.
-   */
+  /** @throws {RangeError} Naming the learning rate, a given parameter or the input size. */
   constructor(options: NeuralNetworkOptions) {
     const { learningRate, random = new RandomState(), inputSize = 2 } = options;
     assertPositiveFinite("the learning rate", learningRate);

@@ -33,6 +33,7 @@ import process from "node:process";
 import { batchJobFor, type Job, makeJob, trainerFor } from "./_job.ts";
 import { compareDigits } from "./compare_digits.ts";
 import { startNumpyServer } from "./_numpy_server.ts";
+import { withSection as withNamedSection } from "./readme_section.ts";
 
 const NUMPY_SCRIPT = "bench/article_numpy.py";
 const PYTHON_SCRIPT = "bench/article_python.py";
@@ -41,8 +42,6 @@ const COLD_SCRIPT = "bench/cold_training.ts";
 const README = "README.md";
 /** Beside README.md, so that the task can allow exactly these two paths. */
 const README_TEMPORARY = ".README.md.tmp";
-const BEGIN = "<!-- performance:begin -->";
-const END = "<!-- performance:end -->";
 /** The programs this script starts, as the task allows them; only deno is indispensable. */
 const PROGRAMS = ["deno", "python3", "lscpu"];
 const TOLERANCE = 1e-9;
@@ -280,12 +279,11 @@ async function mayRun(command: string): Promise<boolean> {
 
 /** The README with `section` between the performance markers, the rest as it was. */
 export function withSection(readme: string, section: string): string {
-  const begin = readme.indexOf(BEGIN);
-  const end = readme.indexOf(END, begin);
-  if (begin === -1 || end === -1) {
-    throw new LessonError(`${README} has no ${BEGIN} ... ${END} section to update`);
+  try {
+    return withNamedSection(readme, "performance", section);
+  } catch (error) {
+    throw error instanceof RangeError ? new LessonError(error.message) : error;
   }
-  return `${readme.slice(0, begin + BEGIN.length)}\n\n${section.trim()}\n\n${readme.slice(end)}`;
 }
 
 /** Markdown as `deno fmt` writes it, so that `deno fmt --check` passes after the update. */

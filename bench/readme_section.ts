@@ -1,0 +1,18 @@
+// A section of the README that a command writes: the text between `<!-- name:begin -->` and
+// `<!-- name:end -->` is the command's, the rest stays as it was. deno task compare:readme writes
+// the Performance section, deno task bench:exercises:readme the exercise checker's speed.
+
+/**
+ * The README with `section` between the markers of `name`.
+ *
+ * @throws {RangeError} If the README has no such pair of markers, in that order.
+ */
+export function withSection(readme: string, name: string, section: string): string {
+  const [begin, end] = [`<!-- ${name}:begin -->`, `<!-- ${name}:end -->`];
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end, from);
+  if (from === -1 || to === -1) {
+    throw new RangeError(`README.md has no ${begin} ... ${end} section to update`);
+  }
+  return `${readme.slice(0, from + begin.length)}\n\n${section.trim()}\n\n${readme.slice(to)}`;
+}

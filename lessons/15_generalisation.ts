@@ -10,34 +10,53 @@
 // (--train-fraction), or some of their labels flipped (--label-noise). Two remedies: stop at the
 // epoch where the validation loss was lowest (early stopping), or make every step also shrink
 // the weights a little (--l2, weight decay), so that only weights the data keeps asking for grow.
+// On 200 points in the plane (--data points) it can be seen: the flipped points drawn on a map
+// of the network's class, at the validation minimum and at the end.
 //
 // In the lib: lib/layers/layered_network.ts
 //
 // Run it: deno run lessons/15_generalisation.ts       With the picture: deno task pictures
 
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
-import { fitStandardizer, LayeredNetwork, lineChartText, linesChartSvg } from "../lib/mod.ts";
+import { contourText, decisionBoundarySvg, fitStandardizer, LayeredNetwork } from "../lib/mod.ts";
+import { lineChartText, linesChartSvg } from "../lib/mod.ts";
 import { parseDataset, predictedClass, RandomState, stratifiedSplit } from "../lib/mod.ts";
-import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
+import { defineLesson, flag, type FlagValues, LessonError, lessonMain } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";
 import { type Files, type Io, paragraph } from "../runtime/io.ts";
 
 /** The lesson itself. */
 async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files): Promise<void> {
-  const { seed, epochs, hidden, trainFraction, labelNoise, l2, plot } = flags;
-  const sets = prepare(seed, trainFraction, labelNoise);
+  const { seed, epochs, hidden, trainFraction, labelNoise, l2, plot, boundary } = flags;
+  const points = flags.data === "points";
+  if (boundary !== undefined && !points) {
+    throw new LessonError("--boundary draws 2-D data only: add --data points");
+  }
+  const noun = points ? "points" : "tumours";
+  const sets = prepare(seed, trainFraction, labelNoise, points);
   const { train, validation, test, flipped } = sets;
-  paragraph(
-    io,
-    `${SOURCE}: ${sets.total} tumours, split as lesson 11 splits them (stratified, seed ` +
-      `${seed}): ${sets.trainAll} to train on, ` +
-      `${validation.inputs.length} to validate, ${test.inputs.length} kept aside to test.`,
-  );
+  if (points) {
+    paragraph(
+      io,
+      `--data points: ${sets.total} points of two classes in the plane (x1, x2), drawn with ` +
+        `seed ${seed}: class 0 around (-1, 0), class 1 around (1, 0), each coordinate with a ` +
+        `deviation of ${SPREAD}, so that the true boundary is the line x1 = 0. Split as lesson ` +
+        `11 splits the tumours (stratified): ${sets.trainAll} to train on, ` +
+        `${validation.inputs.length} to validate, ${test.inputs.length} kept aside to test.`,
+    );
+  } else {
+    paragraph(
+      io,
+      `${SOURCE}: ${sets.total} tumours, split as lesson 11 splits them (stratified, seed ` +
+        `${seed}): ${sets.trainAll} to train on, ` +
+        `${validation.inputs.length} to validate, ${test.inputs.length} kept aside to test.`,
+    );
+  }
   if (trainFraction < 1) {
     paragraph(
       io,
       `--train-fraction ${trainFraction}: only ${train.inputs.length} of the ` +
-        `${sets.trainAll} training tumours are used.`,
+        `${sets.trainAll} training ${noun} are used.`,
     );
   }
   if (flipped.length > 0) {
@@ -47,7 +66,11 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
         "(validation and test keep the true ones).",
     );
   }
-  io.log("Features standardised with the training set's mean and deviation only.");
+  io.log(
+    points
+      ? "The points stay as drawn: their coordinates are already on a standardised scale."
+      : "Features standardised with the training set's mean and deviation only.",
+  );
   io.log("");
 
   // Train, and after every epoch measure both sets.
@@ -56,7 +79,8 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
     io,
     `A hidden layer of ${hidden} units (sizes [${run.sizes.join(", ")}]), learning rate ` +
       `${RATE}${l2 > 0 ? `, weight decay l2 = ${l2}` : ""}, ${epochs} epochs: each epoch is ` +
-      "one step per training tumour, in a newly shuffled order. After every epoch, on both " +
+      `one step per training ${noun.slice(0, -1)}, in a newly shuffled order. After every ` +
+      "epoch, on both " +
       "sets, the loss (the mean of (p - t)^2 over the set) and the accuracy (<- marks the " +
       "lowest validation loss):",
   );
@@ -81,19 +105,24 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
 
   // The gap at the end.
   const last = records.at(-1)!;
-  paragraph(io, gapText(last, train.inputs.length, validation.inputs.length, flipped.length > 0));
-  if (flipped.length > 0) paragraph(io, memorisedText(run, flipped.length, train.inputs.length));
+  paragraph(
+    io,
+    gapText(last, train.inputs.length, validation.inputs.length, flipped.length > 0, noun),
+  );
+  if (flipped.length > 0) {
+    paragraph(io, memorisedText(run, flipped.length, train.inputs.length, noun));
+  }
   io.log("");
 
   // Early stopping: keep the network of the epoch where the validation loss was lowest.
-  paragraph(io, earlyStoppingText(records, best, epochs));
+  paragraph(io, earlyStoppingText(records, best, epochs, noun));
   const testCorrect = correct(best.network, test);
   paragraph(
     io,
     "The validation set chose that epoch, so it is no longer an impartial judge of it. The " +
       `test set, used for nothing so far, is: the network of epoch ${best.epoch} gets ` +
       `${percent(testCorrect / test.inputs.length)} (${testCorrect}/${test.inputs.length}) ` +
-      `of the test tumours right, against ${
+      `of the test ${noun} right, against ${
         percent(records[best.epoch - 1].validation.accuracy)
       } ` +
       "on validation. (Exercise 12 writes the stratified split these three sets come from.)",
@@ -102,6 +131,37 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
     `Size of the weights at the end, sqrt(sum of w^2): ${four(weightSize(run.network))}` +
       (l2 > 0 ? ` (l2 = ${l2}).` : " (no weight decay)."),
   );
+  if (points) {
+    io.log("");
+    paragraph(
+      io,
+      "The network's class over the plane: ' ' class 0, '.' class 1. On it the training " +
+        "points: o and x of class 0 and 1, O and X the flipped ones, labelled 0 and 1 " +
+        "(several points may share a cell: the last drawn shows).",
+    );
+    const shown = best.epoch === epochs
+      ? [[`At epoch ${epochs}, the last and the lowest validation loss:`, run.network] as const]
+      : [
+        [`At epoch ${best.epoch}, the lowest validation loss:`, best.network] as const,
+        [`At epoch ${epochs}, the end:`, run.network] as const,
+      ];
+    for (const [title, network] of shown) {
+      io.log(title);
+      io.log(classMap(network, train, flipped));
+    }
+  }
+  if (boundary !== undefined) {
+    const svg = await decisionBoundarySvg({
+      predict: (x) => run.network.predict(x),
+      points: train.inputs,
+      targets: train.targets,
+      title: `The training points as labelled and the network's boundary after epoch ${epochs}` +
+        `, seed ${seed}` + (labelNoise > 0 ? `, label noise ${labelNoise}` : ""),
+    });
+    await writeTextFileFor("boundary", boundary, svg, files);
+    io.log("");
+    io.log(`Wrote the decision boundary to ${boundary}`);
+  }
 
   if (plot !== undefined) {
     const x = records.map((r) => r.epoch);
@@ -150,10 +210,24 @@ export const experiments = [
       "at epoch 200: the gap comes from having few tumours to learn from, not from training " +
       "too long.",
   },
+  {
+    command: "deno run lessons/15_generalisation.ts --data points --label-noise 0.4",
+    question: "Two in five labels of the 2-D points flipped: does the end's map keep the " +
+      "true boundary, x1 = 0, or bend it to take the flipped points in?",
+    answer: "It bends: at the end the network puts 15 of the 51 flipped points on the side " +
+      "of their wrong label, against 5 at epoch 12, where the validation loss was lowest, and " +
+      "the validation loss ends 10% above its lowest.",
+  },
 ] as const;
 
 /** What the gap at the end says, from this run's numbers. */
-function gapText(last: EpochRecord, trainCount: number, validationCount: number, noisy: boolean) {
+function gapText(
+  last: EpochRecord,
+  trainCount: number,
+  validationCount: number,
+  noisy: boolean,
+  noun: string,
+) {
   const { train, validation } = last;
   const right = (accuracy: number, count: number) => Math.round(accuracy * count);
   const missed = validationCount - right(validation.accuracy, validationCount);
@@ -174,12 +248,12 @@ function gapText(last: EpochRecord, trainCount: number, validationCount: number,
   // n new ones would fall within 1.96 * sqrt(p * (1 - p) / n) of p, 19 times in 20.
   const p = train.accuracy;
   if (p === 1) {
-    return head + `A network as good on new tumours as on its training ones would get all ` +
+    return head + `A network as good on new ${noun} as on its training ones would get all ` +
       `${validationCount} right: ` +
       (missed === 0 ? "this one does." : `missing ${missed} is a real gap, not luck.`);
   }
   const margin = 196 * Math.sqrt(p * (1 - p) / validationCount);
-  return head + `A network as good on new tumours as on its training ones (${percent(p)}) ` +
+  return head + `A network as good on new ${noun} as on its training ones (${percent(p)}) ` +
     `would score within about +-${margin.toFixed(1)} points of that on ${validationCount} ` +
     "new ones, 19 times in 20: " +
     (Math.abs(points) > margin
@@ -189,22 +263,29 @@ function gapText(last: EpochRecord, trainCount: number, validationCount: number,
 }
 
 /** How many flipped labels the network gives back: what it learned by heart. */
-function memorisedText(run: Trained, flips: number, trainCount: number): string {
+function memorisedText(run: Trained, flips: number, trainCount: number, noun: string): string {
   const end = run.records.at(-1)!;
   const { best } = run;
   const head = `${flips} of the ${trainCount} training labels are flipped, so a network that ` +
-    `knew the true diagnosis of every tumour would score ${percent(1 - flips / trainCount)} ` +
+    `knew the true ${noun === "points" ? "class of every point" : "diagnosis of every tumour"} ` +
+    `would score ${percent(1 - flips / trainCount)} ` +
     `against them. This one agrees with ${end.memorised} of the flipped labels at the end`;
   if (best.epoch === end.epoch) return `${head}.`;
   return head + `, against ${best.memorised} at epoch ${best.epoch}, where the validation ` +
     "loss was lowest" +
     (end.memorised > best.memorised
-      ? `: after that epoch it learned ${end.memorised - best.memorised} wrong labels by heart.`
+      ? `: after that epoch it learned ${end.memorised - best.memorised} wrong ` +
+        `label${end.memorised - best.memorised === 1 ? "" : "s"} by heart.`
       : ": it learned no more of them by heart after that epoch.");
 }
 
 /** What the validation minimum says, from this run's numbers. */
-function earlyStoppingText(records: EpochRecord[], best: Best, epochs: number): string {
+function earlyStoppingText(
+  records: EpochRecord[],
+  best: Best,
+  epochs: number,
+  noun: string,
+): string {
   const last = records.at(-1)!;
   const at = records[best.epoch - 1];
   const head =
@@ -214,7 +295,7 @@ function earlyStoppingText(records: EpochRecord[], best: Best, epochs: number): 
     `(accuracy ${percent(at.train.accuracy)} on training, ${percent(at.validation.accuracy)} ` +
     "on validation). ";
   if (best.epoch === epochs) {
-    return head + "It was still falling: more training still helps on new tumours, and " +
+    return head + `It was still falling: more training still helps on new ${noun}, and ` +
       "early stopping would train on.";
   }
   const fell = 100 * (1 - last.train.loss / at.train.loss);
@@ -231,7 +312,7 @@ function earlyStoppingText(records: EpochRecord[], best: Best, epochs: number): 
     }, to ${four(last.train.loss)}, while the validation loss rose ${rose.toFixed(0)}%, to ` +
     `${four(last.validation.loss)}` +
     (fell > 0
-      ? ": what the network learned after that epoch holds for the training tumours only. "
+      ? `: what the network learned after that epoch holds for the training ${noun} only. `
       : ". ") +
     `Early stopping keeps the network of epoch ${best.epoch}.`;
 }
@@ -251,9 +332,9 @@ type Samples = { inputs: number[][]; targets: number[] };
  * rest) and training; then, from the same generator, the training share kept and the labels
  * flipped. Standardised with the (kept) training set's numbers.
  */
-function prepare(seed: number, trainFraction: number, labelNoise: number) {
-  const data = parseDataset(breastCancerCsv, SOURCE);
+function prepare(seed: number, trainFraction: number, labelNoise: number, points: boolean) {
   const random = new RandomState(seed);
+  const data = points ? pointsData(random) : parseDataset(breastCancerCsv, SOURCE);
   const pick = ({ inputs, targets }: Samples, indices: number[]): Samples => ({
     inputs: indices.map((i) => inputs[i]),
     targets: indices.map((i) => targets[i]),
@@ -271,7 +352,9 @@ function prepare(seed: number, trainFraction: number, labelNoise: number) {
     : [];
   const targets = [...train.targets];
   for (const i of flipped) targets[i] = 1 - targets[i];
-  const scaler = fitStandardizer(train.inputs);
+  // The points are already on the scale of a standardised feature, and stay as drawn, so that
+  // their picture has the axes they were drawn on.
+  const scaler = points ? { transform: (x: number[]) => x } : fitStandardizer(train.inputs);
   const scaled = ({ inputs, targets }: Samples): Samples => ({
     inputs: inputs.map(scaler.transform),
     targets,
@@ -284,6 +367,49 @@ function prepare(seed: number, trainFraction: number, labelNoise: number) {
     test: scaled(pick(data, outer.test)),
     flipped,
   };
+}
+
+/** How many 2-D points --data points draws, and their deviation around each class's centre. */
+const POINTS = 200;
+const SPREAD = 0.7;
+
+/**
+ * Two clouds of points in the plane, drawn with `random`: point i is of class i % 2, at (-1, 0)
+ * for class 0 and (1, 0) for class 1, plus a normal draw of deviation SPREAD on each coordinate.
+ */
+function pointsData(random: RandomState): Samples {
+  const inputs: number[][] = [];
+  const targets: number[] = [];
+  for (let i = 0; i < POINTS; i++) {
+    const target = i % 2;
+    inputs.push([2 * target - 1 + SPREAD * random.randn(), SPREAD * random.randn()]);
+    targets.push(target);
+  }
+  return { inputs, targets };
+}
+
+/** The plane the maps of --data points show, across (x1) and up (x2). */
+const PLANE = { x: [-3.5, 3.5], y: [-2.5, 2.5], columns: 61, rows: 21 } as const;
+
+/**
+ * The network's classes over the plane, with the training points on top: o and x for the
+ * points of class 0 and 1 as labelled, O and X for the flipped ones (labelled 0 and 1).
+ */
+function classMap(network: LayeredNetwork, train: Samples, flipped: readonly number[]): string {
+  const marks = [0, 1].flatMap((label) =>
+    [false, true].map((wrong) => ({
+      symbol: wrong ? "OX"[label] : "ox"[label],
+      points: train.inputs
+        .filter((_, i) => train.targets[i] === label && flipped.includes(i) === wrong)
+        .map(([a, b]) => [a, b] as [number, number]),
+    }))
+  );
+  return contourText({
+    ...PLANE,
+    f: (x1, x2) => network.predict([x1, x2]),
+    levels: [0.5],
+    marks,
+  });
 }
 
 /** Both measurements of one set after an epoch. */
@@ -391,7 +517,17 @@ export const spec = defineLesson({
       max: 1,
       value: "L2",
     }),
+    data: flag.choice(
+      "tumours",
+      ["tumours", "points"],
+      "The data: lesson 11's tumours (30 features), or 200 points in the plane, to see",
+      "DATA",
+    ),
     plot: flag.output("Also write both loss curves as SVG (needs --allow-read and --allow-write)"),
+    boundary: flag.output(
+      "With --data points, also write the decision boundary at the end as SVG (needs " +
+        "--allow-read and --allow-write)",
+    ),
   },
   examples: [
     "deno run lessons/15_generalisation.ts --label-noise 0.2 --epochs 100",

@@ -30,13 +30,26 @@ function independently(options: Options = {}): Independent {
   if (!computed.has(key)) computed.set(key, compute(options));
   return computed.get(key)!;
 }
-type Options = { seed?: number; epochs?: number; fraction?: number; noise?: number; l2?: number };
+type Options = {
+  seed?: number;
+  epochs?: number;
+  fraction?: number;
+  noise?: number;
+  l2?: number;
+  /** --data points: 200 points drawn in the plane instead of the tumours. */
+  points?: boolean;
+  hidden?: number;
+};
 type Independent = ReturnType<typeof compute>;
 const computed = new Map<string, Independent>();
 
-function compute({ seed = 42, epochs = 40, fraction = 1, noise = 0, l2 = 0 }: Options) {
-  const data = parseDataset(breastCancerCsv, "data/breast_cancer.csv");
+function compute(
+  { seed = 42, epochs = 40, fraction = 1, noise = 0, l2 = 0, points = false, hidden = 8 }: Options,
+) {
   const random = new RandomState(seed);
+  const data = points
+    ? drawPoints(random)
+    : parseDataset(breastCancerCsv, "data/breast_cancer.csv");
   const outer = stratifiedSplit(data.targets, 0.2, random);
   const inner = stratifiedSplit(outer.train.map((i) => data.targets[i]), 0.2, random);
   let trainIndices = inner.train.map((k) => outer.train[k]);
@@ -49,7 +62,9 @@ function compute({ seed = 42, epochs = 40, fraction = 1, noise = 0, l2 = 0 }: Op
     ? random.shuffle(targets.map((_, i) => i)).slice(0, Math.round(noise * targets.length))
     : [];
   for (const i of flipped) targets[i] = 1 - targets[i];
-  const scaler = fitStandardizer(trainIndices.map((i) => data.inputs[i]));
+  const scaler = points
+    ? { transform: (x: number[]) => x }
+    : fitStandardizer(trainIndices.map((i) => data.inputs[i]));
   const inputs = trainIndices.map((i) => scaler.transform(data.inputs[i]));
   const set = (indices: number[]) => ({
     inputs: indices.map((i) => scaler.transform(data.inputs[i])),
@@ -58,13 +73,18 @@ function compute({ seed = 42, epochs = 40, fraction = 1, noise = 0, l2 = 0 }: Op
   const validation = set(inner.test.map((k) => outer.train[k]));
   const test = set(outer.test);
   const weights = new RandomState(seed);
-  const network = new LayeredNetwork({ learningRate: 0.1, sizes: [30, 8, 1], l2, random: weights });
+  const network = new LayeredNetwork({
+    learningRate: 0.1,
+    sizes: [points ? 2 : 30, hidden, 1],
+    l2,
+    random: weights,
+  });
   const measure = (xs: number[][], ts: number[]) => ({
     loss: xs.reduce((sum, x, i) => sum + network.error(x, ts[i]), 0) / xs.length,
     right: xs.filter((x, i) => network.classify(x) === ts[i]).length,
   });
   const rows = [];
-  let best = { epoch: 0, loss: Infinity, test: 0, memorised: 0 };
+  let best = { epoch: 0, loss: Infinity, test: 0, memorised: 0, network };
   const order = inputs.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     weights.shuffle(order);
@@ -80,7 +100,13 @@ function compute({ seed = 42, epochs = 40, fraction = 1, noise = 0, l2 = 0 }: Op
     rows.push(row);
     if (row.validation.loss < best.loss) {
       const test_ = measure(test.inputs, test.targets).right;
-      best = { epoch, loss: row.validation.loss, test: test_, memorised: row.memorised };
+      best = {
+        epoch,
+        loss: row.validation.loss,
+        test: test_,
+        memorised: row.memorised,
+        network: new LayeredNetwork({ learningRate: 0.1, layers: structuredClone(network.layers) }),
+      };
     }
   }
   const size = Math.sqrt(
@@ -90,8 +116,23 @@ function compute({ seed = 42, epochs = 40, fraction = 1, noise = 0, l2 = 0 }: Op
     rows,
     best,
     size,
+    network,
+    train: { inputs, targets, flipped },
     counts: [inputs.length, validation.inputs.length, test.inputs.length],
   };
+}
+
+/** 200 points, each class in turn: x1 from -1 or 1, x2 from 0, each plus 0.7 of a normal draw. */
+function drawPoints(random: RandomState) {
+  const inputs: number[][] = [];
+  const targets: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const x1 = (i % 2 === 1 ? 1 : -1) + 0.7 * random.randn();
+    const x2 = 0.7 * random.randn();
+    inputs.push([x1, x2]);
+    targets.push(i % 2);
+  }
+  return { inputs, targets };
 }
 
 const four = (x: number) => x.toFixed(4);
@@ -247,7 +288,9 @@ Deno.test("each 'Try this' question is printed without its answer, and the answe
     assert.notInclude(output, answer);
   }
   const args = (command: string) => command.split(" ").slice(3);
-  const [noisy, decayed, few] = await Promise.all(experiments.map((e) => text(...args(e.command))));
+  const [noisy, decayed, few, points] = await Promise.all(
+    experiments.map((e) => text(...args(e.command))),
+  );
   // 1: the minimum at epoch 31, then the rise and the labels learned by heart.
   assert.include(noisy, "The validation loss was lowest at epoch 31: 0.0654");
   assert.include(noisy, "fell a further 36%, to 0.0932, while the validation loss rose 79%");
@@ -276,6 +319,14 @@ Deno.test("each 'Try this' question is printed without its answer, and the answe
   assert.include(few, "lowest at epoch 200, the last");
   for (const claim of ["8.8 points", "100.0% on its 37", "91.2%", "8 missed", "36.0 times"]) {
     assert.include(experiments[2].answer, claim);
+  }
+  // 4: the 2-D points, two in five labels flipped.
+  assert.include(points, "This one agrees with 15 of the flipped labels at the end, against 5");
+  assert.include(points, "51 of the 128 training labels are flipped");
+  assert.include(points, "The validation loss was lowest at epoch 12: 0.1771");
+  assert.include(points, "while the validation loss rose 10%");
+  for (const claim of ["15 of the 51", "5 at epoch 12", "10%"]) {
+    assert.include(experiments[3].answer, claim);
   }
 });
 
@@ -316,4 +367,151 @@ Deno.test("lesson 15 is reproducible; --plot writes both curves as SVG; bad valu
     assert.deepEqual(bad.out, []);
     assert.match(bad.err[0], new RegExp(`^Error: Invalid ${flag} "${value}": expected`));
   }
+});
+
+/** The map printed after the line `title`: its frame checked, its 21 rows of 61 cells. */
+function mapAfter(out: string[], title: string): string[] {
+  const lines = out.join("\n").split("\n");
+  const top = lines.indexOf(title) + 1;
+  assert.isAbove(top, 0, title);
+  assert.equal(lines[top], `   2.5 +${"-".repeat(61)}+`);
+  assert.equal(lines[top + 22], `  -2.5 +${"-".repeat(61)}+`);
+  assert.equal(lines[top + 23], `       -3.5${" ".repeat(56)}3.5`);
+  return lines.slice(top + 1, top + 22).map((line) => {
+    assert.match(line, /^ {7}\|.{61}\|$/);
+    return line.slice(8, 69);
+  });
+}
+
+/** Each cell is the network's class at its centre (' ' 0, '.' 1), or a training point's mark. */
+function assertClassMap(rows: string[], network: LayeredNetwork) {
+  assert.lengthOf(rows, 21);
+  let marked = 0;
+  rows.forEach((row, r) =>
+    [...row].forEach((cell, c) => {
+      const x1 = -3.5 + (c + 0.5) * 7 / 61;
+      const x2 = 2.5 - (r + 0.5) * 5 / 21;
+      const shade = network.classify([x1, x2]) === 1 ? "." : " ";
+      if (cell === shade) return;
+      assert.include("oxOX", cell, `row ${r}, column ${c}`);
+      marked++;
+    })
+  );
+  assert.isAbove(marked, 50, "the training points are drawn");
+}
+
+Deno.test("lesson 15 --data points: 200 points in the plane, the table as computed independently, and the class map", async () => {
+  const { code, out, err } = await run("--data", "points");
+  assert.equal(code, 0);
+  assert.deepEqual(err, []);
+  const lines = unwrap(out);
+  assert.deepEqual(lines.slice(0, 4), [
+    "--data points: 200 points of two classes in the plane (x1, x2), drawn with seed 42: " +
+    "class 0 around (-1, 0), class 1 around (1, 0), each coordinate with a deviation of 0.7, " +
+    "so that the true boundary is the line x1 = 0. Split as lesson 11 splits the tumours " +
+    "(stratified): 128 to train on, 32 to validate, 40 kept aside to test.",
+    "The points stay as drawn: their coordinates are already on a standardised scale.",
+    "",
+    "A hidden layer of 8 units (sizes [2, 8, 1]), learning rate 0.1, 40 epochs: each epoch " +
+    "is one step per training point, in a newly shuffled order. After every epoch, on both " +
+    "sets, the loss (the mean of (p - t)^2 over the set) and the accuracy (<- marks the lowest " +
+    "validation loss):",
+  ]);
+  const mine = independently({ points: true });
+  assert.deepEqual(mine.counts, [128, 32, 40]);
+  assert.equal(mine.train.targets.filter((t) => t === 1).length, 64, "stratified: half each");
+  const table = lines.slice(5, lines.indexOf("", 5));
+  const shown = table.map((line) => Number(line.trim().split(/\s+/)[0]));
+  assert.deepEqual(
+    table,
+    shown.map((e) =>
+      tableRow(mine.rows[e - 1], mine.counts) + (e === mine.best.epoch ? "  <- lowest" : "")
+    ),
+  );
+  const text = lines.join("\n");
+  const last = mine.rows[39];
+  assert.include(
+    text,
+    `After epoch 40: training loss ${four(last.train.loss)}, validation loss ` +
+      `${four(last.validation.loss)}`,
+  );
+  assert.include(text, "A network as good on new points as on its training ones");
+  assert.include(
+    text,
+    `the network of epoch ${mine.best.epoch} gets ${pc(mine.best.test, 40)} ` +
+      `(${mine.best.test}/40) of the test points right`,
+  );
+  assert.include(text, `sqrt(sum of w^2): ${four(mine.size)} (no weight decay).`);
+  assert.include(
+    text,
+    "The network's class over the plane: ' ' class 0, '.' class 1. On it the training points: " +
+      "o and x of class 0 and 1, O and X the flipped ones, labelled 0 and 1 (several points " +
+      "may share a cell: the last drawn shows).",
+  );
+  if (mine.best.epoch === 40) {
+    assertClassMap(
+      mapAfter(out, "At epoch 40, the last and the lowest validation loss:"),
+      mine.network,
+    );
+  } else {
+    assertClassMap(
+      mapAfter(out, `At epoch ${mine.best.epoch}, the lowest validation loss:`),
+      mine.best.network,
+    );
+    assertClassMap(mapAfter(out, "At epoch 40, the end:"), mine.network);
+  }
+  // With no flips, no O or X.
+  assert.notMatch(out.join("\n"), /\|[^|\n]*[OX][^|\n]*\|/);
+});
+
+Deno.test("lesson 15 --data points with flipped labels: the flips drawn, the maps of both epochs", async () => {
+  const args = ["--data", "points", "--label-noise", "0.2", "--epochs", "60"];
+  const { out } = await run(...args);
+  const mine = independently({ points: true, noise: 0.2, epochs: 60 });
+  const text = unwrap(out).join("\n");
+  assert.include(text, "--label-noise 0.2: 26 training labels flipped (validation and test keep");
+  assert.lengthOf(mine.train.flipped, 26);
+  assert.include(
+    text,
+    "26 of the 128 training labels are flipped, so a network that knew the true class of " +
+      `every point would score 79.7% against them. This one agrees with ` +
+      `${mine.rows[59].memorised} of the flipped labels at the end`,
+  );
+  assert.isBelow(mine.best.epoch, 60);
+  const best = mapAfter(out, `At epoch ${mine.best.epoch}, the lowest validation loss:`);
+  assertClassMap(best, mine.best.network);
+  assertClassMap(mapAfter(out, "At epoch 60, the end:"), mine.network);
+  // Each flipped point is drawn as O or X, and only those (unless another point shares the cell).
+  const cell = (
+    [x1, x2]: number[],
+  ) => [Math.floor((2.5 - x2) / 5 * 21), Math.floor((x1 + 3.5) / 7 * 61)];
+  const flips = new Set(mine.train.flipped);
+  const drawn = best.flatMap((row, r) =>
+    [...row].flatMap((ch, c) => "OX".includes(ch) ? [`${r},${c}`] : [])
+  );
+  const expected = new Set(mine.train.inputs.flatMap((x, i) => {
+    const [r, c] = cell(x);
+    return flips.has(i) && r >= 0 && r < 21 && c >= 0 && c < 61 ? [`${r},${c}`] : [];
+  }));
+  for (const at of drawn) assert.isTrue(expected.has(at), `an O or X at ${at} is a flipped point`);
+  assert.isAtLeast(drawn.length, expected.size - 5, "nearly every flipped point shows");
+});
+
+Deno.test("lesson 15 --boundary draws the 2-D points' boundary as SVG; on the tumours it is one line", async () => {
+  const files = memoryFiles();
+  const { code, out } = await runLesson(
+    main,
+    ["--data", "points", "--epochs", "2", "--boundary", "out/b.svg"],
+    files,
+  );
+  assert.equal(code, 0);
+  assert.include(out, "Wrote the decision boundary to out/b.svg");
+  assert.match(files.files["out/b.svg"], /^<svg/);
+  const bad = await runLesson(main, ["--boundary", "out/b.svg"], memoryFiles());
+  assert.equal(bad.code, 1);
+  assert.deepEqual(bad.out, []);
+  assert.deepEqual(bad.err, ["Error: --boundary draws 2-D data only: add --data points"]);
+  const word = await runLesson(main, ["--data", "moons"]);
+  assert.equal(word.code, 2);
+  assert.match(word.err[0], /^Error: Invalid --data "moons": expected/);
 });

@@ -52,3 +52,23 @@ Deno.test("too many levels or paths are refused", () => {
     "at most 6 paths",
   );
 });
+
+Deno.test("titles and path names with markup, quotes and U+2028 are drawn as text", () => {
+  const nasty = `<b>a "quote" & 'another'</b> \\ and a line separator\u2028end`;
+  const svg = contourSvg({
+    f: (x, y) => x * x + y * y,
+    x: [-1, 1],
+    y: [-1, 1],
+    columns: 10,
+    rows: 10,
+    levels: [0.5],
+    paths: [{ name: nasty, points: [[0.5, 0.5], [0, 0]] }],
+    title: nasty,
+    xTitle: nasty,
+    yTitle: nasty,
+  });
+  assert.isTrue(XMLValidator.validate(svg) === true);
+  const escaped = `&lt;b&gt;a "quote" &amp; 'another'&lt;/b&gt;`;
+  const drawn = svg.split(escaped).length - 1;
+  assert.isAtLeast(drawn, 4, "the title, both axis titles and the path's name, each escaped");
+});

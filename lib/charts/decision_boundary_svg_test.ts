@@ -185,3 +185,15 @@ Deno.test("property: any points, targets and predictions draw SVG or are a Range
     { numRuns: 60 },
   );
 });
+
+Deno.test("a title with quotes, a backslash and U+2028 is drawn as text, never read as code", async () => {
+  const title = `a "quote", 'another' \\ and a line separator\u2028datum.x \${x}`;
+  const svg = await decisionBoundarySvg({
+    predict: ([x1, x2]) => sigmoid(x1 - x2),
+    points: [[0, 1], [1, 0]],
+    targets: [0, 1],
+    title,
+  });
+  assert.isTrue(XMLValidator.validate(svg) === true);
+  assert.include(svg, `>a "quote", 'another' \\ and a line separator`);
+});

@@ -96,10 +96,16 @@ export function ratio(deno: Times, numpy: Times): string {
  * ```
  */
 export function summary(numpy: string, python: string, digits: string): string {
-  return `In short: warm, the tutorial's training is ${numpy} against its NumPy code and ` +
-    `${python} against the same loop in plain Python. Lesson 12's digits network is ${digits} ` +
-    `against the same network in NumPy: its arrays, an image's 64 pixels and a hidden ` +
-    `layer's units, spread NumPy's cost per call over many numbers, so the ratio is smaller.`;
+  // A ratio below 1 has no "faster" (see ratio): Deno is then the slower side, and says so.
+  const against = (shown: string, other: string) =>
+    shown.endsWith(" faster")
+      ? `${shown} against ${other}`
+      : `slower than ${other}, ${shown} as fast`;
+  return `In short: warm, the tutorial's training is ${against(numpy, "its NumPy code")} and ` +
+    `${against(python, "the same loop in plain Python")}. Lesson 12's digits network is ` +
+    `${against(digits, "the same network in NumPy")}: its arrays, an image's 64 pixels and a ` +
+    `hidden layer's units, spread NumPy's cost per call over many numbers, so the ratio is ` +
+    `smaller.`;
 }
 
 /** What a program printed, or undefined if the program is not installed. */

@@ -10,7 +10,7 @@ import { LessonError } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { runLesson } from "../runtime/testing.ts";
 import { inputs, makeJob, targets, trainerFor } from "./_job.ts";
-import { agreement, main, ratio, spread, withSection } from "./compare.ts";
+import { agreement, main, ratio, spread, summary, withSection } from "./compare.ts";
 
 /** Asserts one line on stderr containing `message`, nothing on stdout, and the exit code. */
 async function expectError(args: string[], code: number, message: string) {
@@ -124,5 +124,23 @@ Deno.test("the README changes only between its performance markers", () => {
   assert.throws(
     () => withSection("<!-- performance:end -->\n<!-- performance:begin -->\n", "x"),
     LessonError,
+  );
+});
+
+Deno.test("the summary says faster only when Deno is faster, and slower when a ratio is below 1", () => {
+  const slow = [1, 1, 1];
+  const fast = [0.5, 0.5, 0.5];
+  assert.equal(ratio(slow, fast), "0.5x");
+  const text = summary("43x faster", "15x faster", ratio(slow, fast));
+  assert.include(text, "is 43x faster against its NumPy code and 15x faster against the same");
+  assert.include(
+    text,
+    "Lesson 12's digits network is slower than the same network in NumPy, 0.5x as fast:",
+  );
+  assert.notInclude(text, "0.5x faster");
+  assert.notInclude(text, "0.5x against");
+  assert.include(
+    summary("43x faster", "0.9x", "2.0x faster"),
+    "slower than the same loop in plain Python, 0.9x as fast",
   );
 });

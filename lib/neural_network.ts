@@ -59,7 +59,10 @@ export class NeuralNetwork {
   #bias: number;
   #random: RandomState | (() => number);
 
-  /** @throws {RangeError} Naming the learning rate, a given parameter or the input size. */
+  /**
+   * A neuron with the given weights and bias, or random ones drawn from `random`.
+   * @throws {RangeError} Naming the learning rate, a given parameter or the input size.
+   */
   constructor(options: NeuralNetworkOptions) {
     const { learningRate, random = new RandomState(), inputSize = 2 } = options;
     assertPositiveFinite("the learning rate", learningRate);

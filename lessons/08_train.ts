@@ -184,12 +184,28 @@ function explain(
     return;
   }
   if (last < 0.8 * first) {
+    // The second half of the run: how far the error fell over it, and how much it rose on the way.
+    const middle = Math.floor((errors.length - 1) / 2);
+    const { fell, rose } = secondHalf(errors);
+    const half = `from iteration ${middle * ERROR_EVERY} to the end`;
     paragraph(
       io,
-      "The error falls steeply, then goes up and down: each step follows one random sample, " +
-        "so it can undo a little of what the others taught. With a constant learning rate it " +
-        "never settles; it hovers above its floor (a smaller rate gives a lower, smoother " +
-        "floor, and takes longer to get there).",
+      `The error fell from ${first.toFixed(2)} to ${last.toFixed(2)}. ` +
+        (fell > rose
+          ? `It is still falling: ${half} it fell by ${fell.toFixed(4)}` +
+            (rose === 0
+              ? ", without a single rise. "
+              : ` and its rises add up to only ${rose.toFixed(4)}. `) +
+            "Train longer (--iterations) to see where it levels off."
+          : `Then it goes up and down: ${half} its rises add up to ${rose.toFixed(4)}, ` +
+            (fell >= 0
+              ? `more than its net fall of ${fell.toFixed(4)}. `
+              : `and it ends ${(-fell).toFixed(4)} higher than it was. `) +
+            "Each step follows one random sample, so it can undo a little of what the others " +
+            "taught; at the floor each sample's own slope is not 0 (the slopes only cancel " +
+            "out summed over all samples), so with a constant learning rate the steps never " +
+            "shrink to nothing: the error hovers above its floor instead of settling (a " +
+            "smaller rate gives a lower, smoother floor, and takes longer to get there)."),
     );
     return;
   }
@@ -263,6 +279,17 @@ function explain(
     `${fall} A learning rate that is too large overshoots: each step jumps past the low ` +
       `ground it aimed at.${stuck} Try --learning-rate ${learningRate / 10}.`,
   );
+}
+
+/**
+ * The second half of a run's recorded errors: how far the error fell over it (negative when it
+ * rose), and the sum of its rises from one record to the next.
+ */
+export function secondHalf(errors: readonly number[]): { fell: number; rose: number } {
+  const middle = Math.floor((errors.length - 1) / 2);
+  let rose = 0;
+  for (let i = middle + 1; i < errors.length; i++) rose += Math.max(0, errors[i] - errors[i - 1]);
+  return { fell: errors[middle] - errors[errors.length - 1], rose };
 }
 
 /** The largest size of each feature over the samples. */

@@ -3,7 +3,7 @@ import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/mod.ts";
 import { cumulativeError, NeuralNetwork, predictedClass } from "../lib/mod.ts";
-import { LOWEST_ERROR_LINE, main, SIX_RIGHT_LINE, spec } from "./08_train.ts";
+import { LOWEST_ERROR_LINE, main, secondHalf, SIX_RIGHT_LINE, spec } from "./08_train.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
 
@@ -41,10 +41,13 @@ Deno.test("lesson 08 explains its 4/8 from the run: chance level, no separating 
   assert.include(
     text,
     [
-      "The error falls steeply, then goes up and down: each step follows one random",
-      "sample, so it can undo a little of what the others taught. With a constant",
-      "learning rate it never settles; it hovers above its floor (a smaller rate gives",
-      "a lower, smoother floor, and takes longer to get there).",
+      "The error fell from 3.07 to 1.90. Then it goes up and down: from iteration 4900",
+      "to the end its rises add up to 3.4320, more than its net fall of 0.0760. Each",
+      "step follows one random sample, so it can undo a little of what the others",
+      "taught; at the floor each sample's own slope is not 0 (the slopes only cancel",
+      "out summed over all samples), so with a constant learning rate the steps never",
+      "shrink to nothing: the error hovers above its floor instead of settling (a",
+      "smaller rate gives a lower, smoother floor, and takes longer to get there).",
       "",
       "Why 4/8? These 8 points hold 4 of class 1 and 4 of class 0, so always guessing",
       "one class gets 4/8: chance level. No straight line separates the classes; the",
@@ -181,6 +184,36 @@ Deno.test("a plateau from the start is not the rate's doing: inputs of 30 satura
       "another --seed.",
     ].join("\n"),
   );
+});
+
+Deno.test("a run still falling at its end is not said to hover: it says how far the second half fell", async () => {
+  const short = (await run("--iterations", "300")).out.join("\n");
+  assert.include(
+    short,
+    "The error fell from 3.07 to 2.11. It is still falling: from iteration 100 to the\n" +
+      "end it fell by 0.7790, without a single rise. Train longer (--iterations) to see\n" +
+      "where it levels off.",
+  );
+  const slow = (await run("--learning-rate", "0.001")).out.join("\n");
+  assert.include(
+    slow,
+    "The error fell from 3.06 to 2.00. It is still falling: from iteration 4900 to\n" +
+      "the end it fell by 0.0584 and its rises add up to only 0.0193. Train longer\n" +
+      "(--iterations) to see where it levels off.",
+  );
+  for (const text of [short, slow]) assert.notInclude(text, "hovers");
+  // Seed 7 ends its second half higher than it began it.
+  assert.include(
+    (await run("--seed", "7")).out.join("\n"),
+    "The error fell from 3.57 to 2.08. Then it goes up and down: from iteration 4900\n" +
+      "to the end its rises add up to 4.5815, and it ends 0.1949 higher than it was.",
+  );
+});
+
+Deno.test("secondHalf: the second half's net fall and the sum of its rises", () => {
+  assert.deepEqual(secondHalf([5, 4, 3, 4, 2]), { fell: 1, rose: 1 });
+  assert.deepEqual(secondHalf([5, 4, 3, 2]), { fell: 2, rose: 0 });
+  assert.deepEqual(secondHalf([1, 2, 3]), { fell: -1, rose: 1 });
 });
 
 Deno.test("one value is no curve: 100 iterations say so", async () => {

@@ -14,8 +14,8 @@
 import digitsCsv from "../data/digits.csv" with { type: "text" };
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { CrossEntropyNeuron, histogramText, LayeredNetwork, matVec } from "../lib/mod.ts";
-import { NeuralNetwork, parseDataset, predictedClass, seededRandom } from "../lib/mod.ts";
-import { linesChartSvg, standardNormal } from "../lib/mod.ts";
+import { NeuralNetwork, parseDataset, predictedClass, RandomState } from "../lib/mod.ts";
+import { linesChartSvg } from "../lib/mod.ts";
 import { TrainingDivergedError } from "../lib/mod.ts";
 import { digitsSplit, readDigits } from "../lib/mod.ts";
 import type { Layer as LayerParameters } from "../lib/mod.ts";
@@ -96,10 +96,10 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
 export const experiments = [
   {
     command: "deno run lessons/16_learning_rates.ts --loss cross-entropy",
-    question: "Does the most wrong sample still learn slowest?",
-    answer: "No: with the cross-entropy its slope is p - t, the mistake itself, and in 100 " +
-      "steps its |p - t| falls by 0.802983; the slowest of the wrong samples is [1, 1] " +
-      "(0.51098).",
+    question: "Does the most wrong sample still ask for the smallest step?",
+    answer: "No: with the cross-entropy its slope is p - t, the mistake itself, so [4, 1.5], " +
+      "the most wrong, asks for the largest step of all (0.918874), where the squared error " +
+      "gave it the smallest of the wrong ones (0.136994).",
   },
   {
     command: "deno run lessons/16_learning_rates.ts --init zeros",
@@ -171,7 +171,7 @@ function neuronRun(
   seed: number,
   loss: string,
 ): Run {
-  const random = seededRandom(seed);
+  const random = new RandomState(seed);
   const network = loss === "squared"
     ? new NeuralNetwork({ learningRate: rate, random })
     : new CrossEntropyNeuron({ learningRate: rate, random });
@@ -189,7 +189,7 @@ function xorRun(rate: number, seed: number, layers?: LayerParameters[]): Run {
   const network = new LayeredNetwork({
     learningRate: rate,
     ...(layers ? { layers } : { sizes: [2, 4, 1] }),
-    random: seededRandom(seed),
+    random: new RandomState(seed),
   });
   const total = () => xorInputs.reduce((sum, x, i) => sum + network.error(x, xorTargets[i]), 0);
   const start = total();
@@ -205,7 +205,7 @@ type Digits = ReturnType<typeof digitJob>;
 /** Lesson 12's job, scaled down: its split, the first 300 training images, one pass. */
 function digitJob(seed: number) {
   const data = readDigits(digitsCsv);
-  const { train, test, inputs } = digitsSplit(data, seededRandom(seed));
+  const { train, test, inputs } = digitsSplit(data, seed);
   const subset = train.slice(0, 300);
   return {
     train: subset.map((i) => inputs[i]),
@@ -224,7 +224,7 @@ function digitRun(digits: Digits, rate: number, seed: number): Run {
     output: "softmax",
     error: "cross-entropy",
     initialisation: "he",
-    random: seededRandom(seed),
+    random: new RandomState(seed),
   });
   const total = () =>
     digits.train.reduce((sum, x, i) => sum + network.error(x, digits.labels[i]), 0);
@@ -271,14 +271,14 @@ function lossSection(
 ): void {
   const make = (kind: string, rate: number) =>
     kind === "squared"
-      ? new NeuralNetwork({ learningRate: rate, random: seededRandom(seed) })
-      : new CrossEntropyNeuron({ learningRate: rate, random: seededRandom(seed) });
+      ? new NeuralNetwork({ learningRate: rate, random: new RandomState(seed) })
+      : new CrossEntropyNeuron({ learningRate: rate, random: new RandomState(seed) });
   const network = make(loss, 0.1);
   const p = inputs.map((x) => network.predict(x));
   const slopes = inputs.map((x, i) => network.computeGradients(x, targets[i]).bias);
   say(
     io,
-    `The ${loss} error at lesson 08's former start (seed ${seed}): each sample's slope at its ` +
+    `The ${loss} error at lesson 08's start (seed ${seed}): each sample's slope at its ` +
       "weighted sum, the factor of every step it asks for (its bias gradient):",
   );
   io.log("  point       t  p            |p - t|      slope");
@@ -294,34 +294,36 @@ function lossSection(
     say(io, "Fewer than two samples are wrong at this start: try another --seed to compare them.");
     return;
   }
-  const worst = wrong.reduce((
-    a,
-    i,
-  ) => (Math.abs(p[i] - targets[i]) > Math.abs(p[a] - targets[a]) ? i : a));
-  const trained = make(loss, 0.1);
-  trained.train(inputs, targets, 100);
-  const moved = (i: number) =>
-    Math.abs(p[i] - targets[i]) - Math.abs(trained.predict(inputs[i]) - targets[i]);
-  const least = wrong.reduce((a, i) => (moved(i) < moved(a) ? i : a));
+  const worst = wrong.reduce((a, i) =>
+    Math.abs(p[i] - targets[i]) > Math.abs(p[a] - targets[a]) ? i : a
+  );
   const smallest = wrong.reduce((a, i) => (Math.abs(slopes[i]) < Math.abs(slopes[a]) ? i : a));
+  const largest = slopes.reduce(
+    (a, _, i) => (Math.abs(slopes[i]) > Math.abs(slopes[a]) ? i : a),
+    0,
+  );
   const name = (i: number) => `[${inputs[i].join(", ")}]`;
+  const size = six(Math.abs(slopes[worst]));
   say(
     io,
     `${wrong.length} samples are wrong (|p - t| above 0.5); the most wrong is ${name(worst)}. ` +
       (smallest === worst
-        ? `Its slope is the smallest of the wrong ones (${six(slopes[worst])}): `
-        : `Its slope is not the smallest of the wrong ones (${six(slopes[worst])}, against ` +
-          `${six(slopes[smallest])} for ${name(smallest)}): `) +
+        ? `Its slope is the smallest of the wrong ones in size (${size}): the furthest from ` +
+          "its target asks for the smallest step. "
+        : largest === worst
+        ? `Its slope is the largest of all in size (${size}): the furthest from its target ` +
+          "asks for the largest step. "
+        : `Its slope is ${size} in size, neither the smallest of the wrong ones ` +
+          `(${six(Math.abs(slopes[smallest]))}, ${name(smallest)}) nor the largest of all. `) +
       (loss === "squared"
-        ? "the squared error's slope 2 (p - t) p (1 - p) holds the sigmoid's slope p (1 - p), " +
-          "almost 0 where the sigmoid is saturated, as it is for a confident mistake. "
-        : "the cross-entropy's slope is p - t, the mistake itself. ") +
-      `After 100 steps at rate 0.1, ${name(worst)}'s |p - t| fell by ${six(moved(worst))}; ` +
-      (least === worst
-        ? "it learned slowest of the wrong samples."
-        : `the slowest was ${name(least)} (${six(moved(least))}): the most wrong sample does ` +
-          "not learn slowest.") +
-      " Lessons 11 and 12 train on the cross-entropy for this reason.",
+        ? "The squared error's slope 2 (p - t) p (1 - p) holds the sigmoid's slope p (1 - p), " +
+          "small where the sigmoid nears 0 or 1, as it does for a confident mistake: a " +
+          (smallest === worst
+            ? "learning slowdown, here worst for the most wrong. "
+            : "learning slowdown. ")
+        : "The cross-entropy's slope is p - t, the mistake itself: the more wrong, the harder " +
+          "a sample pulls. ") +
+      "Lessons 11 and 12 train on the cross-entropy for this reason.",
   );
 }
 
@@ -334,7 +336,7 @@ function initSection(io: Io, init: string, seed: number, digits: Digits): void {
     const network = new LayeredNetwork({
       learningRate: 1,
       layers: xorLayers,
-      random: seededRandom(seed),
+      random: new RandomState(seed),
     });
     network.train(xorInputs, xorTargets, XOR_STEPS);
     const right = xorInputs.filter((x, i) => predictedClass(network.predict(x)) === xorTargets[i]);
@@ -381,10 +383,10 @@ function initSection(io: Io, init: string, seed: number, digits: Digits): void {
 
 /** A network's starting layers for `sizes`: all zeros, standard normal, or He's scaling. */
 function startLayers(kind: string, sizes: number[], seed: number): LayerParameters[] {
-  const random = seededRandom(seed);
+  const random = new RandomState(seed);
   return sizes.slice(1).map((units, l) => {
     const scale = kind === "he" ? Math.sqrt(2 / sizes[l]) : 1;
-    const draw = () => (kind === "zeros" ? 0 : standardNormal(random) * scale);
+    const draw = () => (kind === "zeros" ? 0 : random.randn() * scale);
     return {
       weights: Array.from({ length: units }, () => Array.from({ length: sizes[l] }, draw)),
       biases: new Array(units).fill(0),

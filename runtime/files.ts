@@ -113,9 +113,11 @@ function grantsFor(path: string, temporary?: string): string {
 
 /**
  * Checks, before any work, that writing `path` for a flag is allowed, so that a lesson does not
- * compute for a minute and then fail to save. Files without permission checks allow it.
+ * compute for a minute and then fail to save: the permissions, then a trial write of an empty
+ * temporary file beside it (removed at once). Files without permission checks allow it.
  *
- * @throws {LessonError} If read or write access is missing, with the flags that grant them.
+ * @throws {LessonError} If read or write access is missing, with the flags that grant them, or
+ * if the folder cannot be created or written.
  */
 export async function checkWritableFor(
   flag: string,
@@ -132,6 +134,36 @@ export async function checkWritableFor(
       }
     }
   }
+  // Permission is not all: a folder may be impossible to create (/proc/new/chart.svg, or under
+  // a file) or the system may deny writing in it. So the check does what writing will do, with
+  // an empty temporary file it removes at once; a folder it creates for the output stays.
+  const probe = temporary ?? temporaryFor(path);
+  try {
+    await createFolderOf(path, files);
+    await files.writeTextFile(probe, "");
+  } catch (error) {
+    throw writeFailure(flag, path, error, temporary);
+  } finally {
+    await files.remove(probe).catch(() => {});
+  }
+}
+
+/** Creates the folder a path is in, and the folders above it, if they do not exist yet. */
+async function createFolderOf(path: string, files: Files): Promise<void> {
+  const folder = folderOf(path);
+  if (folder !== ".") await files.mkdir(folder); // the working folder exists already
+}
+
+/** The one line for a write that failed, naming the flag and the path. */
+function writeFailure(flag: string, path: string, error: unknown, temporary?: string): Error {
+  const name = `--${flag} ${printable(path)}`;
+  if (error instanceof FileError && error.problem === "not permitted") {
+    return new LessonError(writeAccessMessage(flag, path, temporary));
+  }
+  if (error instanceof FileError && error.problem === "denied") {
+    return new LessonError(`${name}: the system denies writing there`);
+  }
+  return new LessonError(`${name}: cannot write it (${printable((error as Error).message)})`);
 }
 
 function writeAccessMessage(flag: string, path: string, temporary?: string): string {
@@ -157,8 +189,7 @@ export async function writeTextFileFor(
 ): Promise<void> {
   const { temporary = temporaryFor(path), signals = denoSignals } = options;
   const writing = (async () => {
-    const folder = folderOf(path);
-    if (folder !== ".") await files.mkdir(folder); // the working folder exists already
+    await createFolderOf(path, files);
     await files.writeTextFile(temporary, text);
     await files.rename(temporary, path);
   })();
@@ -177,14 +208,7 @@ export async function writeTextFileFor(
     await writing;
   } catch (error) {
     await files.remove(temporary).catch(() => {});
-    const name = `--${flag} ${printable(path)}`;
-    if (error instanceof FileError && error.problem === "not permitted") {
-      throw new LessonError(writeAccessMessage(flag, path, options.temporary));
-    }
-    if (error instanceof FileError && error.problem === "denied") {
-      throw new LessonError(`${name}: the system denies writing there`);
-    }
-    throw new LessonError(`${name}: cannot write it (${printable((error as Error).message)})`);
+    throw writeFailure(flag, path, error, options.temporary);
   } finally {
     listening();
   }

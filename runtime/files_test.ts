@@ -4,7 +4,14 @@
 import { assert } from "chai";
 import { checkWritableFor, readTextFileFor, writeTextFileFor } from "./files.ts";
 import { LessonError } from "./cli.ts";
-import { denoSignals, type Files, FileTooLargeError, readLimited, type Signals } from "./io.ts";
+import {
+  denoSignals,
+  FileError,
+  type Files,
+  FileTooLargeError,
+  readLimited,
+  type Signals,
+} from "./io.ts";
 import { memoryFiles } from "./testing.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -191,4 +198,33 @@ Deno.test("writing in the working folder needs no access to the folder: only the
   });
   assert.deepEqual(touched, [".README.md.tmp"]);
   assert.deepEqual(files.files, { "README.md": "new" });
+});
+
+Deno.test("checkWritableFor tries the write before any work: a folder that cannot be made is named at once, and nothing is left behind", async () => {
+  const files = memoryFiles({ "data/breast_cancer.csv": "x" });
+  const granted: Files = {
+    ...files,
+    permitted: () => Promise.resolve(true),
+    mkdir: (path) =>
+      path.startsWith("data/breast_cancer.csv")
+        ? Promise.reject(new Error(`File exists: mkdir '${path}'`))
+        : Promise.resolve(),
+  };
+  const outcome = (path: string) =>
+    checkWritableFor("plot", path, granted).then(() => "allowed", (e) => e.message);
+  assert.equal(
+    await outcome("data/breast_cancer.csv/x.svg"),
+    "--plot data/breast_cancer.csv/x.svg: cannot write it (File exists: mkdir " +
+      "'data/breast_cancer.csv')",
+  );
+  const refused: Files = {
+    ...granted,
+    writeTextFile: () => Promise.reject(new FileError("denied", "Permission denied")),
+  };
+  assert.equal(
+    await checkWritableFor("plot", "/proc/x.svg", refused).then(() => "allowed", (e) => e.message),
+    "--plot /proc/x.svg: the system denies writing there",
+  );
+  assert.equal(await outcome("out/x.svg"), "allowed");
+  assert.deepEqual(files.files, { "data/breast_cancer.csv": "x" }, "the trial file is removed");
 });

@@ -9,7 +9,7 @@
 // TypeScript and its library, is timed apart.
 
 import { parseArgs } from "node:util";
-import { withSection } from "../../bench/readme_section.ts";
+import { formatMarkdown, withSection } from "../../bench/readme_section.ts";
 import { loadContext } from "./context.ts";
 import { exercises } from "./list.ts";
 import { workerRunner } from "./runner.ts";
@@ -126,21 +126,6 @@ async function updateReadme(paragraph: string): Promise<void> {
   await Deno.writeTextFile(".README.md.tmp", formatted);
   await Deno.rename(".README.md.tmp", "README.md");
   console.log("Updated the exercise checker's speed in README.md");
-}
-
-/** Markdown as deno fmt writes it, so that deno fmt --check passes after the update. */
-async function formatMarkdown(text: string): Promise<string> {
-  const child = new Deno.Command("deno", {
-    args: ["fmt", "--ext=md", "-"],
-    stdin: "piped",
-    stdout: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(new TextEncoder().encode(text));
-  await writer.close();
-  const { stdout, success } = await child.output();
-  if (!success) throw new Error("deno fmt could not format the README");
-  return new TextDecoder().decode(stdout);
 }
 
 if (import.meta.main) {

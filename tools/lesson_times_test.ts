@@ -1,0 +1,38 @@
+import { assert } from "chai";
+import { GOAL_MS, median, timesSection } from "./lesson_times.ts";
+
+const machine = { cores: 2, load: [0.4, 1.25] as [number, number], runs: 5 };
+
+Deno.test("a lesson's median of exactly 1 s is within the goal; 1 ms more is over it, and named", () => {
+  const at = timesSection([{ file: "12_digits.ts", median: GOAL_MS, slowest: 1200 }], machine);
+  assert.include(at, "every lesson's median is within the goal of 1 s.");
+  const over = timesSection([
+    { file: "11_diagnosis.ts", median: 999.6, slowest: 1100 },
+    { file: "12_digits.ts", median: GOAL_MS + 1, slowest: 1200 },
+  ], machine);
+  assert.include(over, "over the goal of 1 s: lesson 12 (1001 ms).");
+  assert.notInclude(over, "lesson 11 (");
+});
+
+Deno.test("the section names the machine, the runs, and gives each lesson's row in its order", () => {
+  const section = timesSection([
+    { file: "03_predict.ts", median: 35.4, slowest: 43.6 },
+    { file: "08_train.ts", median: 98, slowest: 109 },
+  ], machine);
+  assert.deepEqual(section.split("\n"), [
+    "Measured by `deno task lessons:times:readme` on 2 cores, load average 0.4 before and 1.3 " +
+    "after, 5 runs of each lesson after one unmeasured: every lesson's median is within the " +
+    "goal of 1 s.",
+    "",
+    "| Lesson | Median | Slowest |",
+    "| --- | --- | --- |",
+    "| `lessons/03_predict.ts` | 35 ms | 44 ms |",
+    "| `lessons/08_train.ts` | 98 ms | 109 ms |",
+  ]);
+});
+
+Deno.test("the median is the middle run, whatever their order; of an even count the upper middle", () => {
+  assert.equal(median([900, 30, 40]), 40);
+  assert.equal(median([4, 1, 3, 2]), 3);
+  assert.equal(median([7]), 7);
+});

@@ -21,7 +21,7 @@ import { NeuralNetwork } from "../lib/neural_network.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
 import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
-import type { Io } from "../runtime/io.ts";
+import { type Io, paragraph } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
@@ -69,10 +69,60 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
     io.log("");
   }
 
-  io.log("Each parameter moves against the sign of its gradient to lower the error; here");
-  io.log("all are positive, so the bias and both weights go down. Note derror_dweights =");
-  io.log("derror_dbias * input: a large input makes a large step (lesson 11 standardises");
-  io.log("its inputs for that reason).");
+  paragraph(
+    io,
+    "Each parameter moves against the sign of its gradient to lower the error; here " +
+      `${signs(links.derrorDbias, links.derrorDweights)}.`,
+  );
+  io.log("");
+  paragraph(
+    io,
+    "Why standardise the inputs: derror_dweights = derror_dbias * input, so each " +
+      `weight's step is in proportion to its input, here ${stepRatio(input)}. One learning ` +
+      "rate serves every weight: on inputs of very different sizes, a rate small enough for " +
+      "the largest input's weight is too slow for the smallest's. And a large input makes " +
+      "layer_1 large, out on the sigmoid's flat end, where every gradient is tiny (try " +
+      "--input 20,15). Lesson 11 standardises its inputs, each to mean 0 and standard " +
+      "deviation 1, for both reasons.",
+  );
+}
+
+/** Which way each parameter moves, read from the signs of its gradient. */
+export function signs(bias: number, weights: readonly number[]): string {
+  const gradients = [bias, ...weights];
+  const names = ["the bias", ...weights.map((_, i) => `w${i + 1}`)];
+  if (gradients.every((g) => g > 0)) {
+    return "all are positive, so the bias and both weights go down";
+  }
+  if (gradients.every((g) => g < 0)) return "all are negative, so the bias and both weights go up";
+  const groups: [string, string, string, (g: number) => boolean][] = [
+    ["positive", "goes down", "go down", (g) => g > 0],
+    ["negative", "goes up", "go up", (g) => g < 0],
+    ["0", "stays", "stay", (g) => g === 0],
+  ];
+  const clauses: string[] = [];
+  for (const [sign, moves, move, test] of groups) {
+    const those = names.filter((_, i) => test(gradients[i]));
+    if (those.length === 0) continue;
+    const who = those.join(" and ");
+    clauses.push(
+      those.length === 1
+        ? `the gradient of ${who} is ${sign}, so it ${moves}`
+        : `the gradients of ${who} are ${sign}, so they ${move}`,
+    );
+  }
+  return clauses.join("; ");
+}
+
+/** How w1's step compares with w2's, from the input alone. */
+function stepRatio([x1, x2]: readonly number[]): string {
+  if (x1 === 0 || x2 === 0) {
+    return `w${x1 === 0 ? 1 : 2}'s step is 0, since its input is 0`;
+  }
+  const ratio = Math.abs(x1 / x2);
+  return ratio >= 1
+    ? `w1's ${Number(ratio.toPrecision(3))} times w2's (|${x1} / ${x2}|)`
+    : `w2's ${Number((1 / ratio).toPrecision(3))} times w1's (|${x2} / ${x1}|)`;
 }
 
 /** Each link of the chain for one sample. */

@@ -39,10 +39,16 @@ Deno.test("lesson 06 prints every link of the chain, the class agreeing, and the
     "The prediction is now near its target, and the sigmoid near its flat end: its",
     "slope fell from 0.112 to 0.0147. A saturated sigmoid shrinks every gradient.",
     "",
-    "Each parameter moves against the sign of its gradient to lower the error; here",
-    "all are positive, so the bias and both weights go down. Note derror_dweights =",
-    "derror_dbias * input: a large input makes a large step (lesson 11 standardises",
-    "its inputs for that reason).",
+    "Each parameter moves against the sign of its gradient to lower the error; here " +
+    "all are positive, so the bias and both weights go down.",
+    "",
+    "Why standardise the inputs: derror_dweights = derror_dbias * input, so each weight's " +
+    "step is in proportion to its input, here w1's 1.33 times w2's (|2 / 1.5|). One " +
+    "learning rate serves every weight: on inputs of very different sizes, a rate small " +
+    "enough for the largest input's weight is too slow for the smallest's. And a large " +
+    "input makes layer_1 large, out on the sigmoid's flat end, where every gradient is " +
+    "tiny (try --input 20,15). Lesson 11 standardises its inputs, each to mean 0 and " +
+    "standard deviation 1, for both reasons.",
     "",
     "Try this:",
     "  deno run lessons/06_chain_rule.ts --input 20,15",
@@ -62,4 +68,25 @@ Deno.test("lesson 06 --input 20,15: a saturated sigmoid, slope 5.06961981e-09, g
     "  derror_dweights     = [2.02784791e-07 1.52088594e-07]  (derror_dbias * input)",
   );
   assert.notInclude(io.out.join("\n"), "After lesson 05's update");
+});
+
+Deno.test("lesson 06 --input -2,1.5: w1's gradient is negative, and the lesson says w1 goes up", async () => {
+  const io = await runLesson(main, ["--input", "-2,1.5"]);
+  assert.equal(io.code, 0);
+  const out = unwrap(io.out);
+  // NumPy: 2 * s * s * (1 - s) * [-2, 1.5] at s = sigmoid(-3.89)
+  assert.include(out, "  derror_dweights     = [-0.00157355  0.00118016]  (derror_dbias * input)");
+  assert.include(
+    out,
+    "Each parameter moves against the sign of its gradient to lower the error; here " +
+      "the gradients of the bias and w2 are positive, so they go down; the gradient of w1 " +
+      "is negative, so it goes up.",
+  );
+  assert.notInclude(out.join("\n"), "all are positive");
+});
+
+Deno.test("lesson 06 --input 0,1.5: a zero input gives a zero gradient and a zero step", async () => {
+  const out = unwrap((await runLesson(main, ["--input", "0,1.5"])).out).join("\n");
+  assert.include(out, "the gradient of w1 is 0, so it stays.");
+  assert.include(out, "here w1's step is 0, since its input is 0.");
 });

@@ -23,7 +23,7 @@ import { relativeError } from "../lib/gradient_check/relative_error.ts";
 import { RandomState } from "../lib/random/random_state.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
-import type { Io } from "../runtime/io.ts";
+import { type Io, paragraph } from "../runtime/io.ts";
 
 /** The lesson itself. */
 function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
@@ -86,9 +86,20 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
     io.log("At the random weights, the most wrong sample is");
     io.log(`  ${describe(worst)}: bias gradient ${push[worst].toPrecision(2)}, while`);
     io.log(`  ${describe(strongest)}: bias gradient ${push[strongest].toPrecision(2)}.`);
-    io.log("The sigmoid's flat end shrinks the gradient of whatever it is most sure about,");
-    io.log("right or wrong: with the squared error, the most wrong samples can learn the");
-    io.log("slowest (vanishing gradients).");
+    // Under the cross-entropy the bias gradient is prediction - target: the slope cancels.
+    const crossEntropy = (i: number) => Math.abs(predictions[i] - targets[i]).toPrecision(2);
+    paragraph(
+      io,
+      "The sigmoid's flat end shrinks the gradient of whatever it is most sure about, right " +
+        "or wrong: with the squared error, the neuron can learn least from the samples it " +
+        "gets most wrong. That is a learning slowdown of one neuron under the squared error, not " +
+        "the vanishing gradients of deep networks (a gradient shrinking layer by layer on its " +
+        "way back). The cross-entropy (lesson 04) cures it: its bias gradient is prediction " +
+        "- target, the sigmoid's slope cancelled out, here " +
+        `${crossEntropy(worst)} for [${inputs[worst].join(", ")}] and ` +
+        `${crossEntropy(strongest)} for [${inputs[strongest].join(", ")}]: the most wrong ` +
+        "sample gets the largest (lesson 16, --loss cross-entropy).",
+    );
     io.log("");
   }
   io.log("Why practitioners do this: a backpropagation bug rarely crashes. A wrong sign");

@@ -85,9 +85,14 @@ Deno.test("lesson 09 prints one sample in full, every sample's gradient and rela
     "At the random weights, the most wrong sample is",
     "  [4, 1.5] (target 0, predicted 0.919): bias gradient 0.14, while",
     "  [1, 1] (target 0, predicted 0.732): bias gradient 0.29.",
-    "The sigmoid's flat end shrinks the gradient of whatever it is most sure about,",
-    "right or wrong: with the squared error, the most wrong samples can learn the",
-    "slowest (vanishing gradients).",
+    // Cross-entropy's bias gradient, prediction - target: 0.919 - 0 and 0.732 - 0.
+    "The sigmoid's flat end shrinks the gradient of whatever it is most sure about, right " +
+    "or wrong: with the squared error, the neuron can learn least from the samples it gets " +
+    "most wrong. That is a learning slowdown of one neuron under the squared error, not the " +
+    "vanishing gradients of deep networks (a gradient shrinking layer by layer on its way " +
+    "back). The cross-entropy (lesson 04) cures it: its bias gradient is prediction - " +
+    "target, the sigmoid's slope cancelled out, here 0.92 for [4, 1.5] and 0.73 for [1, 1]: " +
+    "the most wrong sample gets the largest (lesson 16, --loss cross-entropy).",
     "",
     "Why practitioners do this: a backpropagation bug rarely crashes. A wrong sign",
     "or a missing factor still gives numbers, and training still runs, only worse.",

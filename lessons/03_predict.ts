@@ -9,6 +9,7 @@
 //
 // Run it: deno run lessons/03_predict.ts
 
+import { dot } from "../lib/dot.ts";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { DECISION_THRESHOLD, predictedClass } from "../lib/predicted_class.ts";
@@ -33,6 +34,8 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
     const prediction = makePrediction(input, weights1, bias);
     const known = target === undefined ? "" : `, target: ${target}`;
     io.log(`Input vector: [${input.join(", ")}]${known}`);
+    const layer1 = dot(input, weights1) + bias;
+    paragraph(io, lineSide(layer1, weights1[1]));
     io.log(`The prediction result is: ${formatArray([prediction])}`);
 
     // The 0.5 rule turns the probability into a class; compare it with the target.
@@ -63,6 +66,21 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
     "Where the class changes: layer_1 = 0, a straight line in the input plane. The bias moves " +
       "that line off the origin; without it, the line would always pass through [0, 0].",
   );
+}
+
+/**
+ * Which side of the line layer_1 = 0 the input lies on, and where that is on a plot with x1
+ * across and x2 up: moving up changes layer_1 by w2 per unit, so the side whose sign is w2's lies
+ * above the line.
+ */
+export function lineSide(layer1: number, w2: number): string {
+  const value = `layer_1 = ${formatNumber(layer1).replace(/\.$/, "")}`;
+  if (layer1 === 0) return `${value}: on the line.`;
+  const [relation, sign] = layer1 > 0 ? [">", "positive"] : ["<", "negative"];
+  const where = w2 === 0
+    ? ""
+    : `, ${Math.sign(layer1) === Math.sign(w2) ? "above" : "below"} it on a plot (x2 up)`;
+  return `${value} ${relation} 0: the line's ${sign} side${where}.`;
 }
 
 // The command line: its flags, written once.

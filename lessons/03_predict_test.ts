@@ -29,10 +29,13 @@ Deno.test("lesson 03 prints the weights, both predictions as the tutorial does, 
     "layer_1 = dot(input_vector, weights_1) + bias; layer_2 = sigmoid(layer_1)",
     "",
     "Input vector: [1.66, 1.56], target: 1",
+    // 1.45 * 1.66 - 0.66 * 1.56 = 2.407 - 1.0296; x2 has weight -0.66, so up lowers layer_1
+    "layer_1 = 1.3774 > 0: the line's positive side, below it on a plot (x2 up).",
     "The prediction result is: [0.7985731]",
     "0.7985731 is above 0.5, so class 1: correct.",
     "",
     "Input vector: [2, 1.5], target: 0",
+    "layer_1 = 1.91 > 0: the line's positive side, below it on a plot (x2 up).",
     "The prediction result is: [0.87101915]",
     "0.87101915 is above 0.5, so class 1: wrong, the target is 0.",
     "",
@@ -53,11 +56,19 @@ Deno.test("lesson 03 --input 1,2.5 predicts sigmoid(-0.2) = 0.450166: class 0", 
   const io = await runLesson(main, ["--input", "1,2.5"]);
   assert.equal(io.code, 0);
   // 1 / (1 + e^0.2) = 0.45016600268752216
-  assert.deepEqual(io.out.slice(3, 6), [
+  assert.deepEqual(io.out.slice(3, 7), [
     "Input vector: [1, 2.5]",
+    // 1.45 * 1 - 0.66 * 2.5 = -0.2: the negative side, and above the line on a plot
+    "layer_1 = -0.2 < 0: the line's negative side, above it on a plot (x2 up).",
     "The prediction result is: [0.450166]",
     "0.450166 is below 0.5, so class 0: the network's guess.",
   ]);
+});
+
+Deno.test("lesson 03 --input 0,0 lies on the line: layer_1 0, prediction 0.5", async () => {
+  const io = await runLesson(main, ["--input", "0,0"]);
+  assert.include(io.out, "layer_1 = 0: on the line.");
+  assert.include(io.out, "The prediction result is: [0.5]");
 });
 
 Deno.test("lesson 03 --input 2,1.5 gives the tutorial's second prediction, 0.87101915", async () => {

@@ -11,6 +11,7 @@
 //
 // Run it: deno task mutants            (every mutant in tools/mutants_list.ts)
 //         deno task mutants 3          (mutant 3 only)
+//         deno task mutants --from 116 (mutants 116 to the last: the fresh set of issue 28)
 //         deno task mutants --beside   (only the test files beside each mutant's code)
 
 import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
@@ -101,14 +102,17 @@ async function judge(clone: string, mutant: Mutant, beside: boolean): Promise<Ve
 }
 
 async function mutants(
-  { only, beside }: { only: number; beside: boolean },
+  { only, from, beside }: { only: number; from: number; beside: boolean },
   io: Io,
   _files: Files,
 ): Promise<void> {
-  if (only > MUTANTS.length) {
-    throw new LessonError(`There are mutants 1 to ${MUTANTS.length}, not ${only}`);
+  for (const n of [only, from]) {
+    if (n > MUTANTS.length) {
+      throw new LessonError(`There are mutants 1 to ${MUTANTS.length}, not ${n}`);
+    }
   }
-  const chosen = only === 0 ? MUTANTS.map((_, i) => i + 1) : [only];
+  if (only !== 0 && from !== 1) throw new LessonError("Give a mutant's number or --from, not both");
+  const chosen = only === 0 ? MUTANTS.map((_, i) => i + 1).slice(from - 1) : [only];
   const clone = await Deno.makeTempDir({ prefix: "mutants-" });
   try {
     const cloned = await new Deno.Command("git", {
@@ -159,13 +163,26 @@ export const spec = defineLesson({
       value: "N",
       help: "Only this mutant, by number (0, the default: all)",
     },
+    from: {
+      kind: "whole",
+      default: 1,
+      min: 1,
+      max: 1_000,
+      value: "N",
+      help: "Only the mutants from this one to the last (1, the default: all)",
+    },
     beside: {
       kind: "switch",
       help: "Run only the test files beside each mutant's code: quicker, and a mutant they " +
         "miss may still be caught elsewhere (the figure to report is the run without it)",
     },
   },
-  examples: ["deno task mutants", "deno task mutants 3", "deno task mutants --beside"],
+  examples: [
+    "deno task mutants",
+    "deno task mutants 3",
+    "deno task mutants --from 116",
+    "deno task mutants --beside",
+  ],
 });
 
 export const main = lessonMain(import.meta.url, spec, mutants);

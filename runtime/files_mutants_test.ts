@@ -26,3 +26,23 @@ Deno.test("a file at the root needs access to /, and the refusal grants exactly 
   );
   assert.deepEqual(asked, ["read /", "write /"]);
 });
+
+// The trial write that checkWritableFor makes before any work goes to a file of its own beside
+// the output: an output that exists already (last run's chart) is untouched by the check.
+Deno.test("checkWritableFor's trial write leaves an existing output as it was", async () => {
+  const files = memoryFiles({ "out/chart.svg": "last run's chart" });
+  const written: string[] = [];
+  const watched: Files = {
+    ...files,
+    permitted: () => Promise.resolve(true),
+    writeTextFile: (path, text) => {
+      written.push(path);
+      return files.writeTextFile(path, text);
+    },
+  };
+  await checkWritableFor("plot", "out/chart.svg", watched);
+  assert.deepEqual(files.files, { "out/chart.svg": "last run's chart" });
+  assert.equal(written.length, 1);
+  assert.notEqual(written[0], "out/chart.svg", "the trial is not the output itself");
+  assert.isTrue(written[0].startsWith("out/"), `${written[0]} is beside the output`);
+});

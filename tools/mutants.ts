@@ -11,7 +11,7 @@
 //
 // Run it: deno task mutants            (every mutant in tools/mutants_list.ts)
 //         deno task mutants 3          (mutant 3 only)
-//         deno task mutants --from 116 (mutants 116 to the last: the fresh set of issue 28)
+//         deno task mutants --from 115 (mutants 115 to the last: the fresh set of issue 28)
 //         deno task mutants --beside   (only the test files beside each mutant's code)
 
 import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
@@ -180,7 +180,7 @@ export const spec = defineLesson({
   examples: [
     "deno task mutants",
     "deno task mutants 3",
-    "deno task mutants --from 116",
+    "deno task mutants --from 115",
     "deno task mutants --beside",
   ],
 });

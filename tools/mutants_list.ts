@@ -821,7 +821,7 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["exercises/_checker/report_mutants_test.ts", "exercises/_checker/main_test.ts"],
   },
   // A fresh set of 25, designed after the redesign from the code alone, before its tests were
-  // read (issue 28): deno task mutants --from 116
+  // read (issue 28): deno task mutants --from 115
   {
     file: "lib/autograd/value.ts",
     from: "that.grad -= out.grad;",

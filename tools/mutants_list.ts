@@ -695,9 +695,9 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/16_learning_rates.ts",
-    from: "(least === worst\n",
-    to: "(least !== worst\n",
-    bug: "lesson 16 says the most wrong sample learned slowest when another did",
+    from: "(smallest === worst\n        ? `Its slope is the smallest",
+    to: "(smallest !== worst\n        ? `Its slope is the smallest",
+    bug: "lesson 16 says the most wrong sample's slope is the smallest when another's is",
     tests: ["lessons/16_learning_rates_test.ts"],
   },
   {

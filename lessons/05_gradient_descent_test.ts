@@ -59,9 +59,12 @@ Deno.test("lesson 05 prints the tutorial's derivative, update and new prediction
     "",
     "The other sample [1.66, 1.56] (target 1): its prediction",
     "goes from [0.7985731] (class 1, correct) to [0.01431593] (class 0, wrong).",
-    "The tutorial calls this overfitting. It is overshooting: one step so large that",
-    "it fixed one sample and broke another. Overfitting is something else: doing well",
-    "on the training data but poorly on data not seen (lesson 11 keeps a test set).",
+    // NumPy: 0.75867436 + (1 - 0.7985731)^2 = 0.7992; 0.00022388 + (1 - 0.01431593)^2 = 0.9718
+    "The error over both samples, the sum of their squared errors, rose from 0.80 to 0.97.",
+    "The tutorial calls this overfitting. It is overshooting: what training lowers is the " +
+    "error over all the samples, and this step, so large that it fixed one sample, went past " +
+    "that error's lowest point on its way and raised it. Overfitting is something else: " +
+    "doing well on the training data but poorly on data not seen (lesson 11 keeps a test set).",
     "The cure is small steps, repeated over all the samples. Taking one random",
     "sample per step (stochastic gradient descent, lessons 07-08) makes each step",
     "cheap; it is also why lesson 08's error curve wiggles.",
@@ -82,6 +85,11 @@ Deno.test("lesson 05 --learning-rate 0.1: error 0.61761242, and the other sample
   assert.include(
     io.out,
     "goes from [0.7985731] (class 1, correct) to [0.69348516] (class 1, correct).",
+  );
+  // 0.61761242 + (1 - 0.69348516)^2 = 0.7116
+  assert.include(
+    unwrap(io.out),
+    "The error over both samples, the sum of their squared errors, fell from 0.80 to 0.71.",
   );
   assert.notInclude(io.out.join("\n"), "overfitting");
 });

@@ -155,6 +155,7 @@ export const spec = defineLesson({
     answer: "Not on one: that sample sits so deep in the sigmoid's flat end that finite " +
       "differences cannot resolve its slope, and the lesson says so.",
   }],
+  exercise: { task: "write the numerical gradient", file: "exercises/05_numerical_gradient.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -102,6 +102,8 @@ Deno.test("lesson 09 prints one sample in full, every sample's gradient and rela
     "Try this:",
     "  deno run lessons/09_gradient_check.ts --seed 35",
     "    Another random start: will the chain rule and finite differences still agree on every sample?",
+    "Your turn: write the numerical gradient in exercises/05_numerical_gradient.ts, then run",
+    "  deno task exercise 05",
   ]);
 });
 

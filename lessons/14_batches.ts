@@ -296,6 +296,7 @@ export const spec = defineLesson({
     "deno task pictures   (draws docs/batches.svg with --plot)",
   ],
   experiments,
+  exercise: { task: "write the batch gradient", file: "exercises/07_batch_gradient.ts" },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

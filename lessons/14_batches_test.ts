@@ -208,3 +208,11 @@ Deno.test("lesson 14 --plot writes the four curves as SVG; bad values are refuse
     assert.match(bad.err[0], new RegExp(`^Error: Invalid ${flag} "${value}": expected`));
   }
 });
+
+Deno.test("lesson 14 ends with its exercise, the batch gradient", async () => {
+  const out = (await run()).out;
+  assert.deepEqual(out.slice(-2), [
+    "Your turn: write the batch gradient in exercises/07_batch_gradient.ts, then run",
+    "  deno task exercise 07",
+  ]);
+});

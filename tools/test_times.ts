@@ -6,8 +6,11 @@
 //
 // Run it: deno task test:times            (the slowest 15 files)
 //         deno task test:times --top 100  (every file)
+//         deno task test:times:readme     (and writes the time into README.md's test-time
+//                                          paragraph: the README's figure is this run's)
 
-import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
+import { withSection } from "../bench/readme_section.ts";
+import { defineLesson, flag, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
 /** One test file's share of the run. */
@@ -53,6 +56,52 @@ export function report(files: readonly FileTime[], top: number): string[] {
   ];
 }
 
+/** One run of the suite, as the README's paragraph quotes it. */
+export interface SuiteRun {
+  seconds: number;
+  files: readonly FileTime[];
+  cores: number;
+  /** The load average before and after, as printed ("1.0"). */
+  load: readonly [string, string];
+}
+
+/** The README's test-time paragraph, every figure from `run`; its `top` slowest files named. */
+export function readmeParagraph(run: SuiteRun, top = 5): string {
+  const tests = run.files.reduce((sum, f) => sum + f.tests, 0);
+  const slowest = run.files.slice(0, top).map((f) =>
+    `\`${f.file.replace(/^\.\//, "")}\` ${f.seconds.toFixed(2)} s`
+  );
+  return `On this project's ${run.cores}-core machine \`deno task test:times\` measured ` +
+    `${run.seconds.toFixed(1)} s (${tests} tests in ${run.files.length} files, load average ` +
+    `${run.load[0]} before and ${run.load[1]} after; it prints the load, since other programs ` +
+    `sharing the cores slow the run). The slowest files, each its tests' times summed: ` +
+    `${slowest.join(", ")}. \`deno task test:times:readme\` writes this paragraph. While you ` +
+    "work, run one file: `deno test lessons/08_train_test.ts`.";
+}
+
+/** Markdown as deno fmt writes it, so that deno fmt --check passes after the update. */
+async function formatMarkdown(text: string): Promise<string> {
+  const child = new Deno.Command("deno", {
+    args: ["fmt", "--ext=md", "-"],
+    stdin: "piped",
+    stdout: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(new TextEncoder().encode(text));
+  await writer.close();
+  const { stdout, success } = await child.output();
+  if (!success) throw new LessonError("deno fmt could not format README.md");
+  return new TextDecoder().decode(stdout);
+}
+
+/** Writes `paragraph` into README.md's test-time section, through a temporary file. */
+async function updateReadme(paragraph: string, files: Files): Promise<void> {
+  const readme = await files.readTextFile("README.md");
+  const updated = withSection(readme, "test-time", paragraph);
+  await files.writeTextFile(".README.md.tmp", await formatMarkdown(updated));
+  await files.rename(".README.md.tmp", "README.md");
+}
+
 const loadAverage = () => {
   try {
     return Deno.loadavg()[0].toFixed(1);
@@ -61,7 +110,26 @@ const loadAverage = () => {
   }
 };
 
-async function testTimes({ top }: { top: number }, io: Io, _files: Files): Promise<void> {
+async function testTimes(
+  { top, updateReadme: update }: { top: number; updateReadme: boolean },
+  io: Io,
+  files: Files,
+): Promise<void> {
+  // The README first: a missing section or permission is one line before the run, not after it.
+  if (update) {
+    try {
+      withSection(await files.readTextFile("README.md"), "test-time", "");
+    } catch (error) {
+      if (error instanceof Deno.errors.NotCapable || error instanceof RangeError) {
+        throw new LessonError(
+          error instanceof RangeError
+            ? error.message
+            : "writing README.md needs its permissions; run it as deno task test:times:readme",
+        );
+      }
+      throw error;
+    }
+  }
   const before = loadAverage();
   const start = performance.now();
   let output: Deno.CommandOutput;
@@ -80,9 +148,10 @@ async function testTimes({ top }: { top: number }, io: Io, _files: Files): Promi
     throw error;
   }
   const seconds = (performance.now() - start) / 1000;
+  const after = loadAverage();
   const junit = new TextDecoder().decode(output.stdout);
-  const files = fileTimes(junit);
-  const tests = files.reduce((sum, f) => sum + f.tests, 0);
+  const times = fileTimes(junit);
+  const tests = times.reduce((sum, f) => sum + f.tests, 0);
   if (!output.success) {
     throw new LessonError(
       `deno test failed (exit code ${output.code}): ${
@@ -91,12 +160,22 @@ async function testTimes({ top }: { top: number }, io: Io, _files: Files): Promi
     );
   }
   io.log(
-    `deno test: ${tests} tests in ${files.length} files, ${seconds.toFixed(1)} s wall time on ` +
+    `deno test: ${tests} tests in ${times.length} files, ${seconds.toFixed(1)} s wall time on ` +
       `${navigator.hardwareConcurrency} cores;`,
   );
-  io.log(`load average ${before} before, ${loadAverage()} after.`);
+  io.log(`load average ${before} before, ${after} after.`);
   io.log("Each file's time is the sum of its tests' times (deno test --reporter=junit):");
-  for (const line of report(files, top)) io.log(line);
+  for (const line of report(times, top)) io.log(line);
+  if (update) {
+    const run: SuiteRun = {
+      seconds,
+      files: times,
+      cores: navigator.hardwareConcurrency,
+      load: [before, after],
+    };
+    await updateReadme(readmeParagraph(run), files);
+    io.log("Wrote the time into README.md's test-time paragraph.");
+  }
 }
 
 export const spec = defineLesson({
@@ -110,8 +189,15 @@ export const spec = defineLesson({
       value: "N",
       help: "Show the N slowest files, the others summed in one line",
     },
+    updateReadme: flag.switch(
+      "Write the time and the 5 slowest files into README.md's test-time paragraph",
+    ),
   },
-  examples: ["deno task test:times", "deno task test:times --top 100"],
+  examples: [
+    "deno task test:times",
+    "deno task test:times --top 100",
+    "deno task test:times:readme",
+  ],
 });
 
 export const main = lessonMain(import.meta.url, spec, testTimes);

@@ -1,6 +1,7 @@
 import { assert } from "chai";
+import readme from "../README.md" with { type: "text" };
 import { runLesson } from "../runtime/testing.ts";
-import { fileTimes, main, report } from "./test_times.ts";
+import { fileTimes, main, readmeParagraph, report } from "./test_times.ts";
 
 // Two files as deno test --reporter=junit reports them (trimmed to what the script reads).
 const junit = `<?xml version="1.0" encoding="UTF-8"?>
@@ -57,4 +58,54 @@ Deno.test("a bad --top is one line and exit code 2", async () => {
   assert.equal(code, 2);
   assert.lengthOf(err, 1);
   assert.include(err[0], 'Invalid --top "0"');
+});
+
+Deno.test("the README's paragraph: every figure from the run, the slowest files named", () => {
+  const run = { seconds: 28.04, files: fileTimes(junit), cores: 2, load: ["1.0", "1.2"] as const };
+  assert.equal(
+    readmeParagraph(run, 1),
+    "On this project's 2-core machine `deno task test:times` measured 28.0 s (3 tests in 2 " +
+      "files, load average 1.0 before and 1.2 after; it prints the load, since other programs " +
+      "sharing the cores slow the run). The slowest files, each its tests' times summed: " +
+      "`lessons/08_train_test.ts` 3.75 s. `deno task test:times:readme` writes this paragraph. " +
+      "While you work, run one file: `deno test lessons/08_train_test.ts`.",
+  );
+  assert.include(
+    readmeParagraph(run),
+    "`lessons/08_train_test.ts` 3.75 s, `lib/dot_test.ts` 0.25 s.",
+  );
+});
+
+Deno.test("README.md's test-time paragraph is the one deno task test:times:readme writes", () => {
+  const section = readme.match(/<!-- test-time:begin -->([^]*)<!-- test-time:end -->/)?.[1];
+  assert.isDefined(section, "README.md's test-time markers");
+  const prose = section!.trim().replace(/\s+/g, " ");
+  // Read the figures back from the prose, then write the paragraph from them: it must be the same
+  // text, in the command's words and precision, the files slowest first. (That the figures are
+  // one run's, no test can see: the task writes them, and the commit says so.)
+  const head = prose.match(
+    /(\d+)-core machine .* measured ([\d.]+) s \((\d+) tests in (\d+) files, load average (\S+) before and (\S+) after;/,
+  );
+  assert.isNotNull(head, prose);
+  const [, cores, seconds, tests, count, before, after] = head!;
+  const slowest = [...prose.split("summed: ")[1].matchAll(/`([^`]+_test\.ts)` ([\d.]+) s/g)];
+  assert.lengthOf(slowest, 5, "the five slowest files");
+  const times = slowest.map(([, , time]) => Number(time));
+  assert.deepEqual(times, [...times].sort((a, b) => b - a), "slowest first");
+  const files = slowest.map(([, file, time]) => ({ file: `./${file}`, tests: 0, seconds: +time }));
+  // The rest of the files, as many as the paragraph counts, holding the rest of the tests.
+  files.push(
+    ...Array.from({ length: Number(count) - 5 }, (_, k) => ({
+      file: `./other_${k}_test.ts`,
+      tests: k === 0 ? Number(tests) : 0,
+      seconds: 0,
+    })),
+  );
+  const run = {
+    seconds: Number(seconds),
+    files,
+    cores: Number(cores),
+    load: [before, after] as const,
+  };
+  assert.equal(prose, readmeParagraph(run));
 });

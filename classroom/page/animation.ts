@@ -72,8 +72,10 @@ class RunView {
       node.textContent = text;
       return node;
     };
-    // The curve's scale is the whole training's, so it grows into a fixed frame.
-    this.#scale = Math.max(...errors.slice(0, 100_000), 0) || 1;
+    // The curve's scale is the whole training's, so it grows into a fixed frame: its largest
+    // error, found by a loop (a run of 100,000,000 iterations records 1,000,000 errors, too many
+    // to spread into Math.max).
+    this.#scale = errors.reduce((largest, error) => Math.max(largest, error), 0) || 1;
     this.#top = text(36, 20, formatNumber(Number(this.#scale.toPrecision(3))), "end");
     this.#curve.append(
       axes,

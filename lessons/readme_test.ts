@@ -53,3 +53,29 @@ Deno.test("the sample finder reads a block and its flags, and skips a command wi
     "```sh\ndeno run lessons/08_train.ts\n```\n\nprose\n";
   assert.deepEqual(samples(text), [{ number: "03", args: ["--input", "1,2"], output: "A\nB" }]);
 });
+
+/** "18", "13 and 18", "13, 16 and 18". */
+function numbers(list: readonly string[]): string {
+  return list.length < 2 ? list.join("") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+
+Deno.test("the teachers' advice names the lessons with no 'Try this' and no exercise, as their specs say", async () => {
+  const noTry: string[] = [];
+  const noExercise: string[] = [];
+  for (const lesson of catalogue) {
+    // A lesson that runs apart cannot be loaded here: its source says what its spec holds.
+    const spec = lesson.module ? (await lesson.module()).spec : undefined;
+    const tries = spec
+      ? (spec.experiments ?? []).length > 0
+      : /\bexperiments\b/.test(lesson.source);
+    const exercise = spec ? spec.exercise !== undefined : /\bexercise:/.test(lesson.source);
+    if (!tries) noTry.push(lesson.number);
+    if (!exercise) noExercise.push(lesson.number);
+  }
+  const flat = readme.replace(/\s+/g, " ");
+  assert.include(
+    flat,
+    `Every lesson but ${numbers(noTry)} ends with a "Try this"; lessons ${numbers(noExercise)} ` +
+      "name no exercise of their own",
+  );
+});

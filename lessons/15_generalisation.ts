@@ -221,7 +221,7 @@ export const experiments = [
 ] as const;
 
 /** What the gap at the end says, from this run's numbers. */
-function gapText(
+export function gapText(
   last: EpochRecord,
   trainCount: number,
   validationCount: number,
@@ -413,9 +413,9 @@ function classMap(network: LayeredNetwork, train: Samples, flipped: readonly num
 }
 
 /** Both measurements of one set after an epoch. */
-type Measured = { loss: number; accuracy: number };
+export type Measured = { loss: number; accuracy: number };
 /** One epoch's measurements; `memorised` counts the flipped labels the network agrees with. */
-type EpochRecord = { epoch: number; train: Measured; validation: Measured; memorised: number };
+export type EpochRecord = { epoch: number; train: Measured; validation: Measured; memorised: number };
 /** The epoch of the lowest validation loss, and a copy of the network then. */
 type Best = { epoch: number; network: LayeredNetwork; memorised: number };
 type Trained = ReturnType<typeof trainEpochs>;

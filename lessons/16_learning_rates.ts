@@ -120,7 +120,7 @@ const LOSSES = ["squared", "cross-entropy"] as const;
 const INITS = ["zeros", "normal", "he"] as const;
 
 /** One training's outcome: its error before and after, how many right, dead units. */
-interface Run {
+export interface Run {
   start: number;
   error: number;
   diverged: boolean;
@@ -129,7 +129,7 @@ interface Run {
 }
 
 /** A job's runs over the rates, each with its regime named from the numbers. */
-function sweep(train: (rate: number) => Run): (Run & { regime: string })[] {
+export function sweep(train: (rate: number) => Run): (Run & { regime: string })[] {
   const runs = RATES.map(train);
   const best = runs.reduce((b, run, k) => (!run.diverged && run.error < runs[b].error ? k : b), 0);
   const bestFell = runs[best].start - runs[best].error;

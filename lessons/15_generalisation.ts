@@ -415,7 +415,12 @@ function classMap(network: LayeredNetwork, train: Samples, flipped: readonly num
 /** Both measurements of one set after an epoch. */
 export type Measured = { loss: number; accuracy: number };
 /** One epoch's measurements; `memorised` counts the flipped labels the network agrees with. */
-export type EpochRecord = { epoch: number; train: Measured; validation: Measured; memorised: number };
+export type EpochRecord = {
+  epoch: number;
+  train: Measured;
+  validation: Measured;
+  memorised: number;
+};
 /** The epoch of the lowest validation loss, and a copy of the network then. */
 type Best = { epoch: number; network: LayeredNetwork; memorised: number };
 type Trained = ReturnType<typeof trainEpochs>;

@@ -19,6 +19,8 @@ import { keysHelp, keysOf, pressKey, type Step } from "./walkthrough_keys.ts";
 /** A lesson as the walkthrough shows it: what the catalogue says, and how to run it here. */
 export type Lesson = Pick<CatalogueLesson, "number" | "title" | "idea" | "lib" | "command"> & {
   main: Main;
+  /** The answers to its "Try this", each its command and then its answer; shown on `a`. */
+  answers?: readonly string[];
 };
 
 /**
@@ -28,7 +30,13 @@ export type Lesson = Pick<CatalogueLesson, "number" | "title" | "idea" | "lib" |
 export async function runnable(lessons: readonly CatalogueLesson[]): Promise<Lesson[]> {
   return await Promise.all(lessons.map(async (lesson) => {
     const { apart, module } = lesson;
-    if (apart === undefined) return { ...lesson, main: (await module!()).main };
+    if (apart === undefined) {
+      const { main, spec } = await module!();
+      const answers = (spec.experiments ?? []).map(({ command, answer }) =>
+        [`  ${command}`, ...wrap(answer, 74).map((line) => `    ${line}`)].join("\n")
+      );
+      return { ...lesson, main, answers };
+    }
     const main: Main = (_args, io = consoleIo) => {
       paragraph(io, apart.note);
       return Promise.resolve(0);
@@ -138,6 +146,7 @@ async function nextStep(
   numbers: readonly string[],
   io: Io,
   terminal: Terminal,
+  answers: readonly string[] = [],
 ): Promise<Exclude<Step, { do: "wait" }>> {
   let typed = "";
   const ask = () =>
@@ -150,7 +159,7 @@ async function nextStep(
   for (;;) {
     const text = await terminal.read();
     for (const key of text === null ? ["quit"] : keysOf(text)) {
-      const pressed = pressKey({ index, typed }, key, numbers);
+      const pressed = pressKey({ index, typed }, key, numbers, answers);
       typed = pressed.typed;
       if (pressed.step.do !== "wait") {
         terminal.prompt("");
@@ -196,7 +205,7 @@ export async function walk(
       io.log(END);
       return code;
     }
-    const step = await nextStep(index, numbers, io, terminal);
+    const step = await nextStep(index, numbers, io, terminal, lessons[index].answers);
     if (step.do === "quit") {
       if (step.done) io.log(END);
       return code;

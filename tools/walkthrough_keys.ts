@@ -58,24 +58,27 @@ export type Step =
 /** The keys, for the prompt and for a key that means nothing. */
 export function keysHelp(numbers: readonly string[]): string {
   const range = `${numbers[0]}-${numbers[numbers.length - 1]}`;
-  return `Enter/n: next  b: back  r: again  ${range}: go to  q: quit`;
+  return `Enter/n: next  b: back  r: again  a: answers  ${range}: go to  q: quit`;
 }
 
 /**
  * Decides what a key does. Enter, `n` or the right arrow: the next lesson (past the last one, the
  * end). `b` or the left arrow: the one before. `r`: the same one again. `q`, Ctrl-C or Ctrl-D:
  * quit. Digits type a lesson number: the second digit goes there at once (`0` `5`), or Enter
- * after one digit (`5` Enter); Backspace takes a digit back, Escape drops them.
+ * after one digit (`5` Enter); Backspace takes a digit back, Escape drops them. `a`: the answers
+ * to the lesson's "Try this", held back until asked so that the class predicts first.
  *
  * @param place Where the walkthrough stands.
  * @param key The key pressed, named by {@link keysOf}.
  * @param numbers The lessons' two-digit numbers, in order: `["01", "02", ...]`.
+ * @param answers The answers to the "Try this" of the lesson on screen, one per experiment.
  * @returns The digits typed after this key, and what to do.
  */
 export function pressKey(
   place: Place,
   key: Key,
   numbers: readonly string[],
+  answers: readonly string[] = [],
 ): { typed: string; step: Step } {
   const { index, typed } = place;
   const go = (digits: string) => {
@@ -108,6 +111,12 @@ export function pressKey(
         : { typed, step: { do: "wait", note: "This is the first lesson." } };
     case "r":
       return { typed, step: { do: "run", index } };
+    case "a": {
+      const note = answers.length === 0
+        ? 'This lesson has no "Try this".'
+        : `Answers to "Try this":\n${answers.join("\n")}`;
+      return { typed, step: { do: "wait", note } };
+    }
     case "backspace":
     case "escape":
       return { typed, step: { do: "wait" } };

@@ -94,7 +94,7 @@ Deno.test("while a number is typed, letters other than q wait for the number", (
 
 Deno.test("any other key lists the keys, and fits in 80 columns", () => {
   const help = keysHelp(numbers);
-  assert.equal(help, "Enter/n: next  b: back  r: again  01-11: go to  q: quit");
+  assert.equal(help, "Enter/n: next  b: back  r: again  a: answers  01-11: go to  q: quit");
   assert.deepEqual(press(["x"]), [{ do: "wait", note: `Keys: ${help}` }]);
   assert.deepEqual(press(["unknown"]), [{ do: "wait", note: `Keys: ${help}` }]);
   assert.isAtMost(`Lesson 11. ${help}`.length, 79);

@@ -12,6 +12,7 @@ import {
   walk,
 } from "./walkthrough.ts";
 import lesson01 from "../lessons/01_weighted_sum.ts" with { type: "text" };
+import { pressKey } from "./walkthrough_keys.ts";
 
 const catalogue = await readCatalogue();
 
@@ -88,7 +89,7 @@ Deno.test("in a terminal, it waits after each lesson: Enter, b, r and 03 move as
   assert.equal(await walk(fakeLessons(), 0, io, terminal), 0);
   assert.deepEqual(runs(screen), ["01", "02", "01", "01", "03"]);
   assert.equal(screen.at(-1), END, "Enter after the last lesson ends it");
-  const help = "Enter/n: next  b: back  r: again  01-03: go to  q: quit";
+  const help = "Enter/n: next  b: back  r: again  a: answers  01-03: go to  q: quit";
   assert.include(screen, `> Lesson 01. ${help}`);
   assert.include(screen, "> Go to lesson: 0_  (Enter: go  Esc: cancel)");
 });
@@ -111,10 +112,10 @@ Deno.test("in a terminal, a key that means nothing gets a note, and the prompt c
   await walk(fakeLessons(), 0, io, terminal);
   assert.deepEqual(runs(screen), ["01"]);
   const after = screen.slice(screen.indexOf("output 01") + 2);
-  const prompt = "> Lesson 01. Enter/n: next  b: back  r: again  01-03: go to  q: quit";
+  const prompt = "> Lesson 01. Enter/n: next  b: back  r: again  a: answers  01-03: go to  q: quit";
   assert.deepEqual(after, [
     prompt,
-    "Keys: Enter/n: next  b: back  r: again  01-03: go to  q: quit",
+    "Keys: Enter/n: next  b: back  r: again  a: answers  01-03: go to  q: quit",
     prompt,
     "This is the first lesson.",
     prompt,
@@ -180,4 +181,31 @@ Deno.test("a misnumbered lesson in the catalogue is a bug that names it", async 
   };
   const error = await readCatalogue([misnumbered]).catch((e) => e);
   assert.include(String(error), 'lessons/01_weighted_sum.ts opens with "// Lesson 02"');
+});
+
+Deno.test("the answers to 'Try this' wait for the key a: the lesson's output holds none of them", async () => {
+  const lessons = await runnable(catalogue);
+  const numbers = lessons.map((lesson) => lesson.number);
+  const third = lessons.findIndex((lesson) => lesson.number === "03");
+  const answers = lessons[third].answers ?? [];
+  assert.deepEqual(answers, [
+    "  deno run lessons/03_predict.ts --input 1,2.5\n" +
+    "    Class 0: layer_1 is 1.45 * 1 - 0.66 * 2.5 = -0.2, below 0, so the\n" +
+    "    prediction sigmoid(-0.2) = 0.450166 is below 0.5.",
+  ]);
+  const io = captureIo();
+  await lessons[third].main([], io);
+  assert.notInclude(io.out.join("\n"), "Class 0: layer_1 is");
+  const pressed = pressKey({ index: third, typed: "" }, "a", numbers, answers);
+  assert.deepEqual(pressed.step, { do: "wait", note: `Answers to "Try this":\n${answers[0]}` });
+  const last = lessons.length - 1;
+  assert.deepEqual(pressKey({ index: last, typed: "" }, "a", numbers, lessons[last].answers).step, {
+    do: "wait",
+    note: 'This lesson has no "Try this".',
+  });
+  for (const lesson of lessons) {
+    for (const line of (lesson.answers ?? []).join("\n").split("\n")) {
+      assert.isAtMost(line.length, 80, line);
+    }
+  }
 });

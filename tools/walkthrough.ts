@@ -106,6 +106,8 @@ export interface Terminal {
   prompt(text: string): void;
   /** Waits for a key press and returns the text it sent, or `null` when input has ended. */
   read(): Promise<string | null>;
+  /** Clears the screen, so that each lesson starts on a page of its own. */
+  clear?(): void;
 }
 
 /** Prints one block of an idea: a paragraph wrapped, a formula as it is, a numbered list. */
@@ -197,6 +199,7 @@ export async function walk(
   let code = 0;
   let index = start;
   for (;;) {
+    terminal?.clear?.();
     code = Math.max(code, await show(lessons[index], io));
     io.log("");
     if (terminal === undefined) {
@@ -224,6 +227,11 @@ function denoTerminal(): Terminal | undefined {
     prompt(text) {
       // Carriage return and "erase line", then the text.
       let bytes = encoder.encode(`\r\x1b[2K${text}`);
+      while (bytes.length > 0) bytes = bytes.subarray(Deno.stdout.writeSync(bytes));
+    },
+    clear() {
+      // Erase the screen (the scrollback keeps the lesson before) and go to the top left.
+      let bytes = encoder.encode("\x1b[2J\x1b[H");
       while (bytes.length > 0) bytes = bytes.subarray(Deno.stdout.writeSync(bytes));
     },
     async read() {

@@ -42,6 +42,7 @@ function fakeTerminal(presses: string[]) {
       if (text !== "") screen.push(`> ${text}`);
     },
     read: () => Promise.resolve(presses.shift() ?? null),
+    clear: () => screen.push("<clear>"),
   };
   return { io, screen, terminal };
 }
@@ -208,4 +209,18 @@ Deno.test("the answers to 'Try this' wait for the key a: the lesson's output hol
       assert.isAtMost(line.length, 80, line);
     }
   }
+});
+
+Deno.test("in a terminal, each lesson starts on a cleared screen, its header first", async () => {
+  const { io, screen, terminal } = fakeTerminal(["\r", "b", "q"]);
+  await walk(fakeLessons(), 0, io, terminal);
+  const clears = screen.flatMap((line, i) => line === "<clear>" ? [i] : []);
+  assert.deepEqual(clears.map((i) => screen[i + 1].slice(0, 25)), [
+    "== Lesson 01: title 01 ==",
+    "== Lesson 02: title 02 ==",
+    "== Lesson 01: title 01 ==",
+  ]);
+  const piped = captureIo();
+  await walk(fakeLessons(), 0, piped);
+  assert.notInclude(piped.out, "<clear>", "no terminal, no clearing");
 });

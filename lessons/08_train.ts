@@ -191,7 +191,7 @@ function explain(
     paragraph(
       io,
       `The error fell from ${first.toFixed(2)} to ${last.toFixed(2)}. ` +
-        (fell > rose
+        (stillFalling(errors)
           ? `It is still falling: ${half} it fell by ${fell.toFixed(4)}` +
             (rose === 0
               ? ", without a single rise. "
@@ -225,8 +225,7 @@ function explain(
       io,
       `${fall} From iteration ${frozen.iteration} on, every one of the ${n} predictions is ` +
         `exactly 0 or 1 in floating point, so the sigmoid's slope p(1-p) rounds to 0, every ` +
-        `gradient is 0 and no parameter moves again: ${frozen.wrong} samples stay wrong, each ` +
-        `costing exactly 1 to the error.${scales}`,
+        `gradient is 0 and no parameter moves again: ${frozenWrong(frozen.wrong)}.${scales}`,
     );
     return;
   }
@@ -290,6 +289,22 @@ export function secondHalf(errors: readonly number[]): { fell: number; rose: num
   let rose = 0;
   for (let i = middle + 1; i < errors.length; i++) rose += Math.max(0, errors[i] - errors[i - 1]);
   return { fell: errors[middle] - errors[errors.length - 1], rose };
+}
+
+/**
+ * Whether a run is still falling: over the second half of its recorded errors, the net fall is
+ * larger than the sum of the rises (equal is going up and down, not falling).
+ */
+export function stillFalling(errors: readonly number[]): boolean {
+  const { fell, rose } = secondHalf(errors);
+  return fell > rose;
+}
+
+/** What the wrong samples of a frozen run cost: each wrong one exactly 1, each right one 0. */
+export function frozenWrong(wrong: number): string {
+  if (wrong === 0) return "every sample is right, each costing exactly 0 to the error";
+  if (wrong === 1) return "1 sample stays wrong, costing exactly 1 to the error";
+  return `${wrong} samples stay wrong, each costing exactly 1 to the error`;
 }
 
 /** The largest size of each feature over the samples. */

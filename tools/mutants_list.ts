@@ -915,10 +915,10 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/08_train.ts",
-    from: "(fell > rose",
-    to: "(fell >= rose",
+    from: "return fell > rose;",
+    to: "return fell >= rose;",
     bug: "lesson 08 says the error is still falling when its rises equal its fall",
-    tests: ["lessons/08_train_test.ts"],
+    tests: ["lessons/08_train_test.ts", "lessons/08_train_mutants_test.ts"],
   },
   {
     file: "lessons/08_train.ts",

@@ -436,6 +436,10 @@ export const spec = defineLesson({
     "deno task pictures   (draws docs/learning_rates.svg with --plot)",
   ],
   experiments,
+  exercise: {
+    task: "find the largest rate at which lesson 08 still ends below 2.0",
+    file: "exercises/14_learning_rate.ts",
+  },
 });
 
 export const main = lessonMain(import.meta.url, spec, lesson);

@@ -239,3 +239,13 @@ Deno.test("lesson 16 is reproducible, --seed changes it, and bad --loss or --ini
     assert.deepEqual(bad.err, [`${message}. Run with --help for usage.`]);
   }
 });
+
+Deno.test("lesson 16 ends with exercise 14: the largest rate at which lesson 08 still ends below 2.0", async () => {
+  assert.isTrue(
+    (await text()).endsWith(
+      "Your turn: find the largest rate at which lesson 08 still ends below 2.0 in\n" +
+        "exercises/14_learning_rate.ts, then run\n" +
+        "  deno task exercise 14",
+    ),
+  );
+});

@@ -1,17 +1,18 @@
 // A lesson's idea, read from the lesson file's own opening comment: the page shows what the
 // lesson says about itself, never a second copy.
 
-/** One block of an opening comment, as the page shows it. */
-export type IdeaBlock =
-  | { kind: "paragraph"; text: string }
-  | { kind: "formula"; lines: string[] }
-  | { kind: "list"; items: string[] };
+import { blocksOf, type IdeaBlock } from "../runtime/lesson_intro.ts";
+
+export type { IdeaBlock };
 
 /** What a lesson's opening comment says: its title line, then its idea. */
 export interface LessonIdea {
   /** The first line, e.g. "Lesson 08: training the network." */
   title: string;
-  /** The paragraphs, formulas (lines indented by four spaces) and numbered lists after it. */
+  /**
+   * The paragraphs, formulas (lines indented by four spaces, their TeX marked) and numbered
+   * lists after it, read by the terminal's rules (runtime/lesson_intro.ts).
+   */
   blocks: IdeaBlock[];
 }
 
@@ -40,23 +41,6 @@ export function lessonIdea(source: string): LessonIdea {
   if (titleLines === undefined) {
     throw new SyntaxError("Expected the lesson to start with a comment that states its idea");
   }
-  const blocks = rest.filter((p) => !p[0].startsWith("Run it:")).flatMap(readBlocks);
+  const blocks = rest.filter((p) => !p[0].startsWith("Run it:")).flatMap(blocksOf);
   return { title: titleLines.join(" "), blocks };
-}
-
-function readBlocks(lines: string[]): IdeaBlock[] {
-  if (lines.every((line) => line.startsWith("    "))) {
-    return [{ kind: "formula", lines: lines.map((line) => line.slice(4)) }];
-  }
-  const firstItem = lines.findIndex((line) => /^\d+\. /.test(line));
-  const text = (firstItem === -1 ? lines : lines.slice(0, firstItem)).join(" ");
-  const blocks: IdeaBlock[] = text === "" ? [] : [{ kind: "paragraph", text }];
-  if (firstItem === -1) return blocks;
-  const items: string[] = [];
-  for (const line of lines.slice(firstItem)) {
-    const item = /^\d+\. (.*)$/.exec(line);
-    if (item !== null) items.push(item[1]);
-    else items[items.length - 1] += ` ${line.trim()}`;
-  }
-  return [...blocks, { kind: "list", items }];
 }

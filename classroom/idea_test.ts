@@ -12,6 +12,8 @@ const source = `// Lesson 99: an example.
 //
 //     formula = 1 + 2
 //     other   = 3
+//     TeX: \\mathit{formula} = 1 + 2
+//     TeX: \\\\ \\mathit{other} = 3
 //
 // The recipe:
 // 1. First step, which goes on
@@ -29,7 +31,11 @@ Deno.test("a lesson's idea is its opening comment: title, paragraphs, formulas, 
     title: "Lesson 99: an example.",
     blocks: [
       { kind: "paragraph", text: "The idea, in a paragraph that goes on over two lines." },
-      { kind: "formula", lines: ["formula = 1 + 2", "other   = 3"] },
+      {
+        kind: "formula",
+        lines: ["formula = 1 + 2", "other   = 3"],
+        tex: "\\mathit{formula} = 1 + 2\n\\\\ \\mathit{other} = 3",
+      },
       { kind: "paragraph", text: "The recipe:" },
       { kind: "list", items: ["First step, which goes on on a second line.", "Second step."] },
     ],

@@ -4,6 +4,7 @@
 // Every address in it is relative and every script classic, so the same file works opened from
 // the disk (file://) and served from any folder of any server (classroom/build.ts writes it).
 
+import { formulaMathMl } from "./formula.ts";
 import { escapeHtml, highlight } from "./highlight.ts";
 import { type IdeaBlock, lessonIdea } from "./idea.ts";
 
@@ -34,12 +35,21 @@ function ideaText(text: string): string {
   ).join("");
 }
 
-function ideaBlock(block: IdeaBlock): string {
+/**
+ * A block of the idea. A formula with TeX is shown as mathematics (MathML, made here), its
+ * plain lines below it as the code names them; one without is shown as the terminal shows it.
+ */
+function ideaBlock(block: IdeaBlock, where: string): string {
   switch (block.kind) {
     case "paragraph":
       return `<p>${ideaText(block.text)}</p>`;
-    case "formula":
-      return `<pre class="formula">${escapeHtml(block.lines.join("\n"))}</pre>`;
+    case "formula": {
+      const plain = escapeHtml(block.lines.join("\n"));
+      if (block.tex === undefined) return `<pre class="formula">${plain}</pre>`;
+      return `<div class="formula">${formulaMathMl(block.tex, where)}` +
+        `<pre class="formula-text">${plain}</pre>` +
+        `</div>`;
+    }
     case "list":
       return `<ol>${block.items.map((item) => `<li>${ideaText(item)}</li>`).join("")}</ol>`;
   }
@@ -51,7 +61,7 @@ function lessonSection({ file, source }: LessonSource): string {
   return `
 <section class="lesson" id="lesson-${number}" data-lesson="${number}" data-file="${file}" hidden>
   <h2>${escapeHtml(title)}</h2>
-  <div class="idea">${blocks.map(ideaBlock).join("\n")}</div>
+  <div class="idea">${blocks.map((block) => ideaBlock(block, `lessons/${file}`)).join("\n")}</div>
   <div class="workspace-slot"></div>
   <h3>The code: <code>lessons/${escapeHtml(file)}</code></h3>
   <pre class="code"><code>${highlight(source)}</code></pre>

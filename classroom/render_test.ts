@@ -12,9 +12,26 @@ Deno.test("the page holds every lesson in order, each with its idea and its code
   assert.include(html, '<a href="?lesson=08" data-lesson="08">08</a>');
   assert.include(html, 'data-file="10_hidden_layer.ts"');
   assert.include(html, "<h2>Lesson 10: ");
-  assert.include(html, '<pre class="formula">');
+  // Lesson 10's formula, XOR's four cases, as mathematics made at build time, and as the code
+  // writes it below.
+  assert.include(html, '<div class="formula"><math display="block"');
+  assert.include(html, "<mo>↦</mo>");
+  assert.include(html, '<pre class="formula-text">[0, 0] -&#62; 0 ');
   assert.include(html, '<span class="keyword">export</span>');
   assert.include(html, '<pre id="output"');
+});
+
+Deno.test("a formula without TeX is shown as the terminal prints it", () => {
+  const source = "// Lesson 99: x.\n//\n// The idea.\n//\n//     a = b\n\nexport {};\n";
+  const html = renderPage([{ file: "99_x.ts", source }]);
+  assert.include(html, '<pre class="formula">a = b</pre>');
+  assert.notInclude(html, "<math");
+});
+
+Deno.test("a formula whose TeX does not convert stops the build, naming the lesson", () => {
+  const source =
+    "// Lesson 99: x.\n//\n// The idea.\n//\n//     a = b\n//     TeX: \\frac{a\n\nexport {};\n";
+  assert.throws(() => renderPage([{ file: "99_x.ts", source }]), SyntaxError, "lessons/99_x.ts: ");
 });
 
 Deno.test("every address is relative, every script classic, nothing from another origin", () => {

@@ -4,6 +4,7 @@
 // any number into the range (0, 1):
 //
 //     sigmoid(x) = 1 / (1 + e^(-x))
+//     TeX: \operatorname{sigmoid}(x) = \frac{1}{1 + e^{-x}}
 //
 // Its output is the model's estimate of the probability that the input belongs to class 1. An
 // outcome with two possible values follows a Bernoulli distribution, whose one parameter is the

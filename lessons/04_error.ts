@@ -5,6 +5,7 @@
 // difference between the prediction and the target, the mean squared error (MSE) of one sample:
 //
 //     mse = (prediction - target)^2
+//     TeX: \mathit{mse} = (\mathit{prediction} - \mathit{target})^2
 //
 // Squaring makes every error non-negative (zero only for a perfect prediction), punishes large
 // misses more than small ones, and gives a smooth curve whose slope lesson 05 follows downhill.

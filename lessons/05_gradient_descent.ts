@@ -4,6 +4,8 @@
 // error with respect to the prediction says how the error changes when the prediction changes:
 //
 //     d/dprediction (prediction - target)^2 = 2 * (prediction - target)
+//     TeX: \frac{d}{d\,\mathit{prediction}} (\mathit{prediction} - \mathit{target})^2
+//     TeX: = 2 \, (\mathit{prediction} - \mathit{target})
 //
 // That is not yet the gradient of each weight, which lesson 06 derives with the chain rule. The
 // tutorial takes a shortcut: it subtracts this one number from both weights. Here that moves the

@@ -6,6 +6,16 @@
 //
 //     derror_dweights = derror_dprediction * dprediction_dlayer1 * dlayer1_dweights
 //     derror_dbias    = derror_dprediction * dprediction_dlayer1 * dlayer1_dbias
+//     TeX: \begin{aligned}
+//     TeX: \frac{\partial\,\mathit{error}}{\partial\,\mathit{weights}} &=
+//     TeX: \frac{\partial\,\mathit{error}}{\partial\,\mathit{prediction}} \cdot
+//     TeX: \frac{\partial\,\mathit{prediction}}{\partial\,\mathit{layer}_1} \cdot
+//     TeX: \frac{\partial\,\mathit{layer}_1}{\partial\,\mathit{weights}} \\
+//     TeX: \frac{\partial\,\mathit{error}}{\partial\,\mathit{bias}} &=
+//     TeX: \frac{\partial\,\mathit{error}}{\partial\,\mathit{prediction}} \cdot
+//     TeX: \frac{\partial\,\mathit{prediction}}{\partial\,\mathit{layer}_1} \cdot
+//     TeX: \frac{\partial\,\mathit{layer}_1}{\partial\,\mathit{bias}}
+//     TeX: \end{aligned}
 //
 // The tutorial prints none of these numbers; we compute each link for the input [2, 1.5],
 // target 0, at the original weights [1.45, -0.66] and bias 0. Each link is a number you can

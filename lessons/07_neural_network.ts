@@ -6,6 +6,14 @@
 //
 //     bias    -= derror_dbias    * learning_rate
 //     weights -= derror_dweights * learning_rate
+//     TeX: \begin{aligned}
+//     TeX: \mathit{bias} &\leftarrow \mathit{bias}
+//     TeX: - \frac{\partial\,\mathit{error}}{\partial\,\mathit{bias}}
+//     TeX: \cdot \mathit{learning\_rate} \\
+//     TeX: \mathit{weights} &\leftarrow \mathit{weights}
+//     TeX: - \frac{\partial\,\mathit{error}}{\partial\,\mathit{weights}}
+//     TeX: \cdot \mathit{learning\_rate}
+//     TeX: \end{aligned}
 //
 // The tutorial draws its starting weights with an unseeded np.random.randn(), so its printed
 // prediction, 0.79412963, cannot be reproduced. Ours are drawn from a seeded generator: the same

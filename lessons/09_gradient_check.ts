@@ -5,6 +5,7 @@
 // changes. The central finite difference
 //
 //     (error(p + h) - error(p - h)) / (2h)
+//     TeX: \frac{\mathit{error}(p + h) - \mathit{error}(p - h)}{2h}
 //
 // approximates the slope without any calculus. If the chain rule is right, the two agree to many
 // digits; a relative error below 1e-7 means they match.

@@ -4,6 +4,8 @@
 // classic proof. XOR ("exclusive or") is 1 when exactly one input is 1:
 //
 //     [0, 0] -> 0    [0, 1] -> 1    [1, 0] -> 1    [1, 1] -> 0
+//     TeX: [0, 0] \mapsto 0 \qquad [0, 1] \mapsto 1
+//     TeX: \qquad [1, 0] \mapsto 1 \qquad [1, 1] \mapsto 0
 //
 // A single neuron predicts class 1 where dot(input, weights) + bias > 0: on one side of a straight
 // line. No straight line puts [0, 1] and [1, 0] on one side and [0, 0] and [1, 1] on the other,

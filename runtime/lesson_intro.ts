@@ -3,11 +3,19 @@
 // and "Run it:" says how to run it. The catalogue, the walkthrough and the tests read all of it
 // from the lesson's own source, so there is no second copy to keep in step.
 
-/** One block of an opening comment: a paragraph, a formula (indented four spaces), a list. */
+/**
+ * One block of an opening comment: a paragraph, a formula (indented four spaces), a list. A
+ * formula's lines are its plain text, as a terminal prints it; its lines marked `TeX:` are the
+ * same formula in TeX, which the classroom page renders as mathematics (`tex`, the marked lines
+ * joined by newlines), and which a terminal leaves out.
+ */
 export type IdeaBlock =
   | { kind: "paragraph"; text: string }
-  | { kind: "formula"; lines: string[] }
+  | { kind: "formula"; lines: string[]; tex?: string }
   | { kind: "list"; items: string[] };
+
+/** The mark of a formula's TeX line, after the four spaces: `//     TeX: e^{-x}`. */
+export const TEX_MARK = "TeX: ";
 
 /** What a lesson says about itself in its opening comment. */
 export interface LessonIntro {
@@ -32,13 +40,14 @@ export const LIB_FILE = /^lib\/(\w+\/)*[a-z0-9_]+(?<!_test)\.ts$/;
  *     // To shrink the error we need to know which way to move the weights. The derivative ...
  *     //
  *     //     d/dprediction (prediction - target)^2 = 2 * (prediction - target)
+ *     //     TeX: \frac{d}{d\,\mathit{prediction}} (\mathit{prediction} - \mathit{target})^2 = ...
  *     //
  *     // In the lib: lib/squared_error.ts
  *     //
  *     // Run it: deno run lessons/05_gradient_descent.ts
  *
  * Paragraphs are separated by empty comment lines; lines indented by four spaces are a formula,
- * lines starting "1. " a numbered list. The "In the lib:" and "Run it:" paragraphs are not part
+ * lines starting "1. " a numbered list; a formula's lines marked "TeX: " are its TeX. The "In the lib:" and "Run it:" paragraphs are not part
  * of the idea.
  *
  * @throws {Error} If the source does not open that way, names a lib file that is not one, or has
@@ -79,10 +88,21 @@ export function lessonIntro(source: string, path: string): LessonIntro {
   return { number: title[1], title: title[2], idea, ...(lib === undefined ? {} : { lib }) };
 }
 
-/** One paragraph's lines as blocks: a formula, or text followed by a numbered list. */
-function blocksOf(lines: string[]): IdeaBlock[] {
+/**
+ * One paragraph's lines as blocks: a formula (its plain lines, and its TeX if it has some), or
+ * text followed by a numbered list. The classroom page reads its ideas with it too.
+ */
+export function blocksOf(lines: readonly string[]): IdeaBlock[] {
   if (lines.every((line) => line.startsWith("    "))) {
-    return [{ kind: "formula", lines: lines.map((line) => line.slice(4)) }];
+    const formula = lines.map((line) => line.slice(4));
+    const tex = formula.filter((line) => line.startsWith(TEX_MARK));
+    return [{
+      kind: "formula",
+      lines: formula.filter((line) => !line.startsWith(TEX_MARK)),
+      ...(tex.length === 0
+        ? {}
+        : { tex: tex.map((line) => line.slice(TEX_MARK.length)).join("\n") }),
+    }];
   }
   const firstItem = lines.findIndex((line) => /^\d+\. /.test(line));
   const text = (firstItem === -1 ? lines : lines.slice(0, firstItem)).join(" ");

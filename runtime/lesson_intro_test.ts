@@ -83,3 +83,16 @@ Deno.test("a lesson that does not open with its title and idea is a bug, named b
     "lessons/05_e.ts: the opening comment states no idea",
   );
 });
+
+Deno.test("a formula's lines marked TeX: are its TeX, kept apart from the lines a terminal prints", () => {
+  const withTex = source.replace(
+    "//     d/dprediction (prediction - target)^2 = 2 * (prediction - target)\n",
+    "$&//     TeX: \\frac{d}{dp} (p - t)^2\n//     TeX: = 2 (p - t)\n",
+  );
+  const formula = lessonIntro(withTex, "lessons/05_x.ts").idea[1];
+  assert.deepEqual(formula, {
+    kind: "formula",
+    lines: ["d/dprediction (prediction - target)^2 = 2 * (prediction - target)"],
+    tex: "\\frac{d}{dp} (p - t)^2\n= 2 (p - t)",
+  });
+});

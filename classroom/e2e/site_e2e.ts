@@ -229,3 +229,53 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name: "from file://, each formula is mathematics: MathML laid out by Chromium, no font fetched",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn() {
+    await buildSite();
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setOfflineMode(true);
+      const problems = watchOffline(page);
+      await openFile(page, "lesson=02");
+      const sigmoid = await page.$eval("#lesson-02 div.formula math", (math) => ({
+        // MathML Core: a browser that lays out MathML gives <math display="block"> this display.
+        display: getComputedStyle(math).display,
+        fraction: math.querySelector("mfrac")?.textContent,
+        // The fraction's bar puts the numerator above the denominator.
+        stacked: (() => {
+          const [top, bottom] = [...math.querySelector("mfrac")!.children];
+          return top.getBoundingClientRect().bottom <= bottom.getBoundingClientRect().top;
+        })(),
+        plain: math.parentElement!.querySelector("pre.formula-text")!.textContent,
+      }));
+      assert.deepEqual(sigmoid, {
+        display: "block math",
+        fraction: "11+e−x",
+        stacked: true,
+        plain: "sigmoid(x) = 1 / (1 + e^(-x))",
+      });
+      // Every formula of every lesson the page holds is mathematics, none left as TeX.
+      const formulas = await page.$$eval("div.formula", (blocks) =>
+        blocks.map((block) => ({
+          lesson: block.closest("section")!.dataset.lesson,
+          math: block.querySelectorAll("math").length,
+          tex: block.textContent!.includes("\\"),
+        })));
+      assert.deepEqual(
+        formulas.map(({ lesson }) => lesson),
+        ["02", "04", "05", "06", "07", "09", "10"],
+      );
+      for (const formula of formulas) {
+        assert.deepEqual(formula, { lesson: formula.lesson, math: 1, tex: false });
+      }
+      assert.deepEqual(problems, [], problems.join("\n"));
+    } finally {
+      await close();
+    }
+  },
+});

@@ -5,8 +5,9 @@
 // it: no module script (Chromium refuses those from file://), no CDN, no web font, nothing
 // fetched at run time.
 //
-// The bundler is esbuild, through its JavaScript API: the import map names `npm:esbuild`, so
-// `deno install` caches it (with its binary for this machine) and a build needs no network.
+// The bundler is esbuild, through its JavaScript API. Only this build loads it, so it is in the
+// build's own configuration, classroom/bundler/deno.json, not the class's: `deno task
+// site:install` caches it (with its binary for this machine), and then a build needs no network.
 // esbuild resolves npm packages from a node_modules folder, which Deno makes from its own cache
 // in classroom/out/deps/ (offline too: the lock names every version). Two things Deno does and a
 // classic script cannot are done here: data read through text imports (`with { type: "text" }`)

@@ -38,7 +38,9 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
     `  12: digits, 16 hidden ReLU units, ${digits.train.length} training images, ` +
       `${digits.steps} steps, ${digits.test.length} test`,
   );
-  io.log("      images (lesson 12's 32 units and 1437 images, scaled down to run fast)");
+  io.log(
+    `      images (lesson 12's 32 units and ${digits.trainAll} images, scaled down to run fast)`,
+  );
   const jobs = [
     sweep((rate) => neuronRun(eight.inputs, eight.targets, rate, seed, loss)),
     sweep((rate) => xorRun(rate, seed)),
@@ -104,8 +106,11 @@ export const experiments = [
   {
     command: "deno run lessons/16_learning_rates.ts --init zeros",
     question: "What do the hidden activations look like when every weight starts at 0?",
-    answer: "One bar: every hidden unit of every image outputs exactly 0 (ReLU of 0), and " +
-      "the units, equal at the start, get equal gradients and stay copies.",
+    answer: "One bar: every hidden unit of every image outputs exactly 0 (ReLU of 0). So the " +
+      "output weights get no gradient and stay 0, and through them no error reaches the " +
+      "hidden layer: in training no hidden weight moves, the layer stays dead, worth no unit " +
+      "at all, and only the 10 output biases learn, giving every test image the same answer " +
+      "(36 of 359 right).",
   },
 ] as const;
 
@@ -116,6 +121,8 @@ const xorTargets = [0, 1, 1, 0];
 /** Steps on XOR: a quarter of lesson 10's 20,000, to keep the run within about a second. */
 const XOR_STEPS = 5_000;
 const RATES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+/** The rate the digits' network is trained at from each start: a good one in the sweep. */
+const DIGIT_RATE = 0.1;
 const LOSSES = ["squared", "cross-entropy"] as const;
 const INITS = ["zeros", "normal", "he"] as const;
 
@@ -208,6 +215,8 @@ function digitJob(seed: number) {
   const { train, test, inputs } = digitsSplit(data, seed);
   const subset = train.slice(0, 300);
   return {
+    /** How many images lesson 12 trains on: the whole training side of the split. */
+    trainAll: train.length,
     train: subset.map((i) => inputs[i]),
     labels: subset.map((i) => data.labels[i]),
     test: test.map((i) => inputs[i]),
@@ -331,6 +340,7 @@ function lossSection(
 function initSection(io: Io, init: string, seed: number, digits: Digits): void {
   io.log("Starting weights: XOR trained at rate 1, and the digits' hidden layer untrained:");
   io.log("  start    XOR right  hidden units alike  digits: dead units  largest activation");
+  const xor = new Map<string, { right: number; alike: boolean }>();
   for (const kind of INITS) {
     const xorLayers = startLayers(kind, [2, 4, 1], seed);
     const network = new LayeredNetwork({
@@ -344,6 +354,7 @@ function initSection(io: Io, init: string, seed: number, digits: Digits): void {
     const alike = hidden.weights.every((w, j) =>
       w.every((v, k) => v === hidden.weights[0][k]) && hidden.biases[j] === hidden.biases[0]
     );
+    xor.set(kind, { right: right.length, alike });
     const [layer] = startLayers(kind, [64, 16, 10], seed);
     const activations = hiddenActivations(layer, digits.train);
     io.log(
@@ -369,21 +380,141 @@ function initSection(io: Io, init: string, seed: number, digits: Digits): void {
   const zeros = activations.filter((a) => a === 0).length;
   say(
     io,
-    `${Math.round(100 * zeros / activations.length)}% of them are exactly 0. ` +
-      (init === "zeros"
-        ? "Every unit computes the same thing, so every unit gets the same gradient: they " +
-          "stay copies of one another, and a layer of 16 is worth one unit."
-        : init === "normal"
-        ? "Standard normal weights over 64 inputs give sums whose size grows with the " +
+    `${Math.round(100 * zeros / activations.length)}% of them are exactly 0.` +
+      (init === "normal"
+        ? " Standard normal weights over 64 inputs give sums whose size grows with the " +
           "number of inputs: compare the largest activation with he's in the table."
-        : "Scaling by sqrt(2 / inputs) keeps each sum about the size of its inputs, " +
-          "whatever their number: no unit starts dead here, none far out."),
+        : init === "he"
+        ? " Scaling by sqrt(2 / inputs) keeps each sum about the size of its inputs, " +
+          "whatever their number: no unit starts dead here, none far out."
+        : ""),
+  );
+  say(
+    io,
+    trainedText(digitsFrom(init, seed, digits), init === "zeros" ? xor.get(init) : undefined),
   );
 }
 
-/** A network's starting layers for `sizes`: all zeros, standard normal, or He's scaling. */
-function startLayers(kind: string, sizes: number[], seed: number): LayerParameters[] {
+/** The digits' network trained from a start as the sweep trains it: what moved, what it learned. */
+export interface Trained {
+  /** The rate and steps it trained for, and whether the numbers overflowed. */
+  rate: number;
+  steps: number;
+  diverged: boolean;
+  /** Whether every weight and bias started at 0. */
+  zeroStart: boolean;
+  /** How many hidden weights and biases, output weights, output biases moved from the start. */
+  moved: { hidden: number; outputWeights: number; outputBiases: number };
+  /** How many there are of each. */
+  counts: { hidden: number; outputWeights: number; outputBiases: number };
+  /** Hidden units that output 0 for every training image, after training; of how many. */
+  dead: number;
+  units: number;
+  /** Test images right, of how many; how many different answers they got, and the commonest. */
+  right: number;
+  tests: number;
+  answers: number;
+  answer: number;
+}
+
+/** Lesson 12's scaled-down job trained from the start `init`, at rate DIGIT_RATE. */
+function digitsFrom(init: string, seed: number, digits: Digits): Trained {
+  // One generator draws the start and then the picks, as the sweep's network does: from he's
+  // start this is the sweep's run at rate DIGIT_RATE.
   const random = new RandomState(seed);
+  const start = startLayers(init, [64, 16, 10], seed, random);
+  const network = new LayeredNetwork({
+    learningRate: DIGIT_RATE,
+    layers: start,
+    hidden: "relu",
+    output: "softmax",
+    error: "cross-entropy",
+    random,
+  });
+  const size = (layer: LayerParameters) => layer.weights.flat().length;
+  const counts = {
+    hidden: size(start[0]) + start[0].biases.length,
+    outputWeights: size(start[1]),
+    outputBiases: start[1].biases.length,
+  };
+  const zeroStart = start.every((l) => [...l.weights.flat(), ...l.biases].every((v) => v === 0));
+  const base = {
+    rate: DIGIT_RATE,
+    steps: digits.steps,
+    zeroStart,
+    counts,
+    units: start[0].biases.length,
+  };
+  try {
+    network.train(digits.train, digits.labels, digits.steps);
+  } catch (error) {
+    if (!(error instanceof TrainingDivergedError)) throw error;
+    const moved = { hidden: 0, outputWeights: 0, outputBiases: 0 };
+    const none = { dead: 0, right: 0, tests: 0, answers: 0, answer: 0 };
+    return { ...base, diverged: true, moved, ...none };
+  }
+  const [hidden, output] = network.layers;
+  const moved = (now: number[], then: number[]) => now.filter((v, k) => v !== then[k]).length;
+  const answers = digits.test.map((x) => network.classify(x));
+  const tally = new Map<number, number>();
+  for (const a of answers) tally.set(a, (tally.get(a) ?? 0) + 1);
+  const answer = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return {
+    ...base,
+    diverged: false,
+    moved: {
+      hidden: moved(hidden.weights.flat(), start[0].weights.flat()) +
+        moved(hidden.biases, start[0].biases),
+      outputWeights: moved(output.weights.flat(), start[1].weights.flat()),
+      outputBiases: moved(output.biases, start[1].biases),
+    },
+    dead: deadUnits(hidden, digits.train),
+    right: answers.filter((a, i) => a === digits.testLabels[i]).length,
+    tests: answers.length,
+    answers: tally.size,
+    answer,
+  };
+}
+
+/**
+ * What training from a start did, from its numbers; with `xor`, the zero start's XOR row, also
+ * what the same start does to XOR's sigmoid units.
+ */
+export function trainedText(t: Trained, xor?: { right: number; alike: boolean }): string {
+  const how = `Trained from this start as the sweep trains (${t.steps} steps at rate ${t.rate})`;
+  if (t.diverged) return `${how}, the digits' network diverged.`;
+  const of = (moved: number, count: number) => `${moved} of the ${count}`;
+  const numbers = `${how}: ${of(t.moved.hidden, t.counts.hidden)} hidden weights and ` +
+    `biases moved, ${of(t.moved.outputWeights, t.counts.outputWeights)} output weights and ` +
+    `${of(t.moved.outputBiases, t.counts.outputBiases)} output biases; ${t.dead} of the ` +
+    `${t.units} hidden units are dead at the end, and ${t.right} of the ${t.tests} test images ` +
+    `are right (${Math.round(100 * t.right / t.tests)}%)` +
+    (t.answers === 1 ? `, the same answer, ${t.answer}, for every one.` : ".");
+  const stuck = t.zeroStart && t.moved.hidden === 0 && t.moved.outputWeights === 0;
+  const digits = !stuck ? "" : " Every hidden unit outputs ReLU(0) = 0, and an output " +
+    "weight's gradient is the error times the output of the unit it leaves, so the output " +
+    "weights get none and stay 0; through output weights of 0 no error flows back to the " +
+    "hidden layer (nor would it through ReLU's slope at 0, which is 0 too: " +
+    "lib/layers/relu_derivative.ts). The layer is dead from the first step to the last, " +
+    "worth no unit at all; only the output biases learn.";
+  const sigmoid = xor === undefined
+    ? ""
+    : xor.alike
+    ? " XOR's sigmoid units, started at 0 too, output sigmoid(0) = 0.5, so XOR's output " +
+      "weights learn and the error flows back; but equal at the start, the units get equal " +
+      "gradients and stay copies (the table's 'yes'): its 4 units are worth one, which gets " +
+      `${xor.right}/4 right.`
+    : " XOR's sigmoid units, started at 0 too, did not stay copies (the table's 'no').";
+  return numbers + digits + sigmoid;
+}
+
+/** A network's starting layers for `sizes`: all zeros, standard normal, or He's scaling. */
+function startLayers(
+  kind: string,
+  sizes: number[],
+  seed: number,
+  random = new RandomState(seed),
+): LayerParameters[] {
   return sizes.slice(1).map((units, l) => {
     const scale = kind === "he" ? Math.sqrt(2 / sizes[l]) : 1;
     const draw = () => (kind === "zeros" ? 0 : random.randn() * scale);

@@ -1,6 +1,9 @@
 import { assert } from "chai";
-import { experiments, main } from "./16_learning_rates.ts";
+import digitsCsv from "../data/digits.csv" with { type: "text" };
+import { experiments, main, type Trained, trainedText } from "./16_learning_rates.ts";
+import { spec as digitsSpec } from "./12_digits.ts";
 import { CrossEntropyNeuron } from "../lib/cross_entropy_neuron.ts";
+import { digitsSplit, readDigits } from "../lib/data/read_digits.ts";
 import { LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { RandomState } from "../lib/random/random_state.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
@@ -181,6 +184,136 @@ Deno.test("starting weights: zeros leave the hidden units alike and fail XOR; th
   assert.include(zeros.replaceAll("\n", " "), "100% of them are exactly 0.");
 });
 
+Deno.test("the opening names lesson 12's network and its training count, read from its split", async () => {
+  const digits = readDigits(digitsCsv);
+  for (const seed of ["42", "7"]) {
+    const count = digitsSplit(digits, Number(seed)).train.length;
+    assert.equal(count, 1438, "lesson 12 prints '1438 to train on'");
+    assert.include(
+      await text("--seed", seed),
+      `      images (lesson 12's ${digitsSpec.flags.hidden.default} units and ${count} images, ` +
+        "scaled down to run fast)",
+    );
+  }
+});
+
+/**
+ * Lesson 12's job scaled down as the lesson scales it (the split's first 300 training images,
+ * 600 steps), trained at rate 0.1 from all zeros: the hidden layer, the output weights and the
+ * output biases afterwards, and every test image's answer.
+ */
+function fromZeros(seed: number) {
+  const data = readDigits(digitsCsv);
+  const { train, test, inputs } = digitsSplit(data, seed);
+  const used = train.slice(0, 300);
+  const zeros = (rows: number, columns: number) =>
+    Array.from({ length: rows }, () => new Array(columns).fill(0));
+  const network = new LayeredNetwork({
+    learningRate: 0.1,
+    layers: [
+      { weights: zeros(16, 64), biases: new Array(16).fill(0) },
+      { weights: zeros(10, 16), biases: new Array(10).fill(0) },
+    ],
+    hidden: "relu",
+    output: "softmax",
+    error: "cross-entropy",
+    random: new RandomState(seed),
+  });
+  network.train(used.map((i) => inputs[i]), used.map((i) => data.labels[i]), 600);
+  const [hidden, output] = network.layers;
+  const answers = test.map((i) => network.classify(inputs[i]));
+  const right = test.filter((i, k) => answers[k] === data.labels[i]).length;
+  return { hidden, output, answers, right, tests: test.length };
+}
+
+Deno.test("--init zeros on the digits: no hidden weight ever moves, the layer is dead, worth no unit; only the output biases learn", async () => {
+  // Lesson 16 used to say the 16 units 'stay copies of one another, and a layer of 16 is worth
+  // one unit': true of XOR's sigmoid units, which output 0.5, not of ReLU units, which output 0.
+  // NumPy agrees (the same 600 picks, np.random.seed(42)): 0 hidden and 0 output weights move,
+  // all 10 output biases do, and so even with ReLU's slope at 0 taken as 1, as the output
+  // weights of 0 pass no error back.
+  for (const seed of [42, 7]) {
+    const mine = fromZeros(seed);
+    assert.isTrue(mine.hidden.weights.flat().every((w) => w === 0), "hidden weights stay 0");
+    assert.isTrue(mine.hidden.biases.every((b) => b === 0), "hidden biases stay 0");
+    assert.isTrue(mine.output.weights.flat().every((w) => w === 0), "output weights stay 0");
+    assert.isTrue(mine.output.biases.every((b) => b !== 0), "every output bias moves");
+    const answer = mine.answers[0];
+    assert.isTrue(mine.answers.every((a) => a === answer), "one answer for every image");
+    const prose = await flat("--init", "zeros", "--seed", String(seed));
+    assert.include(
+      prose,
+      "Trained from this start as the sweep trains (600 steps at rate 0.1): 0 of the 1040 " +
+        "hidden weights and biases moved, 0 of the 160 output weights and 10 of the 10 output " +
+        `biases; 16 of the 16 hidden units are dead at the end, and ${mine.right} of the ` +
+        `${mine.tests} test images are right (${Math.round(100 * mine.right / mine.tests)}%), ` +
+        `the same answer, ${answer}, for every one. Every hidden unit outputs ReLU(0) = 0, and ` +
+        "an output weight's gradient is the error times the output of the unit it leaves, so " +
+        "the output weights get none and stay 0; through output weights of 0 no error flows " +
+        "back to the hidden layer (nor would it through ReLU's slope at 0, which is 0 too: " +
+        "lib/layers/relu_derivative.ts). The layer is dead from the first step to the last, " +
+        "worth no unit at all; only the output biases learn. XOR's sigmoid units, started at 0 " +
+        "too, output sigmoid(0) = 0.5, so XOR's output weights learn and the error flows back; " +
+        "but equal at the start, the units get equal gradients and stay copies (the table's " +
+        "'yes'): its 4 units are worth one, which gets 3/4 right.",
+    );
+    assert.notInclude(prose, "a layer of 16 is worth one unit");
+  }
+  const seed42 = fromZeros(42);
+  assert.deepEqual([seed42.right, seed42.answers[0]], [36, 1], "the answer's numbers");
+});
+
+Deno.test("from he's start the digits' network trains as the sweep's row at rate 0.1, and nothing is said dead", async () => {
+  const output = await text();
+  const [dead, right] = [table(output)[4].digits[2], table(output)[4].digits[1]];
+  const prose = output.replaceAll("\n", " ");
+  assert.match(
+    prose,
+    new RegExp(
+      "Trained from this start as the sweep trains \\(600 steps at rate 0\\.1\\): \\d+ of the " +
+        "1040 hidden weights and biases moved, 160 of the 160 output weights and 10 of the 10 " +
+        `output biases; ${dead} of the 16 hidden units are dead at the end, and \\d+ of the 359 ` +
+        `test images are right \\(${right.replace("%", "")}%\\)\\.`,
+    ),
+  );
+  assert.notInclude(prose, "worth no unit");
+  assert.notInclude(prose, "XOR's sigmoid units, started at 0");
+});
+
+Deno.test("what training from a start did is said from its numbers: moved weights are not called dead, units that differ not copies", () => {
+  const base: Trained = {
+    rate: 0.1,
+    steps: 600,
+    diverged: false,
+    zeroStart: true,
+    moved: { hidden: 0, outputWeights: 0, outputBiases: 10 },
+    counts: { hidden: 1040, outputWeights: 160, outputBiases: 10 },
+    dead: 16,
+    units: 16,
+    right: 36,
+    tests: 359,
+    answers: 1,
+    answer: 1,
+  };
+  assert.include(trainedText(base), "worth no unit at all");
+  assert.notInclude(trainedText({ ...base, moved: { ...base.moved, hidden: 1 } }), "no unit");
+  assert.notInclude(trainedText({ ...base, zeroStart: false }), "no unit");
+  assert.notInclude(
+    trainedText({ ...base, moved: { ...base.moved, outputWeights: 1 } }),
+    "no unit",
+  );
+  assert.notInclude(trainedText({ ...base, answers: 2 }), "the same answer");
+  assert.include(
+    trainedText(base, { right: 4, alike: false }),
+    "XOR's sigmoid units, started at 0 too, did not stay copies (the table's 'no').",
+  );
+  assert.equal(
+    trainedText({ ...base, diverged: true }),
+    "Trained from this start as the sweep trains (600 steps at rate 0.1), the digits' network " +
+      "diverged.",
+  );
+});
+
 Deno.test("each 'Try this' question is printed without its answer, and the answer is true", async () => {
   const output = await text();
   for (const { command, question, answer } of experiments) {
@@ -199,7 +332,25 @@ Deno.test("each 'Try this' question is printed without its answer, and the answe
     "the most wrong is [4, 1.5]. Its slope is the largest of all in size (0.918874)",
   );
   assert.include(await flat(), "Its slope is the smallest of the wrong ones in size (0.136994)");
-  assert.include(await flat("--init", "zeros"), "100% of them are exactly 0.");
+  const zeros = await flat("--init", "zeros");
+  assert.include(zeros, "100% of them are exactly 0.");
+  assert.equal(
+    experiments[1].answer,
+    "One bar: every hidden unit of every image outputs exactly 0 (ReLU of 0). So the output " +
+      "weights get no gradient and stay 0, and through them no error reaches the hidden layer: " +
+      "in training no hidden weight moves, the layer stays dead, worth no unit at all, and " +
+      "only the 10 output biases learn, giving every test image the same answer (36 of 359 " +
+      "right).",
+  );
+  for (
+    const claim of [
+      "0 of the 1040 hidden weights and biases moved, 0 of the 160 output weights and 10 of the 10 output biases",
+      "36 of the 359 test images are right (10%), the same answer, 1, for every one.",
+      "worth no unit at all",
+    ]
+  ) {
+    assert.include(zeros, claim);
+  }
 });
 
 Deno.test("lesson 16 --plot writes the sweep as SVG, one curve per job", async () => {

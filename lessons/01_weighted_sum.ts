@@ -34,13 +34,14 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
       formatNumber(dotProductByHand),
   );
 
-  // Then with the dot product function: the same number, for vectors of any length.
+  // Then with the dot product function: the same number, for vectors of any length. NumPy prints
+  // a float64 in the shortest digits that give back the same double, as String does.
   const dotProduct1 = dot(inputVector, weights1);
-  io.log("dot(input_vector, weights_1), as the tutorial prints it:");
-  io.log(`The dot product is: ${formatNumber(dotProduct1)}`);
+  io.log("dot(input_vector, weights_1), as the tutorial and NumPy print it:");
+  io.log(`The dot product is: ${dotProduct1}`);
   const dotProduct2 = dot(inputVector, weights2);
-  io.log("dot(input_vector, weights_2):");
-  io.log(`The dot product is: ${formatNumber(dotProduct2)}`);
+  io.log("dot(input_vector, weights_2), as NumPy prints it:");
+  io.log(`The dot product is: ${dotProduct2}`);
   if (String(dotProduct2) === "4.1259999999999994") {
     io.log(`Erratum: the tutorial prints 4.1259, cut short from ${dotProduct2}.`);
     io.log("Why not 4.126: 1.72, 2.17, 1.23 and 0.32 have no exact binary form, so each");

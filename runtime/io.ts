@@ -48,14 +48,22 @@ export function paragraph(io: Io, text: string, indent = ""): void {
   io.log(wrap(text, width).map((line) => `${indent}${line}`).join("\n"));
 }
 
-/** The console, with the terminal's width when standard output is a terminal, else 80. */
+/**
+ * The console, with the terminal's width when standard output is a terminal that knows its
+ * size, else 80 (a pseudo-terminal with no size set reports 0 columns).
+ */
 export const consoleIo: Io = {
   log: (line) => console.log(line),
   error: (line) => console.error(line),
   get columns() {
-    return Deno.stdout.isTerminal() ? Deno.consoleSize().columns : 80;
+    return terminalColumns(Deno.stdout.isTerminal() ? Deno.consoleSize().columns : 0);
   },
 };
+
+/** The width to wrap at for a terminal of `columns` columns: 80 when it says 0 (no size). */
+export function terminalColumns(columns: number): number {
+  return columns > 0 ? columns : 80;
+}
 
 /**
  * The file operations a lesson uses. They fail with a {@link FileError} (or a

@@ -91,7 +91,8 @@ async function lesson(
   const chosen = models.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a);
   comparePaired(io, models, validation);
   const tie = models.every((m) => m.validationCorrect === chosen.validationCorrect);
-  io.log(
+  paragraph(
+    io,
     `Chosen on the validation set${tie ? " (a tie: the simpler model)" : ""}: ` +
       `${chosen.name.toLowerCase()}.`,
   );
@@ -159,7 +160,7 @@ const SOURCE = "data/breast_cancer.csv";
 const ITERATIONS = 5_000;
 /** The thresholds whose trade the validation table shows. */
 const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-/** Beyond this weighted sum the sigmoid is 1 to a double's precision, and its slope 0. */
+/** Past +-37 the sigmoid is within 1e-16 of 0 or 1 (past +37 exactly 1), and so is its slope. */
 const SATURATED = 37;
 
 type Samples = { inputs: number[][]; targets: number[] };
@@ -253,8 +254,8 @@ function explainScaling(
       `${widest[small]}. Unscaled, the single neuron's first weighted sums run from ` +
       `${Math.round(Math.min(...sums))} to ${Math.round(Math.max(...sums))}, beyond ` +
       `+-${SATURATED} for ${saturated} of the ${sums.length} training tumours: there the ` +
-      `sigmoid is 0 or 1 to a double's precision and its slope all but 0, so those tumours ` +
-      `teach it almost nothing. Trained the same way on the raw numbers, it ends right on ` +
+      `sigmoid is within 1e-16 of 0 or 1 (past +${SATURATED} exactly 1 in a double) and its ` +
+      `slope p(1-p) below 1e-16, so those tumours teach it almost nothing. Trained the same way on the raw numbers, it ends right on ` +
       `${right}/${sums.length}` +
       (right <= majority
         ? `, no better than always answering the commoner class (${majority}).`
@@ -293,22 +294,49 @@ function comparePaired(io: Io, [first, second]: Model[], validation: Samples): v
   const onlyFirst = count((x, y) => x && !y);
   const onlySecond = count((x, y) => !x && y);
   const n = validation.inputs.length;
-  const p = pairedSignTest(onlyFirst, onlySecond);
   io.log(`Tumour by tumour on the ${n} validation tumours:`);
   io.log(`  both right ${count((x, y) => x && y)}, both wrong ${count((x, y) => !x && !y)},`);
   io.log(`  only the single neuron right ${onlyFirst}, only the hidden layer right ${onlySecond}.`);
   paragraph(
     io,
-    `The choice rests on ${first.validationCorrect} against ${second.validationCorrect} of ` +
-      `${n}, that is on the ${onlyFirst + onlySecond} tumours where they disagree. Were the ` +
-      `two equally good, each disagreement would go either way like a coin: a split at least ` +
-      `as uneven as ${Math.max(onlyFirst, onlySecond)} to ${Math.min(onlyFirst, onlySecond)} ` +
-      `happens, either way round, with probability ${p.toFixed(2)} (McNemar's exact test)` +
-      (p < 0.05
-        ? ": evidence that one model is better on tumours like these."
-        : ": no evidence that either is better. We must choose one, so we take the higher " +
-          "count, but it is not proven the better model."),
+    pairedVerdict(first.validationCorrect, second.validationCorrect, n, onlyFirst, onlySecond),
   );
+}
+
+/**
+ * What the tumour-by-tumour count says about the choice: a tie leaves it to the simpler model,
+ * an uneven split is weighed by McNemar's exact test.
+ */
+export function pairedVerdict(
+  firstCorrect: number,
+  secondCorrect: number,
+  n: number,
+  onlyFirst: number,
+  onlySecond: number,
+): string {
+  const disagree = onlyFirst + onlySecond;
+  if (disagree === 0) {
+    return `The two models are right on the same ${firstCorrect} of ${n} tumours and wrong on ` +
+      "the same others: the validation set cannot tell them apart, so we take the simpler " +
+      "model.";
+  }
+  const where = disagree === 1
+    ? "the 1 tumour where they disagree"
+    : `the ${disagree} tumours where they disagree`;
+  if (onlyFirst === onlySecond) {
+    return `The two tie at ${firstCorrect} of ${n}: of ${where}, each model gets ` +
+      `${onlyFirst} right. A tie is no evidence either way, so we take the simpler model.`;
+  }
+  const p = pairedSignTest(onlyFirst, onlySecond);
+  return `The choice rests on ${firstCorrect} against ${secondCorrect} of ${n}, that is on ` +
+    `${where}. Were the two equally good, each disagreement would go either way like a coin: ` +
+    `a split at least as uneven as ${Math.max(onlyFirst, onlySecond)} to ` +
+    `${Math.min(onlyFirst, onlySecond)} happens, either way round, with probability ` +
+    `${p.toFixed(2)} (McNemar's exact test)` +
+    (p < 0.05
+      ? ": evidence that one model is better on tumours like these."
+      : ": no evidence that either is better. We must choose one, so we take the higher " +
+        "count, but it is not proven the better model.");
 }
 
 /** Misses and false alarms on the validation set at a few thresholds. */

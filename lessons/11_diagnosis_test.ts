@@ -2,6 +2,7 @@ import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { pairedSignTest } from "../lib/data/paired_sign_test.ts";
+import { sigmoid } from "../lib/sigmoid.ts";
 import { wilsonInterval } from "../lib/data/wilson_interval.ts";
 import { main, spec } from "./11_diagnosis.ts";
 import { memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
@@ -49,8 +50,9 @@ Deno.test("lesson 11 says what each set is for, and why raw numbers teach the ne
     "Features standardised with the training set's mean and deviation only.",
     "Why: worst_area reaches 4254, fractal_dimension_error only 0.02984. Unscaled, the single " +
     "neuron's first weighted sums run from -1855 to 69, beyond +-37 for 270 of the 365 " +
-    "training tumours: there the sigmoid is 0 or 1 to a double's precision and its slope " +
-    "all but 0, so those tumours teach it almost nothing. Trained the same way on the raw " +
+    "training tumours: there the sigmoid is within 1e-16 of 0 or 1 (past +37 exactly 1 in a " +
+    "double) and its slope p(1-p) below 1e-16, so those tumours teach it almost nothing. " +
+    "Trained the same way on the raw " +
     "numbers, it ends right on 227/365, no better than always answering the commoner class " +
     "(229).",
     "",
@@ -231,4 +233,21 @@ Deno.test("lesson 11 is reproducible, and refuses a threshold of 1", async () =>
   assert.deepEqual(await run(), await defaultRun);
   const bad = await run("--threshold", "1");
   assert.equal(bad.code, 2);
+});
+
+Deno.test("past +-37 the sigmoid is within 1e-16 of 0 or 1, exactly 1 on the positive side, and its slope below 1e-16", () => {
+  for (const x of [37, 40, 100]) {
+    assert.equal(sigmoid(x), 1, `sigmoid(${x}) is exactly 1 in a double`);
+    assert.equal(sigmoid(x) * (1 - sigmoid(x)), 0);
+  }
+  for (const x of [-37, -40, -100]) {
+    assert.isAbove(
+      sigmoid(x),
+      0,
+      `sigmoid(${x}) is not 0: only past about -710, where e^710 overflows, is it 0`,
+    );
+    assert.isBelow(sigmoid(x), 1e-16);
+    assert.isBelow(sigmoid(x) * (1 - sigmoid(x)), 1e-16);
+  }
+  assert.isAbove(1 - sigmoid(36), 1e-16, "at 36 the sigmoid is still below 1");
 });

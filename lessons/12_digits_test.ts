@@ -6,7 +6,7 @@ import { stratifiedSplit } from "../lib/data/stratified_split.ts";
 import { RandomState } from "../lib/random/random_state.ts";
 import { LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { TrainingDivergedError } from "../lib/train.ts";
-import { main, readDigits, spec, trainEpochs } from "./12_digits.ts";
+import { learnedLittle, main, readDigits, spec, trainEpochs } from "./12_digits.ts";
 import { memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -252,7 +252,44 @@ Deno.test("too large a step kills every hidden unit: one answer for every image,
     const images = test.filter((i) => labels[i] === digit).length;
     assert.deepEqual(row, row.map((_, g) => g === 1 ? images : 0), `every ${digit} taken for a 1`);
   });
-  assert.include(out, "silence for good; too small a one barely moves. Try --learning-rate 0.05.");
+  assert.include(
+    unwrap(out),
+    "The network learned little: every hidden unit is dead (32 of 32): steps this large throw " +
+      "ReLU units into silence for good. Try --learning-rate 0.05.",
+  );
+});
+
+Deno.test("why a run learned little follows its own numbers: dead units, a small rate, a narrow layer", () => {
+  // At the default rate a narrow layer can die whole (--hidden 3): the rate is not to blame.
+  assert.equal(
+    learnedLittle({ silent: 3, hidden: 3, learningRate: 0.05 }),
+    "The network learned little: every hidden unit is dead (3 of 3): a ReLU unit can die at " +
+      "this rate too, and in a narrow layer all of them can. Try another --seed or --hidden 32.",
+  );
+  // One unit alive at the default rate (--hidden 1 --seed 2, 21.4%): its width is the limit.
+  assert.equal(
+    learnedLittle({ silent: 0, hidden: 1, learningRate: 0.05 }),
+    "The network learned little: no unit is dead, but 1 hidden unit is too few to tell ten " +
+      "digits apart. Try --hidden 32.",
+  );
+  assert.include(learnedLittle({ silent: 0, hidden: 2, learningRate: 0.05 }), "2 hidden units are");
+  assert.equal(
+    learnedLittle({ silent: 0, hidden: 32, learningRate: 0.0001 }),
+    "The network learned little: no unit is dead, but steps this small barely move. Try " +
+      "--learning-rate 0.05 or more --epochs.",
+  );
+  assert.include(
+    learnedLittle({ silent: 5, hidden: 32, learningRate: 1 }),
+    "5 of 32 hidden units are dead: steps this large",
+  );
+  assert.include(
+    learnedLittle({ silent: 1, hidden: 32, learningRate: 0.05 }),
+    "Try another --seed.",
+  );
+  assert.include(
+    learnedLittle({ silent: 0, hidden: 32, learningRate: 0.05 }),
+    "no unit is dead. Try another --seed",
+  );
 });
 
 Deno.test("its experiments' answers are what their runs print", async () => {

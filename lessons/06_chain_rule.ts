@@ -25,11 +25,9 @@
 //
 // Run it: deno run lessons/06_chain_rule.ts
 
-import { dot } from "../lib/dot.ts";
+import { chainRule as chain } from "../lib/chain_rule.ts";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { sigmoid } from "../lib/sigmoid.ts";
-import { sigmoidDerivative } from "../lib/sigmoid_derivative.ts";
 import { defineLesson, flag, type FlagValues, lessonMain } from "../runtime/cli.ts";
 import { type Io, paragraph } from "../runtime/io.ts";
 
@@ -133,24 +131,6 @@ function stepRatio([x1, x2]: readonly number[]): string {
   return ratio >= 1
     ? `w1's ${Number(ratio.toPrecision(3))} times w2's (|${x1} / ${x2}|)`
     : `w2's ${Number((1 / ratio).toPrecision(3))} times w1's (|${x2} / ${x1}|)`;
-}
-
-/** Each link of the chain for one sample. */
-function chain(
-  input: readonly number[],
-  target: number,
-  weights: readonly number[],
-  bias: number,
-) {
-  const layer1 = dot(input, weights) + bias;
-  const prediction = sigmoid(layer1);
-  const derrorDprediction = 2 * (prediction - target);
-  const dpredictionDlayer1 = sigmoidDerivative(layer1); // sigmoid(x) * (1 - sigmoid(x))
-  const dlayer1Dbias = 1;
-  const dlayer1Dweights = input; // layer 1 = x . w + b, so its slope in w is x
-  const derrorDbias = derrorDprediction * dpredictionDlayer1 * dlayer1Dbias;
-  const derrorDweights = dlayer1Dweights.map((x) => derrorDprediction * dpredictionDlayer1 * x);
-  return { layer1, prediction, derrorDprediction, dpredictionDlayer1, derrorDbias, derrorDweights };
 }
 
 /** One line of the chain: the name, the value, and where it comes from. */

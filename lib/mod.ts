@@ -25,6 +25,8 @@ export { makePrediction } from "./make_prediction.ts";
 export { squaredError } from "./squared_error.ts";
 export { DECISION_THRESHOLD, predictedClass } from "./predicted_class.ts";
 export { NeuralNetwork } from "./neural_network.ts";
+export { chainRule } from "./chain_rule.ts";
+export type { ChainLinks } from "./chain_rule.ts";
 export { CrossEntropyNeuron } from "./cross_entropy_neuron.ts";
 export type { CrossEntropyNeuronOptions } from "./cross_entropy_neuron.ts";
 export type { Gradients, NeuralNetworkOptions } from "./neural_network.ts";
@@ -39,6 +41,7 @@ export type {
   Trainable,
   TrainingEnd,
   TrainingObserver,
+  TrainingPick,
   TrainingProgress,
   TrainingStart,
   TrainingWatch,

@@ -1,11 +1,9 @@
 import { assertFiniteVector, assertPositiveFinite, assertWhole } from "./_finite.ts";
 import { assertFiniteUpdate } from "./_update.ts";
-import { dot } from "./dot.ts";
+import { type ChainLinks, chainRule } from "./chain_rule.ts";
 import { makePrediction } from "./make_prediction.ts";
 import { RandomState } from "./random/random_state.ts";
 import { randn } from "./random/_randn.ts";
-import { sigmoid } from "./sigmoid.ts";
-import { sigmoidDerivative } from "./sigmoid_derivative.ts";
 import { squaredError } from "./squared_error.ts";
 import { train } from "./train.ts";
 
@@ -101,15 +99,13 @@ export class NeuralNetwork {
 
   /** The gradients of the error for one sample, by the tutorial's chain rule. */
   computeGradients(input: readonly number[], target: number): Gradients {
-    const layer1 = dot(input, this.#weights) + this.#bias;
-    const layer2 = sigmoid(layer1);
-    const derrorDprediction = 2 * (layer2 - target);
-    const dpredictionDlayer1 = sigmoidDerivative(layer1);
-    const dlayer1Dbias = 1;
-    const dlayer1Dweights = input;
-    const derrorDbias = derrorDprediction * dpredictionDlayer1 * dlayer1Dbias;
-    const derrorDweights = dlayer1Dweights.map((x) => derrorDprediction * dpredictionDlayer1 * x);
-    return { bias: derrorDbias, weights: derrorDweights };
+    const links = this.chainRule(input, target);
+    return { bias: links.derrorDbias, weights: links.derrorDweights };
+  }
+
+  /** Every link of the chain rule for one sample at the current weights and bias (lesson 06). */
+  chainRule(input: readonly number[], target: number): ChainLinks {
+    return chainRule(input, target, this.#weights, this.#bias);
   }
 
   /**

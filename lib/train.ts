@@ -96,6 +96,16 @@ export interface TrainingProgress {
   error: number;
 }
 
+/** What a {@link TrainingObserver} is told at every iteration, before its update. */
+export interface TrainingPick {
+  /** The network before this iteration's update. */
+  network: Trainable<unknown>;
+  /** The iteration about to be done, counted from 0. */
+  iteration: number;
+  /** The sample it picked: its index among the inputs. */
+  index: number;
+}
+
 /** What a {@link TrainingObserver} is told when a training ends, done or diverged. */
 export interface TrainingEnd {
   /** The network as training left it. */
@@ -112,6 +122,8 @@ export interface TrainingObserver {
   start?(training: TrainingStart): void;
   /** Called at every recorded cumulative error, after the update of that iteration. */
   progress?(progress: TrainingProgress): void;
+  /** Called at every iteration of {@link train}, with the sample it picked, before its update. */
+  pick?(pick: TrainingPick): void;
   /** Called after the last update, or when training diverges (before the error is thrown). */
   end?(end: TrainingEnd): void;
 }
@@ -161,6 +173,8 @@ export function observeTraining(observer: TrainingObserver): () => void {
 export interface TrainingWatch {
   /** At every recorded cumulative error, after that iteration's update. */
   progress(progress: TrainingProgress): void;
+  /** At every iteration, before its update, with the sample picked (a loop may leave it out). */
+  pick(pick: TrainingPick): void;
   /** After the last update, or when training diverges (before the error is thrown). */
   end(end: TrainingEnd): void;
 }
@@ -199,6 +213,7 @@ export function watchTraining(start: TrainingStart): TrainingWatch | undefined {
   for (const observer of watching) observer.start?.(start);
   return {
     progress: (progress) => watching.forEach((observer) => observer.progress?.(progress)),
+    pick: (pick) => watching.forEach((observer) => observer.pick?.(pick)),
     end: (end) => watching.forEach((observer) => observer.end?.(end)),
   };
 }
@@ -256,6 +271,7 @@ export function train<G>(
     const index = typeof random === "function"
       ? Math.floor(random() * inputs.length)
       : random.randint(inputs.length);
+    watch?.pick({ network, iteration, index });
     let sum = NaN;
     try {
       network.updateParameters(network.computeGradients(inputs[index], targets[index]));

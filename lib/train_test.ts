@@ -195,6 +195,31 @@ Deno.test("an observer is told the start, every recorded error with the network,
   assert.lengthOf(told, 5);
 });
 
+Deno.test("an observer told of every pick sees each iteration's sample, before its update", () => {
+  const picks: { iteration: number; index: number; weights: number[] }[] = [];
+  const stop = observeTraining({
+    pick: ({ iteration, index, network }) =>
+      picks.push({ iteration, index, weights: (network as NeuralNetwork).weights }),
+  });
+  const network = tutorialNetwork();
+  try {
+    train(network, inputs, targets, 3, seededRandom(7));
+  } finally {
+    stop();
+  }
+  // The same draws pick the same samples; the weights seen are those before each update.
+  const random = seededRandom(7);
+  const replay = tutorialNetwork();
+  const expected = [0, 1, 2].map((iteration) => {
+    const index = Math.floor(random() * inputs.length);
+    const weights = replay.weights;
+    replay.updateParameters(replay.computeGradients(inputs[index], targets[index]));
+    return { iteration, index, weights };
+  });
+  assert.deepEqual(picks, expected);
+  assert.deepEqual(network.weights, replay.weights);
+});
+
 Deno.test("an observer is told of a divergence, with the error, before it is thrown", () => {
   const network = new NeuralNetwork({ learningRate: 1e300, weights: [0], bias: 0 });
   const told = observed(() => network.train([[1e10], [-1e10]], [0, 1], 100));

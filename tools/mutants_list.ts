@@ -122,7 +122,7 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["lib/neural_network_test.ts"],
   },
   {
-    file: "lib/neural_network.ts",
+    file: "lib/chain_rule.ts",
     from: "derrorDprediction * dpredictionDlayer1 * x",
     to: "derrorDprediction * x",
     bug: "the weights' gradient leaves out the sigmoid's slope",

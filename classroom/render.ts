@@ -134,6 +134,7 @@ export function renderPage(lessons: readonly LessonSource[], script = "classroom
     <ol>${links.join("")}</ol>
     <button type="button" id="next" aria-label="Next lesson">&rarr;</button>
   </nav>
+  <button type="button" id="present" aria-pressed="false">Presenter mode</button>
 </header>
 <main>${lessons.map(lessonSection).join("\n")}
 </main>

@@ -15,6 +15,11 @@
 import { assert } from "chai";
 import type { Page } from "puppeteer-core";
 import { SCRIPT, SITE_DIR, SIZE_BUDGET } from "../site.ts";
+import * as lesson08 from "../../lessons/08_train.ts";
+import { formatArray } from "../../lib/format_array.ts";
+import { memoryFiles, runLesson } from "../../runtime/testing.ts";
+import { stepRows } from "../page/one_step.ts";
+import { recordTrainings, type Step } from "../page/recording.ts";
 import { denoRun, launchBrowser, pagePrinted, press, type Printed } from "./browser.ts";
 
 const SITE = new URL(`../../${SITE_DIR}/`, import.meta.url);
@@ -273,6 +278,132 @@ Deno.test({
       for (const formula of formulas) {
         assert.deepEqual(formula, { lesson: formula.lesson, math: 1, tex: false });
       }
+      assert.deepEqual(problems, [], problems.join("\n"));
+    } finally {
+      await close();
+    }
+  },
+});
+
+/** Lesson 08's default run as the page records it, here in Deno: its first steps, one by one. */
+async function lesson08Steps(): Promise<Step[]> {
+  const { recordings } = await recordTrainings(() => runLesson(lesson08.main, [], memoryFiles()));
+  return recordings[0].steps!;
+}
+
+Deno.test({
+  name:
+    "from file://, see one step, and presenter mode: its keys do what they say, its link holds it",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn(t) {
+    await buildSite();
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.setOfflineMode(true);
+      const problems = watchOffline(page);
+      const steps = await lesson08Steps();
+      /** The rows of the chain the page shows: name, formula, numbers, value. */
+      const shownRows = () =>
+        page.$$eval("#step-chain tr[data-name]", (rows) =>
+          rows.map((row) => {
+            const [name, formula, filled, value] = [...row.children].map((c) => c.textContent!);
+            return { name, formula, filled, value };
+          }));
+
+      await t.step(
+        "lesson 08's iterations 0 and 1, link by link, are the lib's numbers",
+        async () => {
+          await openFile(page, "lesson=08&run=1");
+          await page.waitForSelector("body[data-runs='1']");
+          await page.click("#one-step summary");
+          assert.deepEqual(await shownRows(), stepRows(steps[0]));
+          const about = await page.$eval("#step-about", (p) => p.textContent!);
+          assert.include(about, `Iteration 0 picked sample ${steps[0].index}: `);
+          await page.click("#step-next");
+          assert.deepEqual(await shownRows(), stepRows(steps[1]));
+          // The new weights of iteration 0 are where iteration 1 starts.
+          assert.deepEqual(steps[1].weights, steps[0].after!.weights);
+          assert.include(stepRows(steps[0]).at(-1)!.value, formatArray(steps[1].weights));
+        },
+      );
+
+      const state = () =>
+        page.evaluate(() => ({
+          presenting: document.body.classList.contains("presenting"),
+          search: location.search,
+          state: document.querySelector<HTMLElement>("#progress")!.dataset.state,
+          done: Number(document.querySelector<HTMLElement>("#progress")!.dataset.done),
+        }));
+      const visible = (selector: string) =>
+        page.$eval(selector, (e) => (e as HTMLElement).checkVisibility());
+
+      await t.step("&present=1: large type, the idea, controls and output, no code", async () => {
+        await openFile(page, "lesson=08&present=1&run=1");
+        await page.waitForSelector("body[data-runs='1']");
+        assert.isTrue((await state()).presenting);
+        assert.isFalse(await visible("#lesson-08 pre.code"));
+        assert.isFalse(await visible("nav"));
+        for (const shown of ["#lesson-08 .idea", "#flags", "#run", "#output", "#play"]) {
+          assert.isTrue(await visible(shown), shown);
+        }
+        const size = await page.$eval("body", (b) => parseFloat(getComputedStyle(b).fontSize));
+        assert.isAtLeast(size, 32);
+      });
+
+      await t.step("the keys: arrows step, space plays and pauses, R rewinds", async () => {
+        assert.deepInclude(await state(), { state: "paused", done: 0 });
+        await page.keyboard.press("ArrowRight");
+        assert.deepInclude(await state(), { done: 1 }, "the first update");
+        await page.keyboard.press("ArrowRight");
+        assert.deepInclude(await state(), { done: 501 }, "then a twentieth of the training");
+        await page.keyboard.press("ArrowLeft");
+        assert.deepInclude(await state(), { done: 1 }, "and back");
+        await page.keyboard.press(" ");
+        assert.deepInclude(await state(), { state: "playing" });
+        await page.waitForFunction(() =>
+          Number(document.querySelector<HTMLElement>("#progress")!.dataset.done) > 1
+        );
+        await page.keyboard.press(" ");
+        const paused = await state();
+        assert.equal(paused.state, "paused");
+        assert.isAbove(paused.done, 1);
+        await page.keyboard.press("r");
+        assert.deepInclude(await state(), { state: "paused", done: 0 });
+        // With "See one step" open, the arrows move it one iteration.
+        await page.click("#one-step summary");
+        await page.keyboard.press("ArrowRight");
+        assert.deepEqual(await shownRows(), stepRows(steps[1]));
+        await page.keyboard.press("ArrowLeft");
+        assert.deepEqual(await shownRows(), stepRows(steps[0]));
+        assert.deepInclude(await state(), { done: 0 }, "the replay stays where it was");
+      });
+
+      await t.step("the link holds presenter mode; Page Down moves on, Escape leaves", async () => {
+        await page.keyboard.press("PageDown");
+        await page.waitForSelector("body[data-lesson='09'][data-ready='true']");
+        assert.deepInclude(await state(), { presenting: true, search: "?lesson=09&present=1" });
+        await page.keyboard.press("Escape");
+        assert.deepInclude(await state(), { presenting: false, search: "?lesson=09" });
+        assert.isTrue(await visible("#lesson-09 pre.code"));
+        // Outside presenter mode the arrows move between lessons, as before.
+        await page.keyboard.press("ArrowRight");
+        await page.waitForSelector("body[data-lesson='10'][data-ready='true']");
+        await page.click("#present");
+        assert.deepInclude(await state(), { presenting: true, search: "?lesson=10&present=1" });
+        await page.type("#flag-seed", "7");
+        assert.deepInclude(await state(), { search: "?lesson=10&seed=427&present=1" });
+      });
+
+      await t.step("a link's present that is neither 1 nor 0 is named on the page", async () => {
+        await openFile(page, "lesson=08&present=yes");
+        const named = await page.$eval("#link-problems", (e) => e.textContent!);
+        assert.include(named, `The link's "present" is "yes": 1 turns it on, 0 off`);
+        assert.isFalse((await state()).presenting);
+      });
+
       assert.deepEqual(problems, [], problems.join("\n"));
     } finally {
       await close();

@@ -247,6 +247,13 @@ export class Animation {
     this.#show(Math.floor((this.#frame - 1) / stride) * stride + stride + 1);
   }
 
+  /** One step back, to where the step before this one left the network (the start at most). */
+  stepBack(): void {
+    this.pause();
+    const stride = this.#stride;
+    this.#show(this.#frame <= 1 ? 0 : (Math.ceil((this.#frame - 1) / stride) - 1) * stride + 1);
+  }
+
   /** Straight to the end: the state the lesson printed. */
   finish(): void {
     this.pause();

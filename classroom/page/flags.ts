@@ -148,12 +148,19 @@ export function queryFor(
   return query;
 }
 
-/** The words of the page's address that are not flags: the lesson and whether to run it. */
-const PAGE_WORDS = ["lesson", "run"];
+/**
+ * The words of the page's address that are not flags: the lesson, whether to run it, whether
+ * to show it in presenter mode.
+ */
+const PAGE_WORDS = ["lesson", "run", "present"];
+
+/** The page's words that are switches: 1 turns each on, 0 (or leaving it out) off. */
+const PAGE_SWITCHES = ["run", "present"];
 
 /**
  * What is wrong with the flags of a link, in one line each: a name that is no flag of the
- * lesson (left out), a name given more than once (its first value used). A value a flag
+ * lesson (left out), a page switch (run, present) that is neither 1 nor 0 (left off), a name
+ * given more than once (its first value used). A value a flag
  * refuses is its control's own message.
  */
 export function linkProblems(
@@ -168,6 +175,11 @@ export function linkProblems(
       problems.push(
         `The link's ${JSON.stringify(name)} is not a flag of this lesson, so it was left out ` +
           `(its flags: ${[...names].map((n) => `--${n}`).join(", ") || "none"}).`,
+      );
+    } else if (PAGE_SWITCHES.includes(name) && !["0", "1"].includes(values[0])) {
+      problems.push(
+        `The link's ${JSON.stringify(name)} is ${JSON.stringify(values[0])}: 1 turns it on, ` +
+          `0 off, so it was left off.`,
       );
     } else if (values.length > 1) {
       problems.push(

@@ -116,6 +116,15 @@ Deno.test("a link's unknown and repeated names are named, one line each", () => 
   assert.deepEqual(linkProblems(spec, new URLSearchParams("lesson=08&iterations=3&run=1")), []);
 });
 
+Deno.test("the page's switches run and present take 1 or 0; any other value is named", () => {
+  const problems = (query: string) => linkProblems(spec, new URLSearchParams(query));
+  assert.deepEqual(problems("lesson=08&present=1&run=0"), []);
+  assert.deepEqual(problems("lesson=08&present=yes&run=true"), [
+    `The link's "present" is "yes": 1 turns it on, 0 off, so it was left off.`,
+    `The link's "run" is "true": 1 turns it on, 0 off, so it was left off.`,
+  ]);
+});
+
 Deno.test("the command's parts keep each flag with its value", () => {
   assert.deepEqual(
     commandParts("08_train.ts", spec, {

@@ -13,6 +13,7 @@ import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import { parseDataset } from "../../lib/data/parse_dataset.ts";
 import { Animation } from "./animation.ts";
 import { MapReplay } from "./map_replay.ts";
+import { OneStep } from "./one_step.ts";
 import {
   argsFor,
   checkText,
@@ -56,6 +57,9 @@ workspace.prepend(notices);
 const experiments = document.createElement("div");
 experiments.id = "experiments";
 pictures.after(experiments);
+// A neuron's first iterations, one at a time (one_step.ts), under the replay.
+const oneStepSlot = document.createElement("div");
+$("#runs", workspace).after(oneStepSlot);
 const runButton = $<HTMLButtonElement>("#run", workspace);
 const helpButton = $<HTMLButtonElement>("#help", workspace);
 const stopButton = $<HTMLButtonElement>("#stop", workspace);
@@ -82,6 +86,27 @@ let current: {
   animation?: Animation | MapReplay;
 };
 let runs = 0;
+
+/**
+ * Presenter mode: large type, and only the idea, the controls and the output (style.css); the
+ * keyboard drives the replay (see `presenterKey`). The address holds it: `&present=1`.
+ */
+let presenting = false;
+const presentButton = $<HTMLButtonElement>("#present");
+
+function present(on: boolean): void {
+  presenting = on;
+  document.body.classList.toggle("presenting", on);
+  presentButton.setAttribute("aria-pressed", String(on));
+  presentButton.textContent = on ? "Leave presenter mode" : "Presenter mode";
+}
+
+/** The page's address for `query`, with presenter mode when it is on. */
+function address(query: URLSearchParams): string {
+  if (presenting) query.set("present", "1");
+  else query.delete("present");
+  return `?${query}`;
+}
 
 /** What the address names that is not here, in one line: a lesson the page does not have. */
 function unknownLesson(number: string, shown: string): string {
@@ -374,7 +399,7 @@ function changed(key: string, text: string): void {
   current.texts[key] = text;
   updateCommand();
   const query = queryFor(current.section.dataset.lesson!, current.module.spec, current.texts);
-  history.replaceState(null, "", `?${query}`);
+  history.replaceState(null, "", address(query));
   dropAnimation();
 }
 
@@ -395,6 +420,7 @@ function dropAnimation(): void {
   current.animation = undefined;
   trainingPanel.hidden = true;
   controls.runs.replaceChildren();
+  oneStepSlot.replaceChildren();
 }
 
 /**
@@ -533,6 +559,10 @@ async function runNow(args: string[]): Promise<void> {
   if (end.code === 0 && end.recordings.length > 0) {
     current.animation = new Animation(end.recordings, controls);
     trainingPanel.hidden = false;
+    const stepped = end.recordings.find(({ steps }) => steps !== undefined && steps.length > 0);
+    if (stepped !== undefined) {
+      oneStepSlot.replaceChildren(new OneStep(stepped.steps!, stepped.label).node);
+    }
   } else if (end.code === 0 && end.maps.length > 0) {
     current.animation = new MapReplay(end.maps, controls);
     trainingPanel.hidden = false;
@@ -565,7 +595,7 @@ function go(offset: number): void {
   const index = sections.indexOf(current.section) + offset;
   if (index < 0 || index >= sections.length) return;
   const number = sections[index].dataset.lesson!;
-  history.pushState(null, "", `?lesson=${number}`);
+  history.pushState(null, "", address(new URLSearchParams({ lesson: number })));
   show(number, new URLSearchParams()).catch(report);
 }
 
@@ -586,22 +616,79 @@ $("#next").addEventListener("click", () => go(1));
 for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
   link.addEventListener("click", (event) => {
     event.preventDefault();
-    history.pushState(null, "", link.href);
+    history.pushState(null, "", address(new URLSearchParams({ lesson: link.dataset.lesson! })));
     show(link.dataset.lesson!, new URLSearchParams()).catch(report);
   });
 }
+presentButton.addEventListener("click", () => {
+  present(!presenting);
+  history.replaceState(null, "", address(new URLSearchParams(location.search)));
+});
+
+/**
+ * The keys of presenter mode: space plays or pauses the replay (or runs the lesson when it has
+ * none yet), the arrows step it forward and back (one iteration when "See one step" is open),
+ * R rewinds it to the start, Page Down and Page Up (a presenter's clicker) move between
+ * lessons, Escape leaves presenter mode. Returns whether the key was one of them.
+ */
+function presenterKey(key: string): boolean {
+  const { animation } = current;
+  const oneStep = oneStepSlot.querySelector<HTMLDetailsElement>("details[open]");
+  const move = (by: number) => {
+    const button = oneStep?.querySelector<HTMLButtonElement>(
+      by > 0 ? "#step-next" : "#step-previous",
+    );
+    if (button !== undefined && button !== null) button.click();
+    else if (by > 0) animation?.step();
+    else if (animation instanceof Animation) animation.stepBack();
+  };
+  switch (key) {
+    case " ":
+      if (animation !== undefined) animation.toggle();
+      else if (!runButton.disabled) runButton.click();
+      return true;
+    case "ArrowRight":
+      move(1);
+      return true;
+    case "ArrowLeft":
+      move(-1);
+      return true;
+    case "r":
+    case "R":
+      animation?.reset();
+      return true;
+    case "PageDown":
+      go(1);
+      return true;
+    case "PageUp":
+      go(-1);
+      return true;
+    case "Escape":
+      presentButton.click();
+      return true;
+  }
+  return false;
+}
+
 document.addEventListener("keydown", (event) => {
   const typing = (event.target as HTMLElement).closest("input, textarea, select");
   if (typing || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (presenting) {
+    // A key of presenter mode does only what it says: space does not also press a button.
+    if (presenterKey(event.key)) event.preventDefault();
+    return;
+  }
   if (event.key === "ArrowRight") go(1);
   if (event.key === "ArrowLeft") go(-1);
 });
 globalThis.addEventListener("popstate", () => {
   const query = new URLSearchParams(location.search);
+  present(query.get("present") === "1");
   show(query.get("lesson") ?? "", query).catch(report);
 });
 
 const query = new URLSearchParams(location.search);
+present(query.get("present") === "1");
 show(query.get("lesson") ?? "", query).catch(report);
 // The worker loads while the learner reads, so that the first Run starts at once.
 setTimeout(lessonWorker);

@@ -7,6 +7,7 @@
 // the lesson printed, because it is the lesson's own run. An observer only looks: the training
 // computes the same numbers, watched or not.
 
+import type { ChainLinks } from "../../lib/chain_rule.ts";
 import { LayeredNetwork } from "../../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
 import { ERROR_EVERY, observeTraining, type Trainable } from "../../lib/train.ts";
@@ -39,6 +40,34 @@ export interface Frame {
   points: number[];
 }
 
+/** The iterations of a neuron's training that are kept one by one, from the first. */
+export const MAX_STEPS = 100;
+
+/** The most inputs a neuron may have for its steps to be kept: a row of weights to read. */
+export const STEP_INPUTS = 4;
+
+/**
+ * One iteration of a neuron's training, as the lib computed it: the sample picked, the
+ * parameters before the update, every link of the chain rule (`NeuralNetwork.chainRule`) and
+ * the parameters after the update, read from the network itself.
+ */
+export interface Step {
+  /** The iteration, counted from 0. */
+  iteration: number;
+  /** The sample picked: its index among the inputs. */
+  index: number;
+  input: readonly number[];
+  target: number;
+  /** The weights and the bias before the update. */
+  weights: number[];
+  bias: number;
+  /** Every link, as the lib's chain rule computed them for this sample at those parameters. */
+  links: ChainLinks;
+  learningRate: number;
+  /** The weights and the bias the update left; missing when the training diverged there. */
+  after?: { weights: number[]; bias: number };
+}
+
 /** One training of one network, as the lesson ran it. */
 export interface Recording {
   /** What kind of network, e.g. "Hidden layers: sizes [2, 4, 1], learning rate 1". */
@@ -54,6 +83,8 @@ export interface Recording {
   span?: [Span, Span];
   /** Milliseconds spent training, snapshots excluded, by the browser's own clock. */
   trainingTime: number;
+  /** A neuron's first iterations, one by one (a neuron of at most `STEP_INPUTS` inputs). */
+  steps?: Step[];
 }
 
 /** How far a training has come, for a progress indicator. */
@@ -107,6 +138,14 @@ function label(network: Trainable<unknown>): string {
   return `A network, ${rate}`;
 }
 
+/** The last step kept learns where its update left the network, if it does not know yet. */
+function keepAfter(steps: Step[], network: NeuralNetwork): void {
+  const last = steps.at(-1);
+  if (last !== undefined && last.after === undefined) {
+    last.after = { weights: network.weights, bias: network.bias };
+  }
+}
+
 let recording = false;
 
 /**
@@ -135,6 +174,9 @@ export async function recordTrainings<T>(
         frames: [],
         span: inputs.every((x) => x.length === 2) ? [span(inputs, 0), span(inputs, 1)] : undefined,
         trainingTime: 0,
+        ...(network instanceof NeuralNetwork && network.inputSize <= STEP_INPUTS
+          ? { steps: [] }
+          : {}),
       };
       recording.frames.push(snapshot(network, recording, 0));
       recordings.push(recording);
@@ -143,6 +185,23 @@ export async function recordTrainings<T>(
       const every = Math.max(1, Math.ceil(iterations / ERROR_EVERY / MAX_FRAMES));
       current = { recording, every, since: performance.now() };
       onProgress?.({ training: recordings.length, done: 0, iterations });
+    },
+    pick({ network, iteration, index }) {
+      const steps = current?.recording.steps;
+      if (steps === undefined || !(network instanceof NeuralNetwork)) return;
+      keepAfter(steps, network);
+      if (iteration >= MAX_STEPS) return;
+      const [input, target] = [current!.recording.inputs[index], current!.recording.targets[index]];
+      steps.push({
+        iteration,
+        index,
+        input,
+        target,
+        weights: network.weights,
+        bias: network.bias,
+        links: network.chainRule(input, target),
+        learningRate: network.learningRate,
+      });
     },
     progress({ network, iteration, error }) {
       if (current === undefined) return;
@@ -160,6 +219,9 @@ export async function recordTrainings<T>(
       if (current === undefined) return;
       const { recording } = current;
       recording.trainingTime += performance.now() - current.since;
+      if (recording.steps !== undefined && diverged === undefined) {
+        keepAfter(recording.steps, network as NeuralNetwork);
+      }
       if (diverged === undefined) {
         recording.frames.push(snapshot(network, recording, recording.iterations));
       }

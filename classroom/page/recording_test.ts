@@ -7,7 +7,18 @@ import type { Main } from "../../runtime/cli.ts";
 import { memoryFiles, runLesson } from "../../runtime/testing.ts";
 import { formatNumber } from "../../lib/format_array.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
-import { GRID, MAX_FRAMES, type Progress, recordTrainings, worthWatching } from "./recording.ts";
+import { dot } from "../../lib/dot.ts";
+import { RandomState } from "../../lib/random/random_state.ts";
+import { sigmoid } from "../../lib/sigmoid.ts";
+import { sigmoidDerivative } from "../../lib/sigmoid_derivative.ts";
+import {
+  GRID,
+  MAX_FRAMES,
+  MAX_STEPS,
+  type Progress,
+  recordTrainings,
+  worthWatching,
+} from "./recording.ts";
 
 /** A lesson run twice, as the terminal runs it and as the page records it. */
 async function bothWays(main: Main, args: string[], files = () => memoryFiles()) {
@@ -166,4 +177,56 @@ Deno.test("a recording watches only its own run, and tells its progress", async 
     inner = await recordTrainings(() => Promise.resolve(0)).catch((error) => error);
   });
   assert.match(String(inner), /Expected one recording at a time/);
+});
+
+Deno.test("see one step: lesson 08's iterations 0 and 1, each number the lib's for that pick", async () => {
+  const { recordings } = await bothWaysOnce(lesson08.main, []);
+  const steps = recordings[0].steps!;
+  assert.lengthOf(steps, MAX_STEPS);
+  // Lesson 08's default run, by hand with the lib: seed 42 draws the weights and bias, then the
+  // same generator picks each iteration's sample; the learning rate is 0.1.
+  const random = new RandomState(42);
+  const network = new NeuralNetwork({ learningRate: 0.1, random });
+  const { inputs, targets } = recordings[0];
+  for (const iteration of [0, 1]) {
+    const index = random.randint(inputs.length);
+    const [input, target] = [inputs[index], targets[index]];
+    const [weights, bias] = [network.weights, network.bias];
+    const layer1 = dot(input, weights) + bias;
+    const gradients = network.computeGradients(input, target);
+    network.updateParameters(gradients);
+    const step = steps[iteration];
+    assert.deepInclude(step, { iteration, index, input, target, weights, bias, learningRate: 0.1 });
+    assert.equal(step.links.layer1, layer1);
+    assert.equal(step.links.prediction, sigmoid(layer1));
+    assert.equal(step.links.dpredictionDlayer1, sigmoidDerivative(layer1));
+    assert.equal(step.links.derrorDprediction, 2 * (sigmoid(layer1) - target));
+    assert.equal(step.links.derrorDbias, gradients.bias);
+    assert.deepEqual(step.links.derrorDweights, gradients.weights);
+    assert.deepEqual(step.after, { weights: network.weights, bias: network.bias });
+  }
+  // Each step starts where the one before it left the network.
+  for (let i = 1; i < steps.length; i++) {
+    assert.deepEqual(
+      { weights: steps[i].weights, bias: steps[i].bias },
+      steps[i - 1].after,
+      `step ${i}`,
+    );
+  }
+});
+
+Deno.test("see one step: a run shorter than the steps kept has each of its updates, the last too", async () => {
+  const { recordings } = await bothWaysOnce(lesson08.main, ["--iterations", "3"]);
+  const steps = recordings.flatMap((r) => r.steps ?? []);
+  assert.deepEqual(steps.map((s) => s.iteration), [0, 1, 2]);
+  assert.isDefined(steps[2].after);
+});
+
+Deno.test("see one step: no steps kept for a hidden layer or a neuron of many inputs", async () => {
+  const xor = await bothWaysOnce(lesson10.main, []);
+  for (const recording of xor.recordings) {
+    assert.equal(recording.steps === undefined, !recording.label.startsWith("One neuron"));
+  }
+  const diagnosis = await bothWaysOnce(lesson11.main, []);
+  for (const recording of diagnosis.recordings) assert.isUndefined(recording.steps);
 });

@@ -21,6 +21,7 @@ import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import { contourText, decisionBoundarySvg, fitStandardizer, LayeredNetwork } from "../lib/mod.ts";
 import { lineChartText, linesChartSvg } from "../lib/mod.ts";
 import { parseDataset, predictedClass, RandomState, stratifiedSplit } from "../lib/mod.ts";
+import { fisherExactTest, wilsonInterval } from "../lib/mod.ts";
 import { defineLesson, flag, type FlagValues, LessonError, lessonMain } from "../runtime/cli.ts";
 import { writeTextFileFor } from "../runtime/files.ts";
 import { type Files, type Io, paragraph } from "../runtime/io.ts";
@@ -105,10 +106,10 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
 
   // The gap at the end.
   const last = records.at(-1)!;
-  paragraph(
-    io,
-    gapText(last, train.inputs.length, validation.inputs.length, flipped.length > 0, noun),
-  );
+  // With flipped labels, the training tumours right by their true labels too, as validation's are.
+  const trueRight = flipped.length > 0 &&
+    correct(run.network, { inputs: train.inputs, targets: sets.trueTargets });
+  paragraph(io, gapText(last, train.inputs.length, validation.inputs.length, trueRight, noun));
   if (flipped.length > 0) {
     paragraph(io, memorisedText(run, flipped.length, train.inputs.length, noun));
   }
@@ -206,9 +207,10 @@ export const experiments = [
     command: "deno run lessons/15_generalisation.ts --train-fraction 0.1 --epochs 200",
     question: "Only a tenth of the training tumours: how wide is the gap at the end?",
     answer: "8.8 points: 100.0% on its 37 tumours, 91.2% on validation (8 missed), and the " +
-      "validation loss 36.0 times the training loss. Yet the validation loss is still falling " +
-      "at epoch 200: the gap comes from having few tumours to learn from, not from training " +
-      "too long.",
+      "validation loss 36.0 times the training loss. Counted in tumours right, 37 are too few " +
+      "to call it more than luck (Fisher's exact test: a chance of 0.104); the loss shows it " +
+      "plainly. Yet the validation loss is still falling at epoch 200: the gap comes from " +
+      "having few tumours to learn from, not from training too long.",
   },
   {
     command: "deno run lessons/15_generalisation.ts --data points --label-noise 0.4",
@@ -220,46 +222,71 @@ export const experiments = [
   },
 ] as const;
 
-/** What the gap at the end says, from this run's numbers. */
+/**
+ * What the gap at the end says, from this run's numbers. `trueRight`, when labels were flipped:
+ * how many training samples the network gets right by their true labels, which is what the
+ * verdict compares with validation (whose labels are true); `false` when none were flipped.
+ */
 export function gapText(
   last: EpochRecord,
   trainCount: number,
   validationCount: number,
-  noisy: boolean,
+  trueRight: number | false,
   noun: string,
 ) {
   const { train, validation } = last;
   const right = (accuracy: number, count: number) => Math.round(accuracy * count);
-  const missed = validationCount - right(validation.accuracy, validationCount);
-  const points = 100 * (train.accuracy - validation.accuracy);
   const ratio = validation.loss / train.loss;
+  const validationRight = right(validation.accuracy, validationCount);
   const head = `After epoch ${last.epoch}: training loss ${four(train.loss)}, validation loss ` +
     `${four(validation.loss)}${ratio >= 1 ? `, ${ratio.toFixed(1)} times as large` : ", smaller"}` +
     `; accuracy ${percent(train.accuracy)} (${right(train.accuracy, trainCount)}/${trainCount}) ` +
-    `on training, ${percent(validation.accuracy)} (${right(validation.accuracy, validationCount)}` +
+    `on training, ${percent(validation.accuracy)} (${validationRight}` +
     `/${validationCount}) on validation: ` +
-    (points > 0
-      ? `a gap of ${points.toFixed(1)} points. `
-      : points < 0
-      ? `validation ahead by ${(-points).toFixed(1)} points. `
-      : "no gap. ") +
-    (noisy ? "(The training accuracy counts the flipped labels as the right answers.) " : "");
-  // Were the network as good on new tumours as on its training ones (accuracy p), its score on
-  // n new ones would fall within 1.96 * sqrt(p * (1 - p) / n) of p, 19 times in 20.
-  const p = train.accuracy;
-  if (p === 1) {
-    return head + `A network as good on new ${noun} as on its training ones would get all ` +
-      `${validationCount} right: ` +
-      (missed === 0 ? "this one does." : `missing ${missed} is a real gap, not luck.`);
-  }
-  const margin = 196 * Math.sqrt(p * (1 - p) / validationCount);
-  return head + `A network as good on new ${noun} as on its training ones (${percent(p)}) ` +
-    `would score within about +-${margin.toFixed(1)} points of that on ${validationCount} ` +
-    "new ones, 19 times in 20: " +
-    (Math.abs(points) > margin
-      ? "this gap is wider, more than luck of the split."
-      : "this gap is within that, as likely luck as a difference; the loss, which counts how " +
-        "sure each prediction is, shows the gap more finely.");
+    gapWords(train.accuracy - validation.accuracy) + " " +
+    (trueRight === false
+      ? ""
+      : "(The training accuracy counts the flipped labels as the right answers.) By their " +
+        `true labels, as validation's are counted, it gets ${percent(trueRight / trainCount)} ` +
+        `(${trueRight}/${trainCount}) of its training ${noun} right: ` +
+        gapWords(trueRight / trainCount - validationRight / validationCount) + " ");
+  // Like with like: by true labels on both sides.
+  const trainRight = trueRight === false ? right(train.accuracy, trainCount) : trueRight;
+  const wrong = trainCount - trainRight + validationCount - validationRight;
+  if (wrong === 0) return head + `It gets every ${noun.slice(0, -1)} of both sets right.`;
+  const p = fisherExactTest(trainRight, trainCount, validationRight, validationCount);
+  return head +
+    `The 95% ranges of the two rates (Wilson's, as in lesson 11): ${
+      range(trainRight, trainCount)
+    } ` +
+    `on training, ${range(validationRight, validationCount)} on validation. Were the network ` +
+    `as good on new ${noun} as on its training ones, where its ${wrong} ` +
+    `mistake${wrong === 1 ? "" : "s"} among the ${trainCount + validationCount} ${noun} fell ` +
+    "would be chance, and a split at least this uneven would come with a chance of " +
+    `${p === 1 ? "1" : p < 0.001 ? "below 0.001" : p.toFixed(3)} (Fisher's exact test), ` +
+    (p < SIGNIFICANT
+      ? "rarely enough to call the difference more than the luck of the split."
+      : `too often to call the difference more than luck on ${trainCount} and ` +
+        `${validationCount} ${noun}.` +
+        (trueRight === false
+          ? " The loss, which counts how sure each prediction is, shows the gap more finely."
+          : ""));
+}
+
+/** "a gap of 8.8 points.", "validation ahead by 2.1 points.", "no gap.": a difference of rates. */
+function gapWords(difference: number): string {
+  const points = 100 * difference;
+  return points > 0
+    ? `a gap of ${points.toFixed(1)} points.`
+    : points < 0
+    ? `validation ahead by ${(-points).toFixed(1)} points.`
+    : "no gap.";
+}
+
+/** Wilson's 95% range of a rate, "90.6%-100.0%". */
+function range(successes: number, trials: number): string {
+  const { low, high } = wilsonInterval(successes, trials);
+  return `${percent(low)}-${percent(high)}`;
 }
 
 /** How many flipped labels the network gives back: what it learned by heart. */
@@ -322,6 +349,8 @@ function earlyStoppingText(
 const SOURCE = "data/breast_cancer.csv";
 /** Lesson 11's learning rate for its hidden layer. */
 const RATE = 0.1;
+/** A split of mistakes less likely than this, were both sets alike to the network, is no luck. */
+const SIGNIFICANT = 0.05;
 /** A validation loss this many percent above its lowest is called a rise; below, little harm. */
 const NOTABLE_RISE = 5;
 
@@ -362,6 +391,8 @@ function prepare(seed: number, trainFraction: number, labelNoise: number, points
   return {
     total: data.inputs.length,
     trainAll: trainAll.inputs.length,
+    /** The kept training samples' labels before any was flipped. */
+    trueTargets: train.targets,
     train: scaled({ inputs: train.inputs, targets }),
     validation: scaled(pick(rest, inner.test)),
     test: scaled(pick(data, outer.test)),

@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
-import { experiments, main } from "./15_generalisation.ts";
+import { type EpochRecord, experiments, gapText, main } from "./15_generalisation.ts";
 import { lineChartText } from "../lib/charts/line_chart_text.ts";
 import { fitStandardizer } from "../lib/data/standardizer.ts";
 import { parseDataset } from "../lib/data/parse_dataset.ts";
@@ -57,7 +57,8 @@ function compute(
     const kept = stratifiedSplit(trainIndices.map((i) => data.targets[i]), 1 - fraction, random);
     trainIndices = kept.train.map((k) => trainIndices[k]);
   }
-  const targets = trainIndices.map((i) => data.targets[i]);
+  const truth = trainIndices.map((i) => data.targets[i]);
+  const targets = [...truth];
   const flipped = noise > 0
     ? random.shuffle(targets.map((_, i) => i)).slice(0, Math.round(noise * targets.length))
     : [];
@@ -117,7 +118,7 @@ function compute(
     best,
     size,
     network,
-    train: { inputs, targets, flipped },
+    train: { inputs, targets, flipped, truth },
     counts: [inputs.length, validation.inputs.length, test.inputs.length],
   };
 }
@@ -190,29 +191,99 @@ Deno.test("lesson 15's charts are both loss curves, epoch by epoch", async () =>
   );
 });
 
-// The margins below, checked with python3: 1.96 * math.sqrt(p * (1 - p) / 91) * 100 is
-// 1.8560 for p = 362 / 365 and 6.4255 for p = 325 / 365.
-Deno.test("lesson 15 shows the gap at the end, and judges it against the margin of 91 tumours", async () => {
+// The ranges and chances below, checked with python3 (SciPy 1.17.1): binomtest(k, n)
+// .proportion_ci(method="wilson") gives 97.6%-99.7% for 362/365, 94.0%-99.8% for 90/91, 90.6%-100.0%
+// for 37/37, 83.6%-95.5% for 83/91, 82.1%-89.2% for 314/365 and 77.1%-91.5% for 78/91;
+// fisher_exact([[a, n - a], [b, m - b]]).pvalue is 1.0 for 362/365 against 90/91, 0.10382 for 37/37
+// against 83/91 and 1.0 for 314/365 against 78/91.
+Deno.test("lesson 15 shows the gap at the end, and judges it with both rates' ranges and Fisher's exact test", async () => {
   const output = await text();
   assert.include(
     output,
     "After epoch 40: training loss 0.0102, validation loss 0.0129, 1.3 times as large; " +
       "accuracy 99.2% (362/365) on training, 98.9% (90/91) on validation: a gap of 0.3 points. " +
-      "A network as good on new tumours as on its training ones (99.2%) would score within " +
-      "about +-1.9 points of that on 91 new ones, 19 times in 20: this gap is within that, as " +
-      "likely luck as a difference; the loss, which counts how sure each prediction is, shows " +
-      "the gap more finely.",
+      "The 95% ranges of the two rates (Wilson's, as in lesson 11): 97.6%-99.7% on training, " +
+      "94.0%-99.8% on validation. Were the network as good on new tumours as on its training " +
+      "ones, where its 4 mistakes among the 456 tumours fell would be chance, and a split at " +
+      "least this uneven would come with a chance of 1 (Fisher's exact test), too often to " +
+      "call the difference more than luck on 365 and 91 tumours. The loss, which counts how " +
+      "sure each prediction is, shows the gap more finely.",
   );
   const mine = independently();
   const last = mine.rows[39];
   assert.equal((last.validation.loss / last.train.loss).toFixed(1), "1.3");
   assert.deepEqual([last.train.right, last.validation.right], [362, 90]);
+});
+
+Deno.test("a tenth of the tumours: all 37 right against 83 of 91 is not called more than luck", async () => {
+  // Lesson 15 used to say a network 'as good on new tumours as on its training ones would get
+  // all 91 right: missing 8 is a real gap, not luck', as if 37 of 37 measured a rate of 100%.
   const few = await text("--train-fraction", "0.1", "--epochs", "200");
-  assert.include(few, "accuracy 100.0% (37/37) on training, 91.2% (83/91) on validation: a gap");
+  const mine = independently({ fraction: 0.1, epochs: 200 });
+  assert.deepEqual([mine.rows[199].train.right, mine.rows[199].validation.right], [37, 83]);
   assert.include(
     few,
-    "A network as good on new tumours as on its training ones would get all 91 right: " +
-      "missing 8 is a real gap, not luck.",
+    "accuracy 100.0% (37/37) on training, 91.2% (83/91) on validation: a gap of 8.8 points. " +
+      "The 95% ranges of the two rates (Wilson's, as in lesson 11): 90.6%-100.0% on training, " +
+      "83.6%-95.5% on validation. Were the network as good on new tumours as on its training " +
+      "ones, where its 8 mistakes among the 128 tumours fell would be chance, and a split at " +
+      "least this uneven would come with a chance of 0.104 (Fisher's exact test), too often " +
+      "to call the difference more than luck on 37 and 91 tumours. The loss, which counts how " +
+      "sure each prediction is, shows the gap more finely.",
+  );
+  assert.notInclude(few, "not luck");
+  assert.notInclude(few, "+-");
+});
+
+Deno.test("with flipped labels the gap is judged like with like: the training tumours by their true labels", async () => {
+  const noisy = await text("--label-noise", "0.2", "--epochs", "100");
+  const mine = independently({ noise: 0.2, epochs: 100 });
+  const { inputs, truth } = mine.train;
+  const trueRight = inputs.filter((x, i) => mine.network.classify(x) === truth[i]).length;
+  assert.equal(trueRight, 314);
+  assert.include(
+    noisy,
+    "accuracy 89.0% (325/365) on training, 85.7% (78/91) on validation: a gap of 3.3 points. " +
+      "(The training accuracy counts the flipped labels as the right answers.) By their true " +
+      `labels, as validation's are counted, it gets ${pc(trueRight, 365)} (${trueRight}/365) ` +
+      "of its training tumours right: a gap of 0.3 points. The 95% ranges of the two rates " +
+      "(Wilson's, as in lesson 11): 82.1%-89.2% on training, 77.1%-91.5% on validation. Were " +
+      "the network as good on new tumours as on its training ones, where its 64 mistakes among " +
+      "the 456 tumours fell would be chance, and a split at least this uneven would come with " +
+      "a chance of 1 (Fisher's exact test), too often to call the difference more than luck " +
+      "on 365 and 91 tumours.\n",
+  );
+  // The training loss counts the flipped labels too: it is not said to show the gap.
+  assert.notInclude(noisy, "shows the gap more finely");
+});
+
+Deno.test("the gap's verdict follows its numbers: a split rarer than 1 in 20 is more than luck; no mistake, nothing to judge", () => {
+  const record = (train: number, validation: number): EpochRecord => ({
+    epoch: 40,
+    train: { loss: 0.01, accuracy: train },
+    validation: { loss: 0.02, accuracy: validation },
+    memorised: 0,
+  });
+  // SciPy: fisher_exact([[365, 0], [80, 11]]).pvalue is 1.2e-8; [[350, 15], [80, 11]] 0.0087.
+  assert.include(
+    gapText(record(1, 80 / 91), 365, 91, false, "tumours"),
+    "a chance of below 0.001 (Fisher's exact test), rarely enough to call the difference more " +
+      "than the luck of the split.",
+  );
+  assert.include(
+    gapText(record(350 / 365, 80 / 91), 365, 91, false, "tumours"),
+    "a chance of 0.009 (Fisher's exact test), rarely enough",
+  );
+  // By the flipped labels it would be 365/365 against 80/91; by the true ones, 330 against 80.
+  const noisy = gapText(record(1, 80 / 91), 365, 91, 330, "tumours");
+  assert.include(
+    noisy,
+    "it gets 90.4% (330/365) of its training tumours right: a gap of 2.5 points.",
+  );
+  assert.include(noisy, "where its 46 mistakes among the 456 tumours fell");
+  assert.include(
+    gapText(record(1, 1), 365, 91, false, "tumours"),
+    "on validation: no gap. It gets every tumour of both sets right.",
   );
 });
 
@@ -317,7 +388,10 @@ Deno.test("each 'Try this' question is printed without its answer, and the answe
   assert.include(few, "36.0 times as large; accuracy 100.0% (37/37) on training, 91.2% (83/91)");
   assert.include(few, "a gap of 8.8 points.");
   assert.include(few, "lowest at epoch 200, the last");
-  for (const claim of ["8.8 points", "100.0% on its 37", "91.2%", "8 missed", "36.0 times"]) {
+  assert.include(few, "a chance of 0.104 (Fisher's exact test), too often to call");
+  for (
+    const claim of ["8.8 points", "100.0% on its 37", "91.2%", "8 missed", "36.0 times", "0.104"]
+  ) {
     assert.include(experiments[2].answer, claim);
   }
   // 4: the 2-D points, two in five labels flipped.
@@ -435,7 +509,7 @@ Deno.test("lesson 15 --data points: 200 points in the plane, the table as comput
     `After epoch 40: training loss ${four(last.train.loss)}, validation loss ` +
       `${four(last.validation.loss)}`,
   );
-  assert.include(text, "A network as good on new points as on its training ones");
+  assert.include(text, "Were the network as good on new points as on its training ones");
   assert.include(
     text,
     `the network of epoch ${mine.best.epoch} gets ${pc(mine.best.test, 40)} ` +

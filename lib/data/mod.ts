@@ -2,7 +2,8 @@
  * Data sets and how to use them honestly: reading a CSV, a stratified
  * train/test split, standardising with the training set's numbers only, and
  * the confusion matrix that judges a classifier, the 95% range of a rate
- * measured on few samples, and the paired comparison of two classifiers.
+ * measured on few samples, the comparison of two rates measured on different
+ * samples, and the paired comparison of two classifiers.
  *
  * @module
  */
@@ -18,3 +19,4 @@ export { digitsSplit, readDigits } from "./read_digits.ts";
 export type { Digits } from "./read_digits.ts";
 export { wilsonInterval } from "./wilson_interval.ts";
 export { pairedSignTest } from "./paired_sign_test.ts";
+export { fisherExactTest } from "./fisher_exact_test.ts";

@@ -91,9 +91,15 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   io.log(`  lowest (${at(lowest)}): ${formatNumber(errors[lowest])}`);
   io.log(`  last   (${at(last)}): ${formatNumber(errors[last])}`);
   io.log("");
-  io.log(lineChartText(errors, { height: 10, width: io.columns ?? 80 }));
-  io.log(`  x: iterations 0 to ${last * ERROR_EVERY}; y: the cumulative error. (The tutorial's`);
-  io.log("  chart counts hundreds of iterations on an axis labelled Iterations.)");
+  const chart = lineChartText(errors, { height: 10, width: io.columns ?? 80 });
+  io.log(chart);
+  paragraph(
+    io,
+    `x: iterations 0 to ${last * ERROR_EVERY}${averaged(errors, chart)}; y: the ` +
+      "cumulative error. (The tutorial's chart counts hundreds of iterations on an axis " +
+      "labelled Iterations.)",
+    "  ",
+  );
   io.log("");
 
   const correct = inputs.filter((x, i) => predictedClass(network.predict(x)) === targets[i]);
@@ -167,6 +173,8 @@ function certainty(
 
 /** A prediction within this of 0 or 1 is saturated: the sigmoid's slope p(1-p) is below it. */
 const SATURATED = 0.01;
+/** Lesson 08's learning rate, the tutorial's. */
+const DEFAULT_RATE = 0.1;
 
 /** What the run shows, in words: why the error did what it did, and what to try next. */
 function explain(
@@ -229,31 +237,34 @@ function explain(
     );
     return;
   }
-  // The first run of records at which every sample was saturated: a plateau.
-  const plateau = firstRun(records, ({ leastSure }) => leastSure < SATURATED);
-  if (plateau.length >= 2) {
+  // The runs of records at which every sample was saturated: plateaus.
+  const plateaus = runsOf(records, ({ leastSure }) => leastSure < SATURATED);
+  if (plateaus.length > 0) {
+    const plateau = plateaus[0];
     const [from, to] = [plateau[0], plateau[plateau.length - 1]];
     const leastSure = plateau.reduce((max, r) => Math.max(max, r.leastSure), 0);
-    const heights = plateau.map((r) => errors[r.iteration / ERROR_EVERY].toFixed(2));
-    const [low, high] = [
-      heights.reduce((a, b) => a < b ? a : b),
-      heights.reduce((a, b) => a > b ? a : b),
-    ];
-    const range = low === high ? `at ${low}` : `between ${low} and ${high}`;
+    const range = (run: readonly { iteration: number }[]) => {
+      const heights = run.map((r) => errors[r.iteration / ERROR_EVERY].toFixed(2));
+      const low = heights.reduce((a, b) => a < b ? a : b);
+      const high = heights.reduce((a, b) => a > b ? a : b);
+      return low === high ? `at ${low}` : `between ${low} and ${high}`;
+    };
     const cause = start.leastSure < SATURATED
       ? `The start was already there: the starting weights put every prediction within ` +
         `${start.leastSure.toPrecision(2)} of 0 or 1, so the rate is not to blame. ` +
         (standardize ? "Try another --seed." : "Try --standardize, or another --seed.")
       : `At the start the least sure prediction was ${start.leastSure.toFixed(2)} from 0 or 1; ` +
         `by iteration ${from.iteration}, steps this large had thrown the weights deep into the ` +
-        `sigmoid's flat ends. Try --learning-rate ${learningRate / 10}.`;
+        `sigmoid's flat ends. Try --learning-rate ${smallerRate(learningRate)}.`;
     paragraph(
       io,
-      `${fall} From iteration ${from.iteration} to ${to.iteration} it sat ${range}: every ` +
+      `${fall} From iteration ${from.iteration} to ${to.iteration} it sat ${
+        range(plateau)
+      }: every ` +
         `prediction was within ${leastSure.toPrecision(2)} of 0 or 1, ${from.wrong} of them ` +
         `wrong, each costing about 1. So the sigmoid's slope p(1-p) was below ` +
         `${leastSure.toPrecision(2)} too, and every step is the rate times that slope: a ` +
-        `plateau, where the weights barely move. ${cause}`,
+        `plateau, where the weights barely move.${again(plateaus.slice(1), range)} ${cause}`,
     );
     return;
   }
@@ -276,7 +287,7 @@ function explain(
   paragraph(
     io,
     `${fall} A learning rate that is too large overshoots: each step jumps past the low ` +
-      `ground it aimed at.${stuck} Try --learning-rate ${learningRate / 10}.`,
+      `ground it aimed at.${stuck} Try --learning-rate ${smallerRate(learningRate)}.`,
   );
 }
 
@@ -312,14 +323,68 @@ function largestSizes(inputs: readonly (readonly number[])[]): number[] {
   return inputs[0].map((_, j) => inputs.reduce((max, x) => Math.max(max, Math.abs(x[j])), 0));
 }
 
-/** The first run of two or more consecutive records that all pass `test`, or none. */
-function firstRun<T>(records: readonly T[], test: (record: T) => boolean): T[] {
-  for (let start = 0; start < records.length; start++) {
+/**
+ * How the chart drew the errors: as they are when each has its column, else as means of runs of
+ * neighbours (lib/charts/line_chart_text.ts), which the caption must say, with the values the
+ * labels then leave out: the first or the lowest error beyond the means' range.
+ */
+export function averaged(errors: readonly number[], chart: string): string {
+  const lines = chart.split("\n");
+  // Each line is a label, a space, the axis, then the columns; the longest reaches the last.
+  const columns = lines.reduce(
+    (most, line) => Math.max(most, line.length - line.search(/[┤┼]/)),
+    0,
+  );
+  if (errors.length <= columns) return "";
+  const [fewest, most] = [Math.floor(errors.length / columns), Math.ceil(errors.length / columns)];
+  const each = fewest === most ? `${fewest}` : `${fewest} or ${most}`;
+  const [top, bottom] = [lines[0], lines[lines.length - 1]].map((line) => line.split(" ")[0]);
+  const decimals = top.split(".")[1]?.length ?? 0;
+  const shown = (x: number) => x.toFixed(decimals);
+  const [first, lowest] = [errors[0], errors.reduce((a, b) => Math.min(a, b))];
+  const beyond = [
+    ...(Number(shown(first)) > Number(top)
+      ? [`the first error, ${shown(first)}, is above the top label, ${top}`]
+      : []),
+    ...(Number(shown(lowest)) < Number(bottom)
+      ? [`the lowest, ${shown(lowest)}, below the bottom one, ${bottom}`]
+      : []),
+  ];
+  return `, each column the mean of ${each} errors` +
+    (beyond.length === 0 ? "" : ` (so ${beyond.join(", and ")})`);
+}
+
+/** Every run of two or more consecutive records that all pass `test`, in order. */
+export function runsOf<T>(records: readonly T[], test: (record: T) => boolean): T[][] {
+  const runs: T[][] = [];
+  let start = 0;
+  while (start < records.length) {
     let end = start;
     while (end < records.length && test(records[end])) end++;
-    if (end - start >= 2) return records.slice(start, end);
+    if (end - start >= 2) runs.push(records.slice(start, end));
+    start = Math.max(end, start + 1);
   }
-  return [];
+  return runs;
+}
+
+/** The later plateaus, as a sentence: " It sat on one again from 2700 to 5200, at 4.00." */
+function again<T extends { iteration: number }>(
+  later: readonly T[][],
+  range: (run: readonly T[]) => string,
+): string {
+  if (later.length === 0) return "";
+  const spans = later.map((run) =>
+    `${run[0].iteration} to ${run[run.length - 1].iteration}, ${range(run)}`
+  );
+  const list = spans.length === 1
+    ? spans[0]
+    : `${spans.slice(0, -1).join("; ")}; and ${spans[spans.length - 1]}`;
+  return ` It sat on ${later.length === 1 ? "one" : "such plateaus"} again from ${list}.`;
+}
+
+/** A smaller learning rate to try: a tenth of this one, and never above lesson 08's default. */
+export function smallerRate(learningRate: number): number {
+  return Math.min(learningRate / 10, DEFAULT_RATE);
 }
 
 /**
@@ -370,7 +435,10 @@ function halfRight(io: Io, correct: number, error: number): void {
 export const spec = defineLesson({
   summary: "Lesson 08: train the network on eight points and chart the cumulative error.",
   flags: {
-    learningRate: flag.number(0.1, "Step size of gradient descent", { above: 0, value: "RATE" }),
+    learningRate: flag.number(DEFAULT_RATE, "Step size of gradient descent", {
+      above: 0,
+      value: "RATE",
+    }),
     // A cap that keeps a typo like 1e12 from running for hours.
     iterations: flag.whole(
       10_000,

@@ -222,7 +222,7 @@ Deno.test("a learning rate too large to learn, but finite, says the error did no
       "step is the rate times that slope: a plateau, where the weights barely move. At",
       "the start the least sure prediction was 0.27 from 0 or 1; by iteration 100,",
       "steps this large had thrown the weights deep into the sigmoid's flat ends. Try",
-      "--learning-rate 10.",
+      "--learning-rate 0.1.",
     ].join("\n"),
   );
 });

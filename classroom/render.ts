@@ -64,7 +64,7 @@ function lessonSection({ file, source }: LessonSource): string {
   <div class="idea">${blocks.map((block) => ideaBlock(block, `lessons/${file}`)).join("\n")}</div>
   <div class="workspace-slot"></div>
   <h3>The code: <code>lessons/${escapeHtml(file)}</code></h3>
-  <pre class="code"><code>${highlight(source)}</code></pre>
+  <pre class="code" tabindex="0"><code>${highlight(source)}</code></pre>
 </section>`;
 }
 
@@ -97,8 +97,8 @@ const WORKSPACE = `
     <p id="progress" role="status"></p>
     <div id="runs"></div>
   </div>
-  <pre id="output" aria-label="What the lesson prints"></pre>
-  <pre id="errors" aria-label="What the lesson prints on stderr" hidden></pre>
+  <pre id="output" role="region" tabindex="0" aria-label="What the lesson prints"></pre>
+  <pre id="errors" role="region" tabindex="0" aria-label="What the lesson prints on stderr" hidden></pre>
   <div id="pictures"></div>
 </div>`;
 

@@ -6,6 +6,9 @@
 // inside the script; a worker starts from a Blob URL under the page's own policy; lesson 12 trains
 // in the page's worker, the page answering and its progress moving, and Stop ends it at once, the
 // page usable after it. No request may leave the site's folder, and no console error may appear.
+// The axe accessibility check (axe-core, from this folder's own configuration, handed to the page
+// by the driver) finds nothing on each surface: a lesson run, its formulas, Try this answered, a
+// training replayed, lesson 13's maps walked, a link the page cannot use.
 //
 // Run it: deno task test:site    (CI runs it inside `unshare -n`, a network namespace with no
 // route out, where the machine allows; the page's network is also switched off in the browser,
@@ -20,6 +23,7 @@ import { formatArray } from "../../lib/format_array.ts";
 import { memoryFiles, runLesson } from "../../runtime/testing.ts";
 import { stepRows } from "../page/one_step.ts";
 import { recordTrainings, type Step } from "../page/recording.ts";
+import axeSource from "axe-core/axe.min.js" with { type: "text" };
 import { denoRun, launchBrowser, pagePrinted, press, type Printed } from "./browser.ts";
 
 const SITE = new URL(`../../${SITE_DIR}/`, import.meta.url);
@@ -404,6 +408,96 @@ Deno.test({
         assert.isFalse((await state()).presenting);
       });
 
+      assert.deepEqual(problems, [], problems.join("\n"));
+    } finally {
+      await close();
+    }
+  },
+});
+
+/** A rule the page breaks, as axe reports it: its id, impact, and the first elements that do. */
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * axe-core, from the browser tests' own cache (classroom/e2e/deno.json), run in the page over
+ * what it shows: its script is handed to the page through the browser's driver, not fetched.
+ */
+async function accessibilityViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(axeSource);
+  return await page.evaluate(async () => {
+    const axe = (globalThis as unknown as {
+      axe: {
+        run(context: Document, options: object): Promise<{
+          violations: {
+            id: string;
+            impact: string | null;
+            help: string;
+            nodes: { target: string[] }[];
+          }[];
+        }>;
+      };
+    }).axe;
+    // preload: false, or axe fetches the style sheet itself, which the page's policy refuses.
+    const { violations } = await axe.run(document, {
+      resultTypes: ["violations"],
+      preload: false,
+    });
+    return violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      targets: nodes.slice(0, 3).map((node) => node.target.join(" ")),
+    }));
+  });
+}
+
+Deno.test({
+  name: "from file://, the axe accessibility check finds nothing on any surface of the page",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn(t) {
+    await buildSite();
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.setOfflineMode(true);
+      const problems = watchOffline(page);
+      const surfaces: [string, string, (page: Page) => Promise<void>][] = [
+        ["a lesson, run", "lesson=01", (page) => press(page, "#run")],
+        ["a lesson's formulas", "lesson=02", async () => {}],
+        ["Try this, its answers shown", "lesson=04&run=1", async (page) => {
+          await page.waitForSelector("body[data-runs='1']");
+          await page.$$eval(
+            ".answer-button",
+            (buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()),
+          );
+        }],
+        ["lesson 08's training, replayed to the end", "lesson=08&run=1", async (page) => {
+          await page.waitForSelector("body[data-runs='1']");
+          await page.click("#finish");
+          await page.waitForSelector("#progress[data-state='finished']");
+        }],
+        ["lesson 13's maps, walked to the end", "lesson=13&run=1", async (page) => {
+          await page.waitForSelector("body[data-runs='1']");
+          await page.click("#finish");
+          await page.waitForSelector("#progress[data-state='finished']");
+        }],
+        ["a link the page cannot use, named", "lesson=08&sede=7", async () => {}],
+      ];
+      for (const [what, query, show] of surfaces) {
+        await t.step(what, async () => {
+          await openFile(page, query);
+          await show(page);
+          const violations = await accessibilityViolations(page);
+          assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        });
+      }
       assert.deepEqual(problems, [], problems.join("\n"));
     } finally {
       await close();

@@ -8,7 +8,7 @@
 // page usable after it. No request may leave the site's folder, and no console error may appear.
 // The axe accessibility check (axe-core, from this folder's own configuration, handed to the page
 // by the driver) finds nothing on each surface: a lesson run, its formulas, Try this answered, a
-// training replayed, lesson 13's maps walked, a link the page cannot use.
+// training replayed, lesson 13's maps walked, one step, presenter mode, a link the page cannot use.
 //
 // Run it: deno task test:site    (CI runs it inside `unshare -n`, a network namespace with no
 // route out, where the machine allows; the page's network is also switched off in the browser,
@@ -487,6 +487,14 @@ Deno.test({
           await page.waitForSelector("body[data-runs='1']");
           await page.click("#finish");
           await page.waitForSelector("#progress[data-state='finished']");
+        }],
+        ["lesson 08's one step, its chain rule open", "lesson=08&run=1", async (page) => {
+          await page.waitForSelector("body[data-runs='1']");
+          await page.click("#one-step summary");
+          await page.waitForSelector("#step-chain tr[data-name]");
+        }],
+        ["presenter mode, lesson 08 run", "lesson=08&present=1&run=1", async (page) => {
+          await page.waitForSelector("body[data-runs='1']");
         }],
         ["a link the page cannot use, named", "lesson=08&sede=7", async () => {}],
       ];

@@ -139,7 +139,7 @@ export class OneStep {
       `input ${shown(step.input)}, target ${step.target}; weights ${shown(step.weights)}, ` +
       `bias ${shown(step.bias)} before its update.`;
     const head = element("tr");
-    for (const name of ["", "formula", "with the numbers", "="]) {
+    for (const name of ["link", "formula", "with the numbers", "="]) {
       head.append(element("th", { scope: "col" }, name));
     }
     this.#table.replaceChildren(

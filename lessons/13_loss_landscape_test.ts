@@ -6,7 +6,14 @@ import { standardNormal } from "../lib/random/standard_normal.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
 import { offerMap, type ReplayMap, watchMaps } from "../runtime/replay_maps.ts";
 
-const run = (...args: string[]) => runLesson(main, args);
+// The same flags print the same (a test below checks that with two separate runs), so the tests
+// share one run per set of flags: the default run was made fifteen times.
+const runs = new Map<string, ReturnType<typeof runLesson>>();
+const run = (...args: string[]) => {
+  const key = JSON.stringify(args);
+  if (!runs.has(key)) runs.set(key, runLesson(main, args));
+  return runs.get(key)!;
+};
 const text = async (...args: string[]) => (await run(...args)).out.join("\n");
 /** The output with its paragraphs' line breaks as spaces, to find a sentence wherever it wraps. */
 const flat = async (...args: string[]) => (await text(...args)).replaceAll("\n", " ");
@@ -261,7 +268,11 @@ Deno.test("watched, lesson 13 offers the page both maps with their paths; unwatc
   } finally {
     unwatch();
   }
-  assert.deepEqual(await run(), await run(), "and the lesson prints the same, watched or not");
+  assert.deepEqual(
+    await runLesson(main),
+    await runLesson(main),
+    "and the lesson prints the same, watched or not",
+  );
   assert.lengthOf(maps, 2);
   const [two, eight] = maps;
   // The two samples: the shortcut and the gradient step, one step each from S.

@@ -76,6 +76,33 @@ function watchOffline(page: Page): string[] {
   return problems;
 }
 
+/**
+ * A test of the built site in headless Chromium, the page's network switched off and watched
+ * (`watchOffline`): `fn` gets the page, the problems seen so far, and the test's context.
+ */
+function offlineSiteTest(
+  name: string,
+  fn: (page: Page, problems: string[], t: Deno.TestContext) => Promise<void>,
+): void {
+  Deno.test({
+    name,
+    sanitizeOps: false,
+    sanitizeResources: false,
+    async fn(t) {
+      await buildSite();
+      const { browser, close } = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        page.setDefaultTimeout(60_000);
+        await page.setOfflineMode(true);
+        await fn(page, watchOffline(page), t);
+      } finally {
+        await close();
+      }
+    },
+  });
+}
+
 /** Opens index.html from the disk with `query` and waits until the lesson is shown. */
 async function openFile(page: Page, query: string): Promise<void> {
   await page.goto(new URL(`index.html?${query}`, SITE).href, { waitUntil: "load" });
@@ -106,188 +133,164 @@ Deno.test("deno task site writes one self-contained folder within the size budge
   }
 });
 
-Deno.test({
-  name: "from file://, the network cut, every lesson prints what deno run prints",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn(t) {
-    await buildSite();
-    const { browser, close } = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      page.setDefaultTimeout(60_000);
-      await page.setOfflineMode(true);
-      const problems = watchOffline(page);
-
-      // Every lesson the page holds, as a teacher would click through them from the stick.
-      await openFile(page, "lesson=01");
-      const files = await page.$$eval("section.lesson", (s) => s.map((e) => e.dataset.file!));
-      assert.isAtLeast(files.length, 16, "every lesson but the one that runs apart");
-      for (const file of files) {
-        await t.step(`lesson ${file.slice(0, 2)}: Run prints what deno run prints`, async () => {
-          await openFile(page, `lesson=${file.slice(0, 2)}`);
-          await press(page, "#run");
-          assertPrinted(await pagePrinted(page), await denoRun(file, []), file);
-        });
-      }
-
-      await t.step("lesson 08 --help names the lesson as in a terminal", async () => {
-        await openFile(page, "lesson=08");
-        await press(page, "#help");
-        assertPrinted(await pagePrinted(page), await denoRun("08_train.ts", ["--help"]), "--help");
-      });
-
-      await t.step("lesson 08 draws its chart with the charting library inside", async () => {
-        await openFile(page, "lesson=08&plot=out/error.svg&run=1");
-        await page.waitForSelector("body[data-runs='1']");
-        const folder = await Deno.makeTempDir({ dir: "classroom/out", prefix: "site-" });
-        try {
-          const terminal = await denoRun("08_train.ts", ["--plot", "out/error.svg"], {
-            permissions: ["--allow-read=out", "--allow-write=out"],
-            cwd: folder,
-          });
-          assertPrinted(await pagePrinted(page), terminal, "--plot");
-          const picture = await page.$eval("#pictures img", (image) => ({
-            src: (image as HTMLImageElement).src,
-            width: (image as HTMLImageElement).naturalWidth,
-          }));
-          assert.match(picture.src, /^blob:/);
-          assert.isAbove(picture.width, 100);
-        } finally {
-          await Deno.remove(folder, { recursive: true });
-        }
-      });
-
-      await t.step("a worker starts from a Blob URL under the page's policy", async () => {
-        const answer = await page.evaluate(() =>
-          new Promise<string>((resolve, reject) => {
-            const source = "onmessage = (event) => postMessage(event.data * 2);";
-            const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-            const worker = new Worker(url);
-            worker.onmessage = (event) => resolve(`answered ${event.data}`);
-            worker.onerror = () => reject(new Error("the worker did not start"));
-            worker.postMessage(21);
-          })
-        );
-        assert.equal(answer, "answered 42");
-      });
-
-      await t.step("lesson 12 trains in a worker: the page answers, and Stop ends it", async () => {
-        await openFile(page, "lesson=12");
-        await page.click("#run");
-        await page.waitForFunction(() =>
-          document.querySelector("#status")!.textContent!.startsWith("Running: training 1,")
-        );
-        const done = () => page.$eval("#run-progress", (e) => (e as HTMLProgressElement).value);
-        // The page's own thread is free while the lesson trains: a timer fires at once, and the
-        // progress moves on.
-        const lag = await page.evaluate(() =>
-          new Promise<number>((resolve) => {
-            const start = performance.now();
-            setTimeout(() => resolve(performance.now() - start));
-          })
-        );
-        assert.isBelow(lag, 250, `a timer waited ${lag} ms`);
-        const before = await done();
-        await page.waitForFunction(
-          (value) => document.querySelector<HTMLProgressElement>("#run-progress")!.value > value,
-          {},
-          before,
-        );
-        assert.isTrue(await page.$eval("#run", (e) => (e as HTMLButtonElement).disabled));
-        // Stop ends the run at once, by the page's clock, and says so.
-        const stopped = await page.evaluate(async () => {
-          const status = document.querySelector<HTMLElement>("#status")!;
-          const start = performance.now();
-          document.querySelector<HTMLButtonElement>("#stop")!.click();
-          while (status.dataset.code !== "stopped" && performance.now() - start < 5000) {
-            await new Promise((r) => setTimeout(r, 1));
-          }
-          return { ms: performance.now() - start, text: status.textContent! };
-        });
-        assert.isBelow(stopped.ms, 100, `stopping took ${stopped.ms} ms`);
-        assert.match(stopped.text, /^Stopped after \d+\.\d s, as Ctrl-C stops it in a terminal/);
-        const state = await page.evaluate(() => ({
-          run: document.querySelector<HTMLButtonElement>("#run")!.disabled,
-          help: document.querySelector<HTMLButtonElement>("#help")!.disabled,
-          stop: document.querySelector<HTMLButtonElement>("#stop")!.disabled,
-          progress: document.querySelector<HTMLElement>("#run-progress")!.hidden,
-          training: document.querySelector<HTMLElement>("#training")!.hidden,
-          running: document.body.dataset.running,
-        }));
-        assert.deepEqual(state, {
-          run: false,
-          help: false,
-          stop: true,
-          progress: true,
-          training: true,
-          running: "false",
-        });
-        // The page goes on: another lesson, by its link, runs in a fresh worker as in a terminal.
-        await page.click("nav a[data-lesson='08']");
-        await page.waitForSelector("body[data-lesson='08'][data-ready='true']");
+offlineSiteTest(
+  "from file://, the network cut, every lesson prints what deno run prints",
+  async (page, problems, t) => {
+    // Every lesson the page holds, as a teacher would click through them from the stick.
+    await openFile(page, "lesson=01");
+    const files = await page.$$eval("section.lesson", (s) => s.map((e) => e.dataset.file!));
+    assert.isAtLeast(files.length, 16, "every lesson but the one that runs apart");
+    for (const file of files) {
+      await t.step(`lesson ${file.slice(0, 2)}: Run prints what deno run prints`, async () => {
+        await openFile(page, `lesson=${file.slice(0, 2)}`);
         await press(page, "#run");
-        assertPrinted(await pagePrinted(page), await denoRun("08_train.ts", []), "after Stop");
+        assertPrinted(await pagePrinted(page), await denoRun(file, []), file);
       });
-
-      await t.step("nothing was asked of anything but the site's own files", () => {
-        assert.deepEqual(problems, [], problems.join("\n"));
-      });
-    } finally {
-      await close();
     }
-  },
-});
 
-Deno.test({
-  name: "from file://, each formula is mathematics: MathML laid out by Chromium, no font fetched",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn() {
-    await buildSite();
-    const { browser, close } = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      await page.setOfflineMode(true);
-      const problems = watchOffline(page);
-      await openFile(page, "lesson=02");
-      const sigmoid = await page.$eval("#lesson-02 div.formula math", (math) => ({
-        // MathML Core: a browser that lays out MathML gives <math display="block"> this display.
-        display: getComputedStyle(math).display,
-        fraction: math.querySelector("mfrac")?.textContent,
-        // The fraction's bar puts the numerator above the denominator.
-        stacked: (() => {
-          const [top, bottom] = [...math.querySelector("mfrac")!.children];
-          return top.getBoundingClientRect().bottom <= bottom.getBoundingClientRect().top;
-        })(),
-        plain: math.parentElement!.querySelector("pre.formula-text")!.textContent,
-      }));
-      assert.deepEqual(sigmoid, {
-        display: "block math",
-        fraction: "11+e−x",
-        stacked: true,
-        plain: "sigmoid(x) = 1 / (1 + e^(-x))",
-      });
-      // Every formula of every lesson the page holds is mathematics, none left as TeX.
-      const formulas = await page.$$eval("div.formula", (blocks) =>
-        blocks.map((block) => ({
-          lesson: block.closest("section")!.dataset.lesson,
-          math: block.querySelectorAll("math").length,
-          tex: block.textContent!.includes("\\"),
-        })));
-      assert.deepEqual(
-        formulas.map(({ lesson }) => lesson),
-        ["02", "04", "05", "06", "07", "09", "10"],
-      );
-      for (const formula of formulas) {
-        assert.deepEqual(formula, { lesson: formula.lesson, math: 1, tex: false });
+    await t.step("lesson 08 --help names the lesson as in a terminal", async () => {
+      await openFile(page, "lesson=08");
+      await press(page, "#help");
+      assertPrinted(await pagePrinted(page), await denoRun("08_train.ts", ["--help"]), "--help");
+    });
+
+    await t.step("lesson 08 draws its chart with the charting library inside", async () => {
+      await openFile(page, "lesson=08&plot=out/error.svg&run=1");
+      await page.waitForSelector("body[data-runs='1']");
+      const folder = await Deno.makeTempDir({ dir: "classroom/out", prefix: "site-" });
+      try {
+        const terminal = await denoRun("08_train.ts", ["--plot", "out/error.svg"], {
+          permissions: ["--allow-read=out", "--allow-write=out"],
+          cwd: folder,
+        });
+        assertPrinted(await pagePrinted(page), terminal, "--plot");
+        const picture = await page.$eval("#pictures img", (image) => ({
+          src: (image as HTMLImageElement).src,
+          width: (image as HTMLImageElement).naturalWidth,
+        }));
+        assert.match(picture.src, /^blob:/);
+        assert.isAbove(picture.width, 100);
+      } finally {
+        await Deno.remove(folder, { recursive: true });
       }
+    });
+
+    await t.step("a worker starts from a Blob URL under the page's policy", async () => {
+      const answer = await page.evaluate(() =>
+        new Promise<string>((resolve, reject) => {
+          const source = "onmessage = (event) => postMessage(event.data * 2);";
+          const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+          const worker = new Worker(url);
+          worker.onmessage = (event) => resolve(`answered ${event.data}`);
+          worker.onerror = () => reject(new Error("the worker did not start"));
+          worker.postMessage(21);
+        })
+      );
+      assert.equal(answer, "answered 42");
+    });
+
+    await t.step("lesson 12 trains in a worker: the page answers, and Stop ends it", async () => {
+      await openFile(page, "lesson=12");
+      await page.click("#run");
+      await page.waitForFunction(() =>
+        document.querySelector("#status")!.textContent!.startsWith("Running: training 1,")
+      );
+      const done = () => page.$eval("#run-progress", (e) => (e as HTMLProgressElement).value);
+      // The page's own thread is free while the lesson trains: a timer fires at once, and the
+      // progress moves on.
+      const lag = await page.evaluate(() =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          setTimeout(() => resolve(performance.now() - start));
+        })
+      );
+      assert.isBelow(lag, 250, `a timer waited ${lag} ms`);
+      const before = await done();
+      await page.waitForFunction(
+        (value) => document.querySelector<HTMLProgressElement>("#run-progress")!.value > value,
+        {},
+        before,
+      );
+      assert.isTrue(await page.$eval("#run", (e) => (e as HTMLButtonElement).disabled));
+      // Stop ends the run at once, by the page's clock, and says so.
+      const stopped = await page.evaluate(async () => {
+        const status = document.querySelector<HTMLElement>("#status")!;
+        const start = performance.now();
+        document.querySelector<HTMLButtonElement>("#stop")!.click();
+        while (status.dataset.code !== "stopped" && performance.now() - start < 5000) {
+          await new Promise((r) => setTimeout(r, 1));
+        }
+        return { ms: performance.now() - start, text: status.textContent! };
+      });
+      assert.isBelow(stopped.ms, 100, `stopping took ${stopped.ms} ms`);
+      assert.match(stopped.text, /^Stopped after \d+\.\d s, as Ctrl-C stops it in a terminal/);
+      const state = await page.evaluate(() => ({
+        run: document.querySelector<HTMLButtonElement>("#run")!.disabled,
+        help: document.querySelector<HTMLButtonElement>("#help")!.disabled,
+        stop: document.querySelector<HTMLButtonElement>("#stop")!.disabled,
+        progress: document.querySelector<HTMLElement>("#run-progress")!.hidden,
+        training: document.querySelector<HTMLElement>("#training")!.hidden,
+        running: document.body.dataset.running,
+      }));
+      assert.deepEqual(state, {
+        run: false,
+        help: false,
+        stop: true,
+        progress: true,
+        training: true,
+        running: "false",
+      });
+      // The page goes on: another lesson, by its link, runs in a fresh worker as in a terminal.
+      await page.click("nav a[data-lesson='08']");
+      await page.waitForSelector("body[data-lesson='08'][data-ready='true']");
+      await press(page, "#run");
+      assertPrinted(await pagePrinted(page), await denoRun("08_train.ts", []), "after Stop");
+    });
+
+    await t.step("nothing was asked of anything but the site's own files", () => {
       assert.deepEqual(problems, [], problems.join("\n"));
-    } finally {
-      await close();
-    }
+    });
   },
-});
+);
+
+offlineSiteTest(
+  "from file://, each formula is mathematics: MathML laid out by Chromium, no font fetched",
+  async (page, problems) => {
+    await openFile(page, "lesson=02");
+    const sigmoid = await page.$eval("#lesson-02 div.formula math", (math) => ({
+      // MathML Core: a browser that lays out MathML gives <math display="block"> this display.
+      display: getComputedStyle(math).display,
+      fraction: math.querySelector("mfrac")?.textContent,
+      // The fraction's bar puts the numerator above the denominator.
+      stacked: (() => {
+        const [top, bottom] = [...math.querySelector("mfrac")!.children];
+        return top.getBoundingClientRect().bottom <= bottom.getBoundingClientRect().top;
+      })(),
+      plain: math.parentElement!.querySelector("pre.formula-text")!.textContent,
+    }));
+    assert.deepEqual(sigmoid, {
+      display: "block math",
+      fraction: "11+e−x",
+      stacked: true,
+      plain: "sigmoid(x) = 1 / (1 + e^(-x))",
+    });
+    // Every formula of every lesson the page holds is mathematics, none left as TeX.
+    const formulas = await page.$$eval("div.formula", (blocks) =>
+      blocks.map((block) => ({
+        lesson: block.closest("section")!.dataset.lesson,
+        math: block.querySelectorAll("math").length,
+        tex: block.textContent!.includes("\\"),
+      })));
+    assert.deepEqual(
+      formulas.map(({ lesson }) => lesson),
+      ["02", "04", "05", "06", "07", "09", "10"],
+    );
+    for (const formula of formulas) {
+      assert.deepEqual(formula, { lesson: formula.lesson, math: 1, tex: false });
+    }
+    assert.deepEqual(problems, [], problems.join("\n"));
+  },
+);
 
 /** Lesson 08's default run as the page records it, here in Deno: its first steps, one by one. */
 async function lesson08Steps(): Promise<Step[]> {
@@ -295,125 +298,112 @@ async function lesson08Steps(): Promise<Step[]> {
   return recordings[0].steps!;
 }
 
-Deno.test({
-  name:
-    "from file://, see one step, and presenter mode: its keys do what they say, its link holds it",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn(t) {
-    await buildSite();
-    const { browser, close } = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      page.setDefaultTimeout(60_000);
-      await page.setOfflineMode(true);
-      const problems = watchOffline(page);
-      const steps = await lesson08Steps();
-      /** The rows of the chain the page shows: name, formula, numbers, value. */
-      const shownRows = () =>
-        page.$$eval("#step-chain tr[data-name]", (rows) =>
-          rows.map((row) => {
-            const [name, formula, filled, value] = [...row.children].map((c) => c.textContent!);
-            return { name, formula, filled, value };
-          }));
-
-      await t.step(
-        "lesson 08's iterations 0 and 1, link by link, are the lib's numbers",
-        async () => {
-          await openFile(page, "lesson=08&run=1");
-          await page.waitForSelector("body[data-runs='1']");
-          await page.click("#one-step summary");
-          assert.deepEqual(await shownRows(), stepRows(steps[0]));
-          const about = await page.$eval("#step-about", (p) => p.textContent!);
-          assert.include(about, `Iteration 0 picked sample ${steps[0].index}: `);
-          await page.click("#step-next");
-          assert.deepEqual(await shownRows(), stepRows(steps[1]));
-          // The new weights of iteration 0 are where iteration 1 starts.
-          assert.deepEqual(steps[1].weights, steps[0].after!.weights);
-          assert.include(stepRows(steps[0]).at(-1)!.value, formatArray(steps[1].weights));
-        },
-      );
-
-      const state = () =>
-        page.evaluate(() => ({
-          presenting: document.body.classList.contains("presenting"),
-          search: location.search,
-          state: document.querySelector<HTMLElement>("#progress")!.dataset.state,
-          done: Number(document.querySelector<HTMLElement>("#progress")!.dataset.done),
+offlineSiteTest(
+  "from file://, see one step, and presenter mode: its keys do what they say, its link holds it",
+  async (page, problems, t) => {
+    const steps = await lesson08Steps();
+    /** The rows of the chain the page shows: name, formula, numbers, value. */
+    const shownRows = () =>
+      page.$$eval("#step-chain tr[data-name]", (rows) =>
+        rows.map((row) => {
+          const [name, formula, filled, value] = [...row.children].map((c) => c.textContent!);
+          return { name, formula, filled, value };
         }));
-      const visible = (selector: string) =>
-        page.$eval(selector, (e) => (e as HTMLElement).checkVisibility());
 
-      await t.step("&present=1: large type, the idea, controls and output, no code", async () => {
-        await openFile(page, "lesson=08&present=1&run=1");
+    await t.step(
+      "lesson 08's iterations 0 and 1, link by link, are the lib's numbers",
+      async () => {
+        await openFile(page, "lesson=08&run=1");
         await page.waitForSelector("body[data-runs='1']");
-        assert.isTrue((await state()).presenting);
-        assert.isFalse(await visible("#lesson-08 pre.code"));
-        assert.isFalse(await visible("nav"));
-        for (const shown of ["#lesson-08 .idea", "#flags", "#run", "#output", "#play"]) {
-          assert.isTrue(await visible(shown), shown);
-        }
-        const size = await page.$eval("body", (b) => parseFloat(getComputedStyle(b).fontSize));
-        assert.isAtLeast(size, 32);
-      });
-
-      await t.step("the keys: arrows step, space plays and pauses, R rewinds", async () => {
-        assert.deepInclude(await state(), { state: "paused", done: 0 });
-        await page.keyboard.press("ArrowRight");
-        assert.deepInclude(await state(), { done: 1 }, "the first update");
-        await page.keyboard.press("ArrowRight");
-        assert.deepInclude(await state(), { done: 501 }, "then a twentieth of the training");
-        await page.keyboard.press("ArrowLeft");
-        assert.deepInclude(await state(), { done: 1 }, "and back");
-        await page.keyboard.press(" ");
-        assert.deepInclude(await state(), { state: "playing" });
-        await page.waitForFunction(() =>
-          Number(document.querySelector<HTMLElement>("#progress")!.dataset.done) > 1
-        );
-        await page.keyboard.press(" ");
-        const paused = await state();
-        assert.equal(paused.state, "paused");
-        assert.isAbove(paused.done, 1);
-        await page.keyboard.press("r");
-        assert.deepInclude(await state(), { state: "paused", done: 0 });
-        // With "See one step" open, the arrows move it one iteration.
         await page.click("#one-step summary");
-        await page.keyboard.press("ArrowRight");
-        assert.deepEqual(await shownRows(), stepRows(steps[1]));
-        await page.keyboard.press("ArrowLeft");
         assert.deepEqual(await shownRows(), stepRows(steps[0]));
-        assert.deepInclude(await state(), { done: 0 }, "the replay stays where it was");
-      });
+        const about = await page.$eval("#step-about", (p) => p.textContent!);
+        assert.include(about, `Iteration 0 picked sample ${steps[0].index}: `);
+        await page.click("#step-next");
+        assert.deepEqual(await shownRows(), stepRows(steps[1]));
+        // The new weights of iteration 0 are where iteration 1 starts.
+        assert.deepEqual(steps[1].weights, steps[0].after!.weights);
+        assert.include(stepRows(steps[0]).at(-1)!.value, formatArray(steps[1].weights));
+      },
+    );
 
-      await t.step("the link holds presenter mode; Page Down moves on, Escape leaves", async () => {
-        await page.keyboard.press("PageDown");
-        await page.waitForSelector("body[data-lesson='09'][data-ready='true']");
-        assert.deepInclude(await state(), { presenting: true, search: "?lesson=09&present=1" });
-        await page.keyboard.press("Escape");
-        assert.deepInclude(await state(), { presenting: false, search: "?lesson=09" });
-        assert.isTrue(await visible("#lesson-09 pre.code"));
-        // Outside presenter mode the arrows move between lessons, as before.
-        await page.keyboard.press("ArrowRight");
-        await page.waitForSelector("body[data-lesson='10'][data-ready='true']");
-        await page.click("#present");
-        assert.deepInclude(await state(), { presenting: true, search: "?lesson=10&present=1" });
-        await page.type("#flag-seed", "7");
-        assert.deepInclude(await state(), { search: "?lesson=10&seed=427&present=1" });
-      });
+    const state = () =>
+      page.evaluate(() => ({
+        presenting: document.body.classList.contains("presenting"),
+        search: location.search,
+        state: document.querySelector<HTMLElement>("#progress")!.dataset.state,
+        done: Number(document.querySelector<HTMLElement>("#progress")!.dataset.done),
+      }));
+    const visible = (selector: string) =>
+      page.$eval(selector, (e) => (e as HTMLElement).checkVisibility());
 
-      await t.step("a link's present that is neither 1 nor 0 is named on the page", async () => {
-        await openFile(page, "lesson=08&present=yes");
-        const named = await page.$eval("#link-problems", (e) => e.textContent!);
-        assert.include(named, `The link's "present" is "yes": 1 turns it on, 0 off`);
-        assert.isFalse((await state()).presenting);
-      });
+    await t.step("&present=1: large type, the idea, controls and output, no code", async () => {
+      await openFile(page, "lesson=08&present=1&run=1");
+      await page.waitForSelector("body[data-runs='1']");
+      assert.isTrue((await state()).presenting);
+      assert.isFalse(await visible("#lesson-08 pre.code"));
+      assert.isFalse(await visible("nav"));
+      for (const shown of ["#lesson-08 .idea", "#flags", "#run", "#output", "#play"]) {
+        assert.isTrue(await visible(shown), shown);
+      }
+      const size = await page.$eval("body", (b) => parseFloat(getComputedStyle(b).fontSize));
+      assert.isAtLeast(size, 32);
+    });
 
-      assert.deepEqual(problems, [], problems.join("\n"));
-    } finally {
-      await close();
-    }
+    await t.step("the keys: arrows step, space plays and pauses, R rewinds", async () => {
+      assert.deepInclude(await state(), { state: "paused", done: 0 });
+      await page.keyboard.press("ArrowRight");
+      assert.deepInclude(await state(), { done: 1 }, "the first update");
+      await page.keyboard.press("ArrowRight");
+      assert.deepInclude(await state(), { done: 501 }, "then a twentieth of the training");
+      await page.keyboard.press("ArrowLeft");
+      assert.deepInclude(await state(), { done: 1 }, "and back");
+      await page.keyboard.press(" ");
+      assert.deepInclude(await state(), { state: "playing" });
+      await page.waitForFunction(() =>
+        Number(document.querySelector<HTMLElement>("#progress")!.dataset.done) > 1
+      );
+      await page.keyboard.press(" ");
+      const paused = await state();
+      assert.equal(paused.state, "paused");
+      assert.isAbove(paused.done, 1);
+      await page.keyboard.press("r");
+      assert.deepInclude(await state(), { state: "paused", done: 0 });
+      // With "See one step" open, the arrows move it one iteration.
+      await page.click("#one-step summary");
+      await page.keyboard.press("ArrowRight");
+      assert.deepEqual(await shownRows(), stepRows(steps[1]));
+      await page.keyboard.press("ArrowLeft");
+      assert.deepEqual(await shownRows(), stepRows(steps[0]));
+      assert.deepInclude(await state(), { done: 0 }, "the replay stays where it was");
+    });
+
+    await t.step("the link holds presenter mode; Page Down moves on, Escape leaves", async () => {
+      await page.keyboard.press("PageDown");
+      await page.waitForSelector("body[data-lesson='09'][data-ready='true']");
+      assert.deepInclude(await state(), { presenting: true, search: "?lesson=09&present=1" });
+      await page.keyboard.press("Escape");
+      assert.deepInclude(await state(), { presenting: false, search: "?lesson=09" });
+      assert.isTrue(await visible("#lesson-09 pre.code"));
+      // Outside presenter mode the arrows move between lessons, as before.
+      await page.keyboard.press("ArrowRight");
+      await page.waitForSelector("body[data-lesson='10'][data-ready='true']");
+      await page.click("#present");
+      assert.deepInclude(await state(), { presenting: true, search: "?lesson=10&present=1" });
+      await page.type("#flag-seed", "7");
+      assert.deepInclude(await state(), { search: "?lesson=10&seed=427&present=1" });
+    });
+
+    await t.step("a link's present that is neither 1 nor 0 is named on the page", async () => {
+      await openFile(page, "lesson=08&present=yes");
+      const named = await page.$eval("#link-problems", (e) => e.textContent!);
+      assert.include(named, `The link's "present" is "yes": 1 turns it on, 0 off`);
+      assert.isFalse((await state()).presenting);
+    });
+
+    assert.deepEqual(problems, [], problems.join("\n"));
   },
-});
+);
 
 /** A rule the page breaks, as axe reports it: its id, impact, and the first elements that do. */
 interface Violation {
@@ -456,59 +446,47 @@ async function accessibilityViolations(page: Page): Promise<Violation[]> {
   });
 }
 
-Deno.test({
-  name: "from file://, the axe accessibility check finds nothing on any surface of the page",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn(t) {
-    await buildSite();
-    const { browser, close } = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      page.setDefaultTimeout(60_000);
-      await page.setOfflineMode(true);
-      const problems = watchOffline(page);
-      const surfaces: [string, string, (page: Page) => Promise<void>][] = [
-        ["a lesson, run", "lesson=01", (page) => press(page, "#run")],
-        ["a lesson's formulas", "lesson=02", async () => {}],
-        ["Try this, its answers shown", "lesson=04&run=1", async (page) => {
-          await page.waitForSelector("body[data-runs='1']");
-          await page.$$eval(
-            ".answer-button",
-            (buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()),
-          );
-        }],
-        ["lesson 08's training, replayed to the end", "lesson=08&run=1", async (page) => {
-          await page.waitForSelector("body[data-runs='1']");
-          await page.click("#finish");
-          await page.waitForSelector("#progress[data-state='finished']");
-        }],
-        ["lesson 13's maps, walked to the end", "lesson=13&run=1", async (page) => {
-          await page.waitForSelector("body[data-runs='1']");
-          await page.click("#finish");
-          await page.waitForSelector("#progress[data-state='finished']");
-        }],
-        ["lesson 08's one step, its chain rule open", "lesson=08&run=1", async (page) => {
-          await page.waitForSelector("body[data-runs='1']");
-          await page.click("#one-step summary");
-          await page.waitForSelector("#step-chain tr[data-name]");
-        }],
-        ["presenter mode, lesson 08 run", "lesson=08&present=1&run=1", async (page) => {
-          await page.waitForSelector("body[data-runs='1']");
-        }],
-        ["a link the page cannot use, named", "lesson=08&sede=7", async () => {}],
-      ];
-      for (const [what, query, show] of surfaces) {
-        await t.step(what, async () => {
-          await openFile(page, query);
-          await show(page);
-          const violations = await accessibilityViolations(page);
-          assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-        });
-      }
-      assert.deepEqual(problems, [], problems.join("\n"));
-    } finally {
-      await close();
+offlineSiteTest(
+  "from file://, the axe accessibility check finds nothing on any surface of the page",
+  async (page, problems, t) => {
+    const surfaces: [string, string, (page: Page) => Promise<void>][] = [
+      ["a lesson, run", "lesson=01", (page) => press(page, "#run")],
+      ["a lesson's formulas", "lesson=02", async () => {}],
+      ["Try this, its answers shown", "lesson=04&run=1", async (page) => {
+        await page.waitForSelector("body[data-runs='1']");
+        await page.$$eval(
+          ".answer-button",
+          (buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()),
+        );
+      }],
+      ["lesson 08's training, replayed to the end", "lesson=08&run=1", async (page) => {
+        await page.waitForSelector("body[data-runs='1']");
+        await page.click("#finish");
+        await page.waitForSelector("#progress[data-state='finished']");
+      }],
+      ["lesson 13's maps, walked to the end", "lesson=13&run=1", async (page) => {
+        await page.waitForSelector("body[data-runs='1']");
+        await page.click("#finish");
+        await page.waitForSelector("#progress[data-state='finished']");
+      }],
+      ["lesson 08's one step, its chain rule open", "lesson=08&run=1", async (page) => {
+        await page.waitForSelector("body[data-runs='1']");
+        await page.click("#one-step summary");
+        await page.waitForSelector("#step-chain tr[data-name]");
+      }],
+      ["presenter mode, lesson 08 run", "lesson=08&present=1&run=1", async (page) => {
+        await page.waitForSelector("body[data-runs='1']");
+      }],
+      ["a link the page cannot use, named", "lesson=08&sede=7", async () => {}],
+    ];
+    for (const [what, query, show] of surfaces) {
+      await t.step(what, async () => {
+        await openFile(page, query);
+        await show(page);
+        const violations = await accessibilityViolations(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      });
     }
+    assert.deepEqual(problems, [], problems.join("\n"));
   },
-});
+);

@@ -21,7 +21,8 @@ function colour(prediction: number): string {
   return `rgb(${from.map((c, i) => Math.round(c + (to[i] - c) * t)).join(",")})`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
+/** An element with its attributes and its text. */
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   text = "",

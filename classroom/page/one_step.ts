@@ -7,6 +7,7 @@
 // numbers filled in; it computes nothing itself, it only prints the lib's numbers.
 
 import { formatArray, formatNumber } from "../../lib/format_array.ts";
+import { element } from "./animation.ts";
 import type { Step } from "./recording.ts";
 
 /** A number as NumPy prints it; an array in brackets. */
@@ -82,17 +83,6 @@ export function stepRows(step: Step): StepRow[] {
     );
   }
   return rows;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text = "",
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.textContent = text;
-  return node;
 }
 
 /** The panel, folded until opened: one recorded iteration at a time, with buttons to move. */

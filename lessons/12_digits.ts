@@ -351,8 +351,12 @@ function deadUnits(network: LayeredNetwork<"softmax">, inputs: readonly number[]
   return weights.filter((row, j) => inputs.every((x) => dot(x, row) + biases[j] <= 0)).length;
 }
 
-/** The largest count off the diagonal: which digit is most often taken for which. */
-function commonestMistake(counts: number[][]) {
+/**
+ * The largest count off the diagonal: which digit is most often taken for which. On a tie, the
+ * first in reading order (the lower true digit, then the lower guess); undefined when no mistake
+ * was made.
+ */
+export function commonestMistake(counts: readonly (readonly number[])[]) {
   let best: { truth: number; guess: number; count: number } | undefined;
   counts.forEach((row, truth) =>
     row.forEach((count, guess) => {

@@ -543,8 +543,11 @@ function niceEdges(top: number): number[] {
 }
 
 const six = (value: number) => String(Number(value.toPrecision(6)));
-/** At most 6 characters: 4 significant digits (3 if 4 do not fit), 2 in scientific notation below 0.01. */
-const four = (value: number) => {
+/**
+ * The sweep table's error, in at most 6 characters: 4 significant digits (3 if 4 do not fit), 2
+ * in scientific notation below 0.01 (0.01 itself is "0.01").
+ */
+export const four = (value: number): string => {
   if (Math.abs(value) < 0.01) return value.toExponential(1);
   const text = String(Number(value.toPrecision(4)));
   return text.length <= 6 ? text : String(Number(value.toPrecision(3)));

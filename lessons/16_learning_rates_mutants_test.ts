@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { type Run, sweep } from "./16_learning_rates.ts";
+import { four, type Run, sweep } from "./16_learning_rates.ts";
 
 // Nine rates, as the lesson sweeps them; the best (rate index 4) falls from 4 to 2, so 'good' is
 // a fall of at least 1, half as far.
@@ -38,4 +38,12 @@ Deno.test("a diverged rate is wild even where its last error looks low, and neve
     .map((r) => r.regime);
   assert.deepEqual(regimes.slice(2, 6), ["good", "good", "good", "good"]);
   assert.equal(regimes[8], "wild");
+});
+
+Deno.test("the sweep table's errors fit 6 characters, in scientific notation only below 0.01", () => {
+  assert.equal(four(0.01), "0.01", "0.01 itself is plain");
+  assert.equal(four(0.0099), "9.9e-3");
+  assert.equal(four(1.23456), "1.235", "4 significant digits");
+  assert.equal(four(0.0123456), "0.0123", "3 when 4 would need 7 characters");
+  assert.equal(four(12345.6), "12350");
 });

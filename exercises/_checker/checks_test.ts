@@ -29,6 +29,19 @@ Deno.test("each exercise builds on the ones before it", () => {
   assert.deepEqual(prerequisites(9), [1, 2]);
 });
 
+Deno.test("an exercise builds on its prerequisites' prerequisites too, however deep", () => {
+  // Each names only the one it uses directly: 4 on 3, 3 on 1 and 2, 2 on 1.
+  const chain = [
+    { number: 1, uses: [] },
+    { number: 2, uses: [1] },
+    { number: 3, uses: [2, 1] },
+    { number: 4, uses: [3] },
+  ];
+  assert.deepEqual(prerequisites(4, chain), [1, 2, 3]);
+  assert.deepEqual(prerequisites(1, chain), []);
+  assert.throws(() => prerequisites(5, chain), RangeError, "No exercise 5");
+});
+
 Deno.test("every exercise's description is data: it survives a copy to a page as JSON", () => {
   for (const e of exercises) {
     const { check: _, ...info } = e;

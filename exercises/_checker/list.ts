@@ -37,16 +37,26 @@ export const exercises: readonly Exercise[] = [
 
 /** The exercise with this number. */
 export function exercise(number: number): Exercise {
-  const found = exercises.find((e) => e.number === number);
+  return numbered(exercises, number);
+}
+
+function numbered<E extends Pick<Exercise, "number">>(list: readonly E[], number: number): E {
+  const found = list.find((e) => e.number === number);
   if (!found) throw new RangeError(`No exercise ${number}`);
   return found;
 }
 
-/** The exercises `number` builds on, directly or through others, in order. */
-export function prerequisites(number: number): number[] {
+/**
+ * The exercises `number` builds on, directly or through others, in order. `list` is the
+ * exercises, unless a test gives others.
+ */
+export function prerequisites(
+  number: number,
+  list: readonly Pick<Exercise, "number" | "uses">[] = exercises,
+): number[] {
   const all = new Set<number>();
   const visit = (n: number) => {
-    for (const used of exercise(n).uses) {
+    for (const used of numbered(list, n).uses) {
       visit(used);
       all.add(used);
     }

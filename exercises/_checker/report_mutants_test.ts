@@ -1,13 +1,14 @@
 // What the checker prints, at the edges of its rules: the exercise list's "Next:" is the first
 // exercise not done, whatever else it is (begun and wrong, waiting for another, or not
 // started); its hints seen so far are those of exercises not done; a line of exactly 80 columns
-// stays one line (tools/mutants_list.ts plants the bugs these catch).
+// stays one line; an exercise waiting for another is not done, and says for which
+// (tools/mutants_list.ts plants the bugs these catch).
 
 import { assert } from "chai";
 import { exercises } from "./list.ts";
 import type { Outcome } from "./outcome.ts";
 import type { Progress } from "./progress.ts";
-import { listing, report } from "./report.ts";
+import { heading, listing, report } from "./report.ts";
 
 const done: Outcome = { status: "done", showcase: [] };
 const notStarted: Outcome = { status: "not started" };
@@ -58,4 +59,13 @@ Deno.test("a line of the checker's report of exactly 80 columns stays one line; 
   const wrapped = printed(`${eighty}d`);
   assert.lengthOf(wrapped, 2);
   assert.isTrue(wrapped.every((line) => line.length <= 80));
+});
+
+Deno.test("an exercise whose code reached another's TODO is not done, and names that one", () => {
+  const [first, , third] = exercises;
+  const lines = report(third, { status: "waiting", on: first.number });
+  assert.equal(lines[0], `${heading(third)}: not done`);
+  const text = lines.slice(1).join(" ").replace(/ +/g, " ");
+  assert.include(text, `reached the TODO of exercise 01, ${first.title}`);
+  assert.include(text, "do that one first, deno task exercise 01.");
 });

@@ -113,6 +113,16 @@ Deno.test("each figure is the median with the fastest and the slowest run", () =
   assert.equal(ratio([0.5], [0.4]), "0.8x");
 });
 
+Deno.test("the ratio at its edges: equal medians are not slower, and 10 times is whole", () => {
+  // Deno is the slower side only below 1: equal medians read "1.0x faster", never "slower".
+  assert.equal(ratio([0.25, 0.5, 0.75], [0.5]), "1.0x faster");
+  assert.notInclude(summary("43x faster", "15x faster", ratio([0.5], [0.5])), "slower");
+  assert.equal(ratio([0.5], [0.45]), "0.9x");
+  // From 10 on, whole numbers: 10x, not 10.0x; just below, one decimal.
+  assert.equal(ratio([0.1], [1]), "10x faster");
+  assert.equal(ratio([0.1], [0.98]), "9.8x faster");
+});
+
 Deno.test("the README changes only between its performance markers", () => {
   const readme =
     "# T\n\nbefore\n\n<!-- performance:begin -->\nold\n<!-- performance:end -->\n\nafter\n";

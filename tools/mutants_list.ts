@@ -1168,7 +1168,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "Math.max(Math.abs(value), Math.abs(expected), 1e-3)",
     to: "Math.max(Math.abs(value), Math.abs(expected))",
     bug: "expectClose's tolerance has no floor near 0: an answer within rounding of 0 is wrong",
-    tests: ["exercises/_checker/checks_test.ts"],
+    tests: ["exercises/_checker/expect_test.ts"],
   },
   {
     file: "exercises/_checker/report.ts",
@@ -1212,5 +1212,14 @@ export const MUTANTS: readonly Mutant[] = [
     to: "return r > 1 ? `${shown} faster` : shown;",
     bug: 'the comparison says "1.0x" without "faster" when the two medians are equal',
     tests: ["bench/compare_test.ts"],
+  },
+  // No test may hang the suite: a loop made endless is reported hung, after the silence limit,
+  // by deno task mutants (and .ci/run stops a silent deno test the same way).
+  {
+    file: "lib/charts/_grid.ts",
+    from: "while (k < levels.length && value >= levels[k]) k++;",
+    to: "while (k < levels.length && value >= levels[k]);",
+    bug: "the contour's band search never moves past a level it reaches: an endless loop",
+    tests: ["lib/charts/contour_text_test.ts"],
   },
 ];

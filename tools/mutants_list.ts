@@ -667,8 +667,8 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/11_diagnosis.ts",
-    from: "${Math.max(onlyFirst, onlySecond)} to ${Math.min(onlyFirst, onlySecond)}",
-    to: "${Math.min(onlyFirst, onlySecond)} to ${Math.max(onlyFirst, onlySecond)}",
+    from: "${Math.max(onlyFirst, onlySecond)} to ` +\n    `${Math.min(onlyFirst, onlySecond)}",
+    to: "${Math.min(onlyFirst, onlySecond)} to ` +\n    `${Math.max(onlyFirst, onlySecond)}",
     bug: "lesson 11 gives the disagreements' split the smaller side first",
     tests: ["lessons/11_diagnosis_test.ts"],
   },
@@ -1150,11 +1150,11 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["classroom/page/recording_test.ts", "classroom/page/recording_mutants_test.ts"],
   },
   {
-    file: "classroom/idea.ts",
+    file: "runtime/lesson_intro.ts",
     from: "else items[items.length - 1] += ` ${line.trim()}`;",
     to: "else items.push(line.trim());",
     bug: "a numbered item's continuation line becomes an item of its own",
-    tests: ["classroom/idea_test.ts"],
+    tests: ["runtime/lesson_intro_test.ts", "classroom/idea_test.ts"],
   },
   {
     file: "exercises/_checker/list.ts",

@@ -646,8 +646,8 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/15_generalisation.ts",
-    from: "(Math.abs(points) > margin",
-    to: "(Math.abs(points) < margin",
+    from: "(p < SIGNIFICANT",
+    to: "(p > SIGNIFICANT",
     bug: "lesson 15 calls a gap within luck's margin more than luck",
     tests: ["lessons/15_generalisation_test.ts"],
   },

@@ -634,7 +634,7 @@ Deno.test({
             const start = await paths();
             assert.deepEqual(start.map((m) => m.points), [[1, 1], [1, 1, 1]], "every path at S");
             assert.match(start[1].rows[0].text, /^full batch \(rate 1\): step 0 of 200, at \(/);
-            assert.deepEqual(start[1].rows.map((r) => r.error), ["3.41198", "3.41198", "3.41198"]);
+            assert.deepEqual(start[1].rows.map((r) => r.error), ["2.65349", "2.65349", "2.65349"]);
             await page.click("#step");
             await waitForTraining(page, "paused", 1);
             assert.deepEqual((await paths()).map((m) => m.points), [[2, 2], [2, 2, 2]]);

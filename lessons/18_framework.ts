@@ -14,7 +14,7 @@
 import { formatNumber } from "../lib/format_array.ts";
 import { type Layer, LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { seededRandom } from "../lib/random/seeded_random.ts";
+import { RandomState } from "../lib/random/random_state.ts";
 import {
   defineLesson,
   type FlagValues,
@@ -92,7 +92,8 @@ async function lesson({ seed, iterations }: FlagValues<typeof spec.flags>, io: I
   io.log("");
 
   // 2. Lesson 10's XOR network: the lib's, and the same in TensorFlow.js's layers.
-  const random = seededRandom(seed);
+  // Lesson 10's own network at the seed: drawn as np.random.seed(seed) draws, as lesson 10 does.
+  const random = new RandomState(seed);
   const network = new LayeredNetwork({ learningRate: 1, sizes: [2, 4, 1], random });
   // A dense layer keeps its weights as a kernel, one column per unit: the lib's rows, transposed.
   const buildModel = () => {
@@ -127,7 +128,7 @@ async function lesson({ seed, iterations }: FlagValues<typeof spec.flags>, io: I
   );
 
   // Both train on the same samples: the picks the lib's generator makes after the weights.
-  const picks = Array.from({ length: iterations }, () => Math.floor(random() * 4));
+  const picks = Array.from({ length: iterations }, () => random.randint(4));
   const trainLib = () => {
     let k = 0;
     const replay = new LayeredNetwork({

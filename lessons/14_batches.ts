@@ -72,17 +72,24 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   io.log(
     `over all 8 points after every ${ERROR_EVERY}th step (${runs[0].run.errors.length} records):`,
   );
-  io.log("  each step's gradient from         rises  lowest       last");
+  io.log("  each step's gradient from         rises  lowest       last         swing");
   for (const { name, run: { errors } } of runs) {
     io.log(
       `  ${name.padEnd(32)}  ${String(rises(errors)).padStart(5)}  ${
         pad(Math.min(...errors), 11)
       }  ` +
-        fmt(errors.at(-1)!),
+        `${pad(errors.at(-1)!, 11)}  ${two(swing(errors))}`,
     );
   }
-  io.log("(A rise: a record more than 1e-9 above the one before, so more than rounding.");
-  io.log("The last row is lesson 08's training.)");
+  const records = runs[0].run.errors.length;
+  const second = records - Math.ceil(records / 2);
+  say(
+    io,
+    "(A rise: a record more than 1e-9 above the one before, so more than rounding. Swing: " +
+      `over the second half, the last ${second} record${second === 1 ? "" : "s"}, the highest ` +
+      "record minus the lowest, how far the curve still moves once it has had time to settle. " +
+      "The last row is lesson 08's training.)",
+  );
   io.log("");
   const [full, , , sgd] = runs.map(({ run }) => run.errors);
   const width = io.columns ?? 80;
@@ -92,7 +99,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   io.log(lineChartText(sgd, { height: 5, width }));
   io.log(`  x: steps 0 to ${(full.length - 1) * ERROR_EVERY}; y: the cumulative error.`);
   io.log("");
-  explainCurves(io, runs.map(({ run }) => run.errors), batchSize);
+  say(io, curvesText(runs.map(({ run }) => run.errors), batchSize));
   io.log("");
 
   // Picks with replacement leave points out of every "epoch" of picks.
@@ -214,25 +221,59 @@ export function descend(
 }
 
 /** What the curves show, from this run's numbers. */
-function explainCurves(io: Io, [full, mini, epoch, sgd]: number[][], batchSize: number): void {
-  const [smooth, noisy, between] = [rises(full), rises(sgd), rises(mini)];
-  say(
-    io,
-    (smooth === 0
-      ? "The full batch's curve never rises: each step follows the true gradient of the " +
-        "whole error, and the step is small enough not to overshoot. "
-      : `Even the full batch's curve rises ${smooth} times: each step follows the true ` +
-        "gradient, but goes so far that it overshoots the valley. ") +
-      `One sample at a time wiggles (${noisy} rises): each step follows one point's ` +
-      "gradient, which can undo what the others taught. " +
-      (smooth < between && between < noisy
-        ? `Mini-batches of ${batchSize} sit between (${between} rises): averaging more ` +
-          "samples cancels more of the noise, and each step costs more. "
-        : `Mini-batches of ${batchSize} rise ${between} times. `) +
-      `One sample a step in shuffled epochs rises ${rises(epoch)} times: shuffling ` +
-      "changes which point comes when, not how noisy one point's gradient is. Frameworks " +
-      "use mini-batches: smooth enough, and fast on matrices.",
-  );
+export function curvesText([full, mini, epoch, sgd]: number[][], batchSize: number): string {
+  const smooth = rises(full);
+  const [m, e, r] = [mini, epoch, sgd].map(swing);
+  const fullText = smooth === 0
+    ? "The full batch's curve never rises: each step follows the true gradient of the " +
+      "whole error, and the step is small enough not to overshoot. "
+    : `Even the full batch's curve rises ${smooth} times: each step follows the true ` +
+      "gradient, but goes so far that it overshoots the valley. ";
+  const alone = Math.min(e, r);
+  const same = mini.every((error, i) => Math.abs(error - full[i]) <= RISE);
+  const calmer = m < alone;
+  const miniText = same
+    ? `Mini-batches of ${batchSize} are the full batch, record for record to within 1e-9: ` +
+      "a batch of all the data, in any order, sums the same gradient but for rounding. "
+    : calmer
+    ? `Mini-batches of ${batchSize} swing ${two(m)}, ${times(alone / m)} less than one sample ` +
+      `a step (${two(r)} picked at random, ${two(e)} in shuffled epochs): averaging ` +
+      `${batchSize} samples cancels much of one point's noise, and each step costs more. `
+    : `Mini-batches of ${batchSize} swing ${two(m)}, no less than one sample a step (${two(r)} ` +
+      `picked at random, ${two(e)} in shuffled epochs): at this rate averaging ` +
+      `${batchSize} samples does not calm the steps. `;
+  // A curve that hardly moves may be stuck high rather than settled low.
+  const floor = Math.min(...[full, mini, epoch, sgd].flat());
+  const stuck = [
+    { name: `mini-batches of ${batchSize}`, errors: mini, swing: m },
+    { name: "one sample in shuffled epochs", errors: epoch, swing: e },
+    { name: "one sample picked at random", errors: sgd, swing: r },
+  ].filter((run) => run.swing < STILL && run.errors.at(-1)! > floor + HIGH);
+  const one = stuck.length === 1;
+  const stuckText = stuck.length === 0 ? "" : `${capital(and(stuck.map((run) => run.name)))} ` +
+    `hardly swing${one ? "s" : ""} (${and(stuck.map((run) => two(run.swing)))}), yet ` +
+    `end${one ? "s" : ""} at ${and(stuck.map((run) => fmt(run.errors.at(-1)!)))}, more than ` +
+    `${HIGH} above the lowest record of any curve (${fmt(floor)}): flat because ` +
+    `${one ? "it is" : "they are"} stuck on a plateau (lesson 13), not because ` +
+    `${one ? "it has" : "they have"} settled. `;
+  const epochText = `One sample a step in shuffled epochs swings ${two(e)}, against ${two(r)} ` +
+    "picked at random: shuffling changes which point comes when, but each step still " +
+    "follows one point's gradient. ";
+  const frameworks = same
+    ? "Frameworks use mini-batches smaller than the data: fast on matrices, and each step " +
+      "cheaper than a full batch's."
+    : calmer
+    ? "Frameworks use mini-batches: fast on matrices, and calmer than one sample a step, as " +
+      "here."
+    : "Frameworks use mini-batches, fast on matrices; at this rate they are not calmer than " +
+      "one sample a step.";
+  return fullText + miniText + stuckText + epochText + frameworks;
+}
+
+/** How far a curve still moves: the highest minus the lowest record over its second half. */
+export function swing(errors: readonly number[]): number {
+  const half = errors.slice(Math.floor(errors.length / 2));
+  return Math.max(...half) - Math.min(...half);
 }
 
 /** The largest difference between the batch gradient and lesson 07's mean of single ones. */
@@ -266,11 +307,23 @@ export function unseenFraction(picks: readonly number[], n: number): number {
 const rises = (errors: readonly number[]) =>
   errors.filter((e, i) => i > 0 && e > errors[i - 1] + RISE).length;
 const RISE = 1e-9;
+/** A curve is stuck when its swing is below STILL yet it ends more than HIGH above the lowest
+ * record of any curve: flat, but far from the valley the others reached. */
+const STILL = 0.01;
+const HIGH = 0.5;
 const fmt = formatNumber;
 /** One paragraph, wrapped to 80 columns. */
 const say = (io: Io, text: string) => io.log(wrap(text, 80).join("\n"));
 const pad = (value: number, width: number) => formatNumber(value).padEnd(width);
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
+/** Two significant digits: 0.56, 0.039, 1.7e-7. */
+const two = (value: number) => String(Number(value.toPrecision(2)));
+/** "14 times", rounded to two significant digits. */
+const times = (ratio: number) => `${two(ratio)} times`;
+const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
+/** "a", "a and b", "a, b and c". */
+const and = (items: string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 // The command line: its flags, written once.
 export const spec = defineLesson({

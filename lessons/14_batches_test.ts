@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { experiments, main, unseenFraction } from "./14_batches.ts";
+import { curvesText, experiments, main, unseenFraction } from "./14_batches.ts";
 import { main as lesson08 } from "./08_train.ts";
 import { formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
@@ -20,7 +20,7 @@ const text = async (...args: string[]) => (await run(...args)).out.join("\n");
 const points = [[3, 1.5], [2, 1], [4, 1.5], [3, 4], [3.5, 0.5], [2, 0.5], [5.5, 1], [1, 1]];
 const targets = [0, 1, 0, 1, 0, 1, 1, 0];
 
-/** The row of the training table that starts with `name`: its rises, lowest and last. */
+/** The row of the training table that starts with `name`: its rises, lowest, last and swing. */
 function row(output: string, name: string): string[] {
   const line = output.split("\n").find((l) => l.startsWith(`  ${name}`));
   assert.isDefined(line, name);
@@ -70,7 +70,7 @@ Deno.test("lesson 14's forward pass over all eight points and its gradient are N
 Deno.test("full-batch descent from lesson 08's start at rate 0.1: no rise in 100 records, down to 1.88380625", async () => {
   const output = await text();
   assert.include(output, "over all 8 points after every 100th step (100 records):");
-  assert.deepEqual(row(output, "full batch: all 8"), ["0", "1.88380625", "1.88380625"]);
+  assert.deepEqual(row(output, "full batch: all 8"), ["0", "1.88380625", "1.88380625", "1.7e-7"]);
   assert.include(output, "The full batch's curve never rises:");
 });
 
@@ -130,14 +130,108 @@ Deno.test("the mini-batch and shuffled rows match an independent computation wit
       String(rises),
       formatNumber(Math.min(...errors)),
       formatNumber(errors.at(-1)!),
+      two(swingOf(errors)),
     ], `seed ${seed}, batches of ${size}`);
   }
   const output = await text();
-  assert.deepEqual(row(output, "mini-batches of 4, epochs"), ["45", "1.88386367", "1.88386367"]);
+  assert.deepEqual(
+    row(output, "mini-batches of 4, epochs"),
+    ["45", "1.88386367", "1.88386367", "0.039"],
+  );
+});
+
+/** Lesson 08's training, its own way: the network's train, a record every 100th step. */
+const lesson08Errors = (seed: number, rate: number) =>
+  new NeuralNetwork({ learningRate: rate, random: new RandomState(seed) })
+    .train(points, targets, 10_000);
+/** Over the last 50 of the 100 records, the highest minus the lowest. */
+const swingOf = (errors: number[]) => Math.max(...errors.slice(50)) - Math.min(...errors.slice(50));
+const two = (v: number) => String(Number(v.toPrecision(2)));
+
+// NumPy, from lesson 08's start, 10,000 steps recorded every 100th: over the last 50 records the
+// full batch swings 1.734e-7 at rate 0.1 and exactly 0 at rate 2 (a cycle of two steps, seen at
+// even steps only); one sample picked at random (np.random.randint(8) a step) swings 0.56 at
+// rate 0.1 and 0.0013 at rate 2, where it ends at 3.0012, its lowest.
+Deno.test("the size of the wiggles is measured, not the count of rises: mini-batches swing less than one sample a step at rate 0.1", async () => {
+  for (const seed of [42, 7, 1, 3]) {
+    const output = (await text("--seed", String(seed))).replaceAll("\n", " ");
+    const mini = miniBatches(seed, 4, 0.1, 10_000);
+    const epochs = miniBatches(seed, 1, 0.1, 10_000);
+    const sgd = lesson08Errors(seed, 0.1);
+    const [m, e, r] = [mini, epochs, sgd].map(swingOf);
+    assert.isBelow(m, Math.min(e, r) / 5, `seed ${seed}: calmer by far`);
+    assert.include(
+      output,
+      `Mini-batches of 4 swing ${two(m)}, ${two(Math.min(e, r) / m)} times less than one ` +
+        `sample a step (${two(r)} picked at random, ${two(e)} in shuffled epochs): averaging 4 ` +
+        "samples cancels much of one point's noise, and each step costs more. One sample a step " +
+        `in shuffled epochs swings ${two(e)}, against ${two(r)} picked at random: shuffling ` +
+        "changes which point comes when, but each step still follows one point's gradient. " +
+        "Frameworks use mini-batches: fast on matrices, and calmer than one sample a step, as " +
+        "here.",
+      `seed ${seed}`,
+    );
+  }
+  // At seeds 7, 1 and 3 mini-batches rise as often as one sample a step, or more: rises do not
+  // tell them apart, the swing does.
+  const seven = await text("--seed", "7");
+  assert.deepEqual(
+    [row(seven, "mini-batches of 4, epochs")[0], row(seven, "one sample, picked at random")[0]],
+    ["47", "46"],
+  );
+  assert.deepEqual(row(await text(), "one sample, picked at random").slice(1), [
+    "1.88457173",
+    "1.90386619",
+    "0.56",
+  ]);
+});
+
+Deno.test("--learning-rate 2: lesson 08's run is stuck on a plateau, not wiggling, and mini-batches swing the most", async () => {
+  // Lesson 14 used to print 'One sample at a time wiggles (11 rises)' here, and end with
+  // 'Frameworks use mini-batches: smooth enough', while mini-batches rose the most (53).
+  const output = (await text("--learning-rate", "2")).replaceAll("\n", " ");
+  const sgd = lesson08Errors(42, 2);
+  assert.equal(formatNumber(sgd.at(-1)!), formatNumber(Math.min(...sgd)), "it ends at its lowest");
+  assert.equal(formatNumber(sgd.at(-1)!), "3.00113908");
+  const mini = miniBatches(42, 4, 2, 10_000);
+  const epochs = miniBatches(42, 1, 2, 10_000);
+  const [m, e, r] = [mini, epochs, sgd].map(swingOf);
+  assert.isAbove(m, 10 * Math.max(e, r));
   assert.include(
     output,
-    "Mini-batches of 4 sit between (45 rises): averaging more\nsamples cancels more",
+    `Mini-batches of 4 swing ${two(m)}, no less than one sample a step (${two(r)} picked at ` +
+      `random, ${two(e)} in shuffled epochs): at this rate averaging 4 samples does not calm ` +
+      `the steps. One sample picked at random hardly swings (${two(r)}), yet ends at ` +
+      `3.00113908, more than 0.5 above the lowest record of any curve ` +
+      `(${formatNumber(Math.min(...mini))}): flat because it is stuck on a plateau (lesson ` +
+      "13), not because it has settled.",
   );
+  assert.include(
+    output,
+    "Frameworks use mini-batches, fast on matrices; at this rate they are not calmer than " +
+      "one sample a step.",
+  );
+  assert.notInclude(output, "wiggles");
+  assert.notInclude(output, "smooth enough");
+  assert.deepEqual(row(await text("--learning-rate", "2"), "full batch: all 8")[3], "0");
+});
+
+Deno.test("the curves' words follow their numbers: several stuck runs, a batch of all the data", () => {
+  const flat = (level: number) => Array.from({ length: 100 }, () => level);
+  const falling = Array.from({ length: 100 }, (_, i) => 3 - i / 100);
+  const wiggling = falling.map((v, i) => v + (i % 2) * 0.3);
+  const both = curvesText([falling, wiggling, flat(3.5), flat(3.6)], 4);
+  assert.include(
+    both,
+    "One sample in shuffled epochs and one sample picked at random hardly swing (0 and 0), " +
+      "yet end at 3.5 and 3.6, more than 0.5 above the lowest record of any curve (2.01): " +
+      "flat because they are stuck on a plateau (lesson 13), not because they have settled.",
+  );
+  const same = curvesText([falling, falling.map((v) => v + 1e-10), wiggling, wiggling], 8);
+  assert.include(same, "Mini-batches of 8 are the full batch, record for record to within 1e-9");
+  assert.notInclude(same, "stuck");
+  const apart = curvesText([falling, falling.map((v) => v + 2e-9), wiggling, wiggling], 8);
+  assert.notInclude(apart, "are the full batch", "2e-9 apart is more than rounding");
 });
 
 Deno.test("picks with replacement miss about (1 - 1/n)^n of the points per epoch, near 1/e", async () => {
@@ -179,11 +273,16 @@ Deno.test("each 'Try this' question is printed without its answer, and the answe
   // NumPy, from the same start at rate 2: 11 rises of more than 1e-9, the last record
   // 2.1968019805668613, the lowest 2.18050984690978.
   const large = await text("--learning-rate", "2");
-  assert.deepEqual(row(large, "full batch: all 8"), ["11", "2.18050985", "2.19680198"]);
+  assert.deepEqual(row(large, "full batch: all 8"), ["11", "2.18050985", "2.19680198", "0"]);
   assert.include(experiments[0].answer, "11 times and ends higher, at 2.19680198");
   assert.include(large, "Even the full batch's curve rises 11 times:");
   const whole = await text("--batch-size", "8");
   assert.deepEqual(row(whole, "mini-batches of 8, epochs"), row(whole, "full batch: all 8"));
+  assert.include(
+    whole.replaceAll("\n", " "),
+    "Mini-batches of 8 are the full batch, record for record to within 1e-9: a batch of all " +
+      "the data, in any order, sums the same gradient but for rounding.",
+  );
 });
 
 Deno.test("lesson 14 is reproducible, --seed changes the start, --steps the records", async () => {

@@ -224,11 +224,6 @@ export function descend(
 export function curvesText([full, mini, epoch, sgd]: number[][], batchSize: number): string {
   const smooth = rises(full);
   const [m, e, r] = [mini, epoch, sgd].map(swing);
-  const fullText = smooth === 0
-    ? "The full batch's curve never rises: each step follows the true gradient of the " +
-      "whole error, and the step is small enough not to overshoot. "
-    : `Even the full batch's curve rises ${smooth} times: each step follows the true ` +
-      "gradient, but goes so far that it overshoots the valley. ";
   const alone = Math.min(e, r);
   const same = mini.every((error, i) => Math.abs(error - full[i]) <= RISE);
   const calmer = m < alone;
@@ -267,7 +262,12 @@ export function curvesText([full, mini, epoch, sgd]: number[][], batchSize: numb
       "here."
     : "Frameworks use mini-batches, fast on matrices; at this rate they are not calmer than " +
       "one sample a step.";
-  return fullText + miniText + stuckText + epochText + frameworks;
+  return (smooth === 0
+    ? "The full batch's curve never rises: each step follows the true gradient of the " +
+      "whole error, and the step is small enough not to overshoot. "
+    : `Even the full batch's curve rises ${smooth} times: each step follows the true ` +
+      "gradient, but goes so far that it overshoots the valley. ") +
+    miniText + stuckText + epochText + frameworks;
 }
 
 /** How far a curve still moves: the highest minus the lowest record over its second half. */

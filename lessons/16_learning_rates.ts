@@ -7,7 +7,8 @@
 // scale over lessons 08, 10 and 12's jobs. The loss decides how hard each sample pulls: with the
 // squared error, a sigmoid that is confidently wrong has almost no slope, so the most wrong
 // sample learns slowest; the cross-entropy removes that. And the start decides what can be
-// learned at all: hidden units that start equal get equal gradients and stay copies.
+// learned at all: hidden units that start equal get equal gradients and stay copies, and ReLU
+// units that start at 0, with the weights after them, output 0 and learn nothing.
 //
 // Run it: deno run lessons/16_learning_rates.ts       With the picture: deno task pictures
 

@@ -15,6 +15,7 @@ export const queryName = (key: string): string => flagName(key).slice(2);
 export function defaultText(flag: Flag): string {
   switch (flag.kind) {
     case "number":
+      return flag.default === undefined ? "" : String(flag.default);
     case "whole":
       return String(flag.default);
     case "list":

@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { defineLesson, flagName, parseFlags } from "../../runtime/cli.ts";
+import { defineLesson, flag, flagName, parseFlags } from "../../runtime/cli.ts";
 import {
   argsFor,
   checkText,
@@ -38,6 +38,15 @@ Deno.test("a link's flags become the controls' texts; the others keep their defa
     standardize: "on",
   });
   assert.equal(defaultText(spec.flags.iterations), "10000");
+});
+
+Deno.test("a number flag left out by default starts empty, not as the text 'undefined'", () => {
+  // Lesson 02's --x: the field is empty, and an empty field passes no --x.
+  const x = flag.number(undefined, "Also print sigmoid(X) and its slope", { min: -1000 });
+  assert.equal(defaultText(x), "");
+  assert.equal(defaultText(flag.number(0.1, "Step size")), "0.1");
+  const lesson = defineLesson({ summary: "", flags: { x }, examples: [] });
+  assert.deepEqual(argsFor(lesson, textsFromQuery(lesson, new URLSearchParams(""))), []);
 });
 
 Deno.test("the controls' texts become the arguments a terminal passes, which main parses", () => {

@@ -1,34 +1,95 @@
-// The classroom page's picture for the README: lesson 08 at 1280x720, run, its training replayed
-// to the end, taken in headless Chromium from the page as `deno task classroom` serves it.
+// The README's pictures of the classroom page, one per surface, at 1280x720 (a projector's
+// size), each taken in headless Chromium from the page as `deno task classroom` serves it:
+//   docs/classroom.png            lesson 08 run, its training replayed to the end
+//   docs/classroom_lesson.png     lesson 02 as it opens: its idea, its formula as mathematics
+//   docs/classroom_replay.png     lesson 13's loss landscape, walked part of the way
+//   docs/classroom_one_step.png   lesson 08's first iteration, link by link
+//   docs/classroom_presenter.png  presenter mode: lesson 08 in large type, run
+// A shot that meets a problem on the page (a request elsewhere, a console error) fails the run.
 //
-// Run it (it writes docs/classroom.png only):
-//   deno run --allow-run=deno,/usr/bin/chromium --allow-net=127.0.0.1 \
-//     --allow-read=classroom/out,/usr/bin/chromium --allow-write=classroom/out,docs/classroom.png \
-//     --allow-env=WS_NO_BUFFER_UTIL,PUPPETEER_TEST_EXPERIMENTAL_CHROME_FEATURES,PUPPETEER_DANGEROUS_NO_SANDBOX,NODE_V8_COVERAGE \
-//     classroom/e2e/screenshot.ts
+// Run it (it writes those files in docs/ only): deno task classroom:screenshot
 
+import type { Page } from "puppeteer-core";
 import { launchBrowser, open, startClassroom, watch } from "./browser.ts";
 
-const PICTURE = "docs/classroom.png";
+/** Scrolls the page so that `selector`'s top is 12 px below the window's. */
+async function scrollToTop(page: Page, selector: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const top = document.querySelector(selector)!.getBoundingClientRect().top;
+    scrollTo(0, top + scrollY - 12);
+  }, selector);
+}
 
-const classroom = await startClassroom();
-const { browser, close } = await launchBrowser();
-try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 720 });
-  const problems = watch(page, new URL(classroom.url).origin);
-  await open(page, classroom.url, "/?lesson=08&run=1");
-  await page.waitForSelector("body[data-runs='1']");
-  await page.click("#finish");
-  await page.waitForSelector("#progress[data-state='finished']");
-  // The command, Run, and the trained network: its boundary, its curve, its predictions.
-  await page.evaluate(() => {
-    scrollTo(0, document.querySelector(".command")!.getBoundingClientRect().top + scrollY - 12);
-  });
-  await page.screenshot({ path: PICTURE });
-  if (problems.length > 0) throw new Error(`The page had problems: ${problems.join("; ")}`);
-  console.log(`Wrote ${PICTURE}`);
-} finally {
-  await close();
-  await classroom.stop();
+/** Runs the lesson the link opened (it has `&run=1`) and waits for its first run's end. */
+const ran = (page: Page) => page.waitForSelector("body[data-runs='1']").then(() => {});
+
+/** Each picture: its file, the page's link, and what to do before the shot. */
+export const SHOTS: readonly { file: string; path: string; show(page: Page): Promise<void> }[] = [
+  {
+    file: "docs/classroom.png",
+    path: "/?lesson=08&run=1",
+    async show(page) {
+      await ran(page);
+      await page.click("#finish");
+      await page.waitForSelector("#progress[data-state='finished']");
+      // The command, Run, and the trained network: its boundary, its curve, its predictions.
+      await scrollToTop(page, ".command");
+    },
+  },
+  {
+    file: "docs/classroom_lesson.png",
+    path: "/?lesson=02",
+    async show(page) {
+      await scrollToTop(page, "#lesson-02 h2");
+    },
+  },
+  {
+    file: "docs/classroom_replay.png",
+    path: "/?lesson=13&run=1",
+    async show(page) {
+      await ran(page);
+      // Seven steps of the walk: the paths part drawn on the maps, beside their numbers.
+      for (let i = 0; i < 7; i++) await page.click("#step");
+      await scrollToTop(page, "#training");
+    },
+  },
+  {
+    file: "docs/classroom_one_step.png",
+    path: "/?lesson=08&run=1",
+    async show(page) {
+      await ran(page);
+      await page.click("#one-step summary");
+      await page.waitForSelector("#step-chain tr[data-name]");
+      await scrollToTop(page, "#one-step");
+    },
+  },
+  {
+    file: "docs/classroom_presenter.png",
+    path: "/?lesson=08&present=1&run=1",
+    async show(page) {
+      // Its top, as the class first sees it: the idea, the controls, in large type.
+      await ran(page);
+    },
+  },
+];
+
+if (import.meta.main) {
+  const classroom = await startClassroom();
+  const { browser, close } = await launchBrowser();
+  try {
+    for (const { file, path, show } of SHOTS) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 720 });
+      const problems = watch(page, new URL(classroom.url).origin);
+      await open(page, classroom.url, path);
+      await show(page);
+      await page.screenshot({ path: file });
+      if (problems.length > 0) throw new Error(`${path} had problems: ${problems.join("; ")}`);
+      await page.close();
+      console.log(`Wrote ${file}`);
+    }
+  } finally {
+    await close();
+    await classroom.stop();
+  }
 }

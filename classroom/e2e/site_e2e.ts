@@ -120,6 +120,11 @@ Deno.test("deno task site writes one self-contained folder within the size budge
   }
   assert.sameMembers(files, ["index.html", "style.css", SCRIPT]);
   assert.isAtMost(size, SIZE_BUDGET, `the site takes ${size} bytes`);
+  // The README's figure, for the teacher who copies the folder to a stick, is this size.
+  const readme = await Deno.readTextFile(new URL("../../README.md", import.meta.url));
+  const stated = /The folder takes (\d+\.\d) MB/.exec(readme)?.[1];
+  const measured = (size / 1024 / 1024).toFixed(1);
+  assert.equal(stated, measured, `README.md should say "The folder takes ${measured} MB"`);
   const html = await Deno.readTextFile(new URL("index.html", SITE));
   assert.notInclude(html, 'type="module"');
   assert.notMatch(html, /(src|href)="(https?:)?\/\//);

@@ -1,20 +1,6 @@
 // What the checker's tests share: the solutions as modules, blanks and wrong answers as modules,
 // and a runner that checks in process, so that the tests need no permission.
 
-import * as prediction from "../solutions/01_prediction.ts";
-import * as error from "../solutions/02_error.ts";
-import * as gradients from "../solutions/03_gradients.ts";
-import * as update from "../solutions/04_update.ts";
-import * as numerical from "../solutions/05_numerical_gradient.ts";
-import * as plantedBug from "../solutions/06_planted_bug.ts";
-import * as batch from "../solutions/07_batch_gradient.ts";
-import * as train from "../solutions/08_train.ts";
-import * as hiddenLayer from "../solutions/09_hidden_layer.ts";
-import * as softmax from "../solutions/10_softmax.ts";
-import * as autograd from "../solutions/11_autograd.ts";
-import * as split from "../solutions/12_split.ts";
-import * as threshold from "../solutions/13_threshold.ts";
-import * as learningRate from "../solutions/14_learning_rate.ts";
 import * as blank01 from "../_blanks/01_prediction.ts";
 import * as blank02 from "../_blanks/02_error.ts";
 import * as blank03 from "../_blanks/03_gradients.ts";
@@ -30,28 +16,13 @@ import * as blank12 from "../_blanks/12_split.ts";
 import * as blank13 from "../_blanks/13_threshold.ts";
 import * as blank14 from "../_blanks/14_learning_rate.ts";
 import { type Context, loadContext } from "./context.ts";
+import { solutions } from "./solutions.ts";
+
+export { solutions };
 import type { Module } from "./exercise.ts";
 import { exercise } from "./list.ts";
 import { type Outcome, runCheck } from "./outcome.ts";
 import type { Runner, RunnerOptions } from "./runner.ts";
-
-/** The solutions, by exercise number. */
-export const solutions: Record<number, Module> = {
-  1: prediction,
-  2: error,
-  3: gradients,
-  4: update,
-  5: numerical,
-  6: plantedBug,
-  7: batch,
-  8: train,
-  9: hiddenLayer,
-  10: softmax,
-  11: autograd,
-  12: split,
-  13: threshold,
-  14: learningRate,
-};
 
 /** The exercises as they ship, from exercises/_blanks/ (the same bytes as the files shipped). */
 const blanks: Record<number, Module> = {

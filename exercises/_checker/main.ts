@@ -10,6 +10,7 @@
 
 import { defineLesson, helpText, LessonError, parseFlags, UsageError } from "../../runtime/cli.ts";
 import { consoleIo, type Io } from "../../runtime/io.ts";
+import { TIME_LIMIT } from "./channel.ts";
 import { loadContext } from "./context.ts";
 import { type Exercise, id } from "./exercise.ts";
 import { exercise, exercises, prerequisites } from "./list.ts";
@@ -56,7 +57,7 @@ export const spec = defineLesson({
     solution: exerciseNumber("Show a solution of this exercise"),
     timeLimit: {
       kind: "number",
-      default: 5,
+      default: TIME_LIMIT,
       above: 0,
       max: 600,
       value: "SECONDS",

@@ -3,7 +3,7 @@
 // a page that runs the same checks can give it the same modules and compare.
 
 import type { Module } from "./exercise.ts";
-import { solutions } from "./_testing.ts";
+import { solutions } from "./solutions.ts";
 
 export type Network = { weights: number[]; bias: number };
 

@@ -1,12 +1,11 @@
 // Runs one exercise's check in a worker of its own, with a time limit: code that loops forever
-// is stopped and reported with the call it was in, and the next check starts afresh.
+// is stopped and reported with the call it was in, and the next check starts afresh (channel.ts).
 
 import { LessonError } from "../../runtime/cli.ts";
 import type { Context } from "./context.ts";
-import { id } from "./exercise.ts";
-import { exercise } from "./list.ts";
+import { superviseCheck } from "./channel.ts";
 import type { Outcome } from "./outcome.ts";
-import type { Job, Reply } from "./worker.ts";
+import type { Job } from "./worker.ts";
 
 /** Checks exercise `number` and tells how it went. */
 export type Runner = (number: number) => Promise<Outcome>;
@@ -40,43 +39,9 @@ export function workerRunner({ folder, timeLimit, context }: RunnerOptions): Run
       );
     }
   }
-  return (number) =>
-    new Promise<Outcome>((resolve, reject) => {
-      const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
-      let calling: string | undefined;
-      const finish = () => {
-        clearTimeout(timer);
-        worker.terminate();
-      };
-      const timer = setTimeout(() => {
-        finish();
-        const where = calling === undefined ? "" : ` (it was running ${calling})`;
-        resolve({
-          status: "not done",
-          problem: [
-            `exercises/${exercise(number).file} did not finish within ${timeLimit} s${where}: ` +
-            "does a loop never end?",
-            `(A slow machine? Give it longer: --time-limit ${Math.ceil(timeLimit * 4)})`,
-          ],
-        });
-      }, timeLimit * 1000);
-      worker.onmessage = ({ data }: MessageEvent<Reply>) => {
-        if ("calling" in data) {
-          calling = data.calling;
-          return;
-        }
-        finish();
-        if ("bug" in data) {
-          reject(new Error(`The checker failed on exercise ${id(number)}:\n${data.bug}`));
-        } else resolve(data.outcome);
-      };
-      worker.onerror = (event) => {
-        // An error thrown later by the learner's code, e.g. in a timer: report it, carry on.
-        event.preventDefault();
-        finish();
-        resolve({ status: "not done", problem: [`Your code threw: ${event.message}`] });
-      };
-      const job: Job = { number, folder: folder.href, context };
-      worker.postMessage(job);
-    });
+  return (number) => {
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+    const job: Job = { number, folder: folder.href, context };
+    return superviseCheck(worker, job, timeLimit);
+  };
 }

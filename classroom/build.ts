@@ -24,6 +24,7 @@ import denoJson from "../deno.json" with { type: "json" };
 import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 import { IN_PROCESS } from "../lessons/catalogue.ts";
+import { exercises } from "../exercises/_checker/list.ts";
 import { renderPage } from "./render.ts";
 import { SCRIPT, SITE_DIR } from "./site.ts";
 
@@ -31,6 +32,7 @@ const OUT = "classroom/out";
 const DEPS_DIR = `${OUT}/deps`;
 const PAGE = "classroom/page/main.ts";
 const WORKER = "classroom/page/worker.ts";
+const EXERCISE_WORKER = "classroom/page/exercise_worker.ts";
 const STYLE = "classroom/page/style.css";
 
 /** The path a lesson's module answers for `import.meta.url`, as under `deno run`. */
@@ -47,21 +49,33 @@ export function withoutImportMeta(source: string, file: string): string {
 
 /**
  * The site's entry: every lesson's module registered by file name (the page and its worker find
- * them in `globalThis.classroomLessons`), then, in a page, the page itself and, in the lessons'
- * worker (the same script again, see `WRAPPER`), the worker's side. Modules run in the order they
+ * them in `globalThis.classroomLessons`) and every exercise's blank (`classroomBlanks`), then, in
+ * a page, the page itself and, in a worker (the same script again, see `WRAPPER`), the worker's
+ * side: the lessons' worker, or the exercises' when it is named so. Modules run in the order they
  * are imported, so the lessons are registered before either starts.
  */
-export function siteEntry(files: readonly string[]): { registry: string; entry: string } {
+export function siteEntry(
+  files: readonly string[],
+  exerciseFiles: readonly string[] = [],
+): { registry: string; entry: string } {
   const registry = [
     ...files.map((file, i) => `import * as lesson${i} from "./lessons/${file}";`),
+    ...exerciseFiles.map((file, i) =>
+      `import blank${i} from "./exercises/_blanks/${file}" with { type: "text" };`
+    ),
     "globalThis.classroomLessons = {",
     ...files.map((file, i) => `  ${JSON.stringify(file)}: lesson${i},`),
+    "};",
+    "globalThis.classroomBlanks = {",
+    ...exerciseFiles.map((file, i) => `  ${JSON.stringify(file)}: blank${i},`),
     "};",
   ];
   const entry = [
     `import "site:registry";`,
-    `if (typeof document === "undefined") import("./${WORKER}").then((w) => w.serveLessons());`,
-    `else import("./${PAGE}");`,
+    `if (typeof document !== "undefined") import("./${PAGE}");`,
+    `else if (self.name === "exercises") {`,
+    `  import("./${EXERCISE_WORKER}").then((w) => w.serveExercises());`,
+    `} else import("./${WORKER}").then((w) => w.serveLessons());`,
   ];
   return { registry: `${registry.join("\n")}\n`, entry: `${entry.join("\n")}\n` };
 }
@@ -97,7 +111,7 @@ async function installPackages(): Promise<string> {
 
 /** What Deno does and esbuild does not: text imports, the lessons' `import.meta`, the entry. */
 function denoLikePlugin(files: readonly string[]): esbuild.Plugin {
-  const { registry, entry } = siteEntry(files);
+  const { registry, entry } = siteEntry(files, exercises.map((e) => e.file));
   return {
     name: "classroom-site",
     setup(build) {

@@ -28,6 +28,8 @@ import {
 import { type LessonModule, lessonModule } from "./lesson_module.ts";
 import type { Progress } from "./recording.ts";
 import type { RunMessage, RunRequest } from "./worker.ts";
+import { addExerciseLinks, showExercise } from "./exercises.ts";
+import { siteWorker } from "./site_worker.ts";
 
 /** The name a pasted CSV goes by; a dropped file keeps its own. */
 const PASTED = "pasted.csv";
@@ -428,14 +430,9 @@ function dropAnimation(): void {
  * classroom/build.ts). One is started before it is needed, and a fresh one after Stop ends one.
  */
 let worker: Worker | undefined;
-let workerUrl: string | undefined;
 
 function lessonWorker(): Worker {
-  if (worker === undefined) {
-    const site = (globalThis as unknown as { classroomSite: () => void }).classroomSite;
-    workerUrl ??= URL.createObjectURL(new Blob([`(${site})();\n`], { type: "text/javascript" }));
-    worker = new Worker(workerUrl, { name: "lessons" });
-  }
+  worker ??= siteWorker("lessons");
   return worker;
 }
 
@@ -592,6 +589,7 @@ function report(error: unknown): void {
 
 /** Moves to the lesson before or after the one shown, with its default flags. */
 function go(offset: number): void {
+  if (current === undefined) return; // The exercises are shown.
   const index = sections.indexOf(current.section) + offset;
   if (index < 0 || index >= sections.length) return;
   const number = sections[index].dataset.lesson!;
@@ -689,6 +687,8 @@ globalThis.addEventListener("popstate", () => {
 
 const query = new URLSearchParams(location.search);
 present(query.get("present") === "1");
-show(query.get("lesson") ?? "", query).catch(report);
+addExerciseLinks();
+if (query.has("exercise")) showExercise(query.get("exercise")!);
+else show(query.get("lesson") ?? "", query).catch(report);
 // The worker loads while the learner reads, so that the first Run starts at once.
 setTimeout(lessonWorker);

@@ -24,7 +24,7 @@ import { planted } from "../../exercises/_checker/planted.ts";
 import { record } from "../../exercises/_checker/progress.ts";
 import { report } from "../../exercises/_checker/report.ts";
 import { workerRunner } from "../../exercises/_checker/runner.ts";
-import { denoTypeCheck } from "../../exercises/_checker/typecheck.ts";
+import { denoTypeCheck } from "../../exercises/_checker/deno_check.ts";
 import { SITE_DIR } from "../site.ts";
 import { launchBrowser } from "./browser.ts";
 

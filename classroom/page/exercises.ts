@@ -87,16 +87,16 @@ export async function checkAndReport(
 
 const lessonNumber = (e: Exercise) => e.lesson.match(/\d\d/)![0];
 
-/** Under each lesson the page has, a link to the exercises that lesson explains. */
+/** Beside each lesson's code, a link to the exercises that lesson explains. */
 export function addExerciseLinks(): void {
   for (const e of exercises) {
     const file = e.lesson.replace(/^lessons\//, "");
-    const section = document.querySelector(`section.lesson[data-file="${file}"]`);
-    const idea = section?.querySelector(".idea");
-    if (!idea) continue;
-    const line = element("p", { className: "exercise-link" }, "Write it yourself: ");
-    line.append(element("a", { href: `?exercise=${id(e.number)}` }, heading(e)));
-    idea.after(line);
+    // On the line that names the lesson's code, so that the lesson takes no more room.
+    const code = document.querySelector(`section.lesson[data-file="${file}"] h3`);
+    if (!code) continue;
+    const link = element("span", { className: "exercise-link" }, " · write it yourself: ");
+    link.append(element("a", { href: `?exercise=${id(e.number)}` }, heading(e)));
+    code.append(link);
   }
   const nav = document.querySelector("header nav");
   nav?.append(element("a", { id: "exercises-link", href: "?exercise=01" }, "Exercises"));

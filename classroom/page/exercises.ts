@@ -87,19 +87,24 @@ export async function checkAndReport(
 
 const lessonNumber = (e: Exercise) => e.lesson.match(/\d\d/)![0];
 
-/** Beside each lesson's code, a link to the exercises that lesson explains. */
+/** Beside each lesson's code, a link to the exercises it explains, or to the first one. */
 export function addExerciseLinks(): void {
   for (const e of exercises) {
     const file = e.lesson.replace(/^lessons\//, "");
     // On the line that names the lesson's code, so that the lesson takes no more room.
-    const code = document.querySelector(`section.lesson[data-file="${file}"] h3`);
+    const code = document.querySelector(`section.lesson[data-file="${file}"] > h3`);
     if (!code) continue;
     const link = element("span", { className: "exercise-link" }, " · write it yourself: ");
     link.append(element("a", { href: `?exercise=${id(e.number)}` }, heading(e)));
     code.append(link);
   }
-  const nav = document.querySelector("header nav");
-  nav?.append(element("a", { id: "exercises-link", href: "?exercise=01" }, "Exercises"));
+  // A lesson that explains none links to them all, on that same line: the bar has no room.
+  for (const code of document.querySelectorAll("section.lesson > h3")) {
+    if (code.querySelector(".exercise-link")) continue;
+    const link = element("span", { className: "exercise-link" }, " · ");
+    link.append(element("a", { href: "?exercise=01" }, "the exercises"));
+    code.append(link);
+  }
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

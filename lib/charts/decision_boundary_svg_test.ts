@@ -109,6 +109,18 @@ Deno.test("a known point falls where its coordinates say: [1, 3] at 300 across a
   assert.include(svg, "X-axis titled 'x1' for a linear scale with values from −0.5 to 1.5");
 });
 
+Deno.test("each class's points have their own colour and shape: class 0 dark blue circles, class 1 dark orange squares", async () => {
+  const svg = await decisionBoundarySvg({ ...twoPoints, predict: () => 0.5 });
+  const point = (target: number) =>
+    new RegExp(`training point: class ${target}"[^>]*aria-roledescription="point"[^>]*>`).exec(svg)
+      ?.[0];
+  assert.include(point(0), 'fill="#08519c"');
+  assert.include(point(1), 'fill="#d94801"');
+  // A circle is drawn with arcs (A), the square with straight lines only (h, v).
+  assert.match(point(0)!, / d="M[^"]*A/);
+  assert.match(point(1)!, / d="M[^"A]*h[^"A]*"/);
+});
+
 Deno.test("1,000,000 points: the plane spans them all without a spread, and 10,000 are drawn", async () => {
   const points = Array.from({ length: 1_000_000 }, (_, i) => [i % 1000, Math.floor(i / 1000)]);
   const svg = await decisionBoundarySvg({

@@ -77,6 +77,25 @@ Deno.test("each lesson shows its number, title, idea and command, then its outpu
   assert.lengthOf(screen[0], 78);
 });
 
+Deno.test("an idea's formula is indented and its list numbered from 1, a long item wrapped under its text", async () => {
+  const { io, screen } = fakeTerminal([]);
+  const [lesson] = fakeLessons();
+  const long = `a step that goes on ${"and on ".repeat(12)}to the end`;
+  const idea: Lesson["idea"] = [
+    { kind: "formula", lines: ["y = w x + b"] },
+    { kind: "list", items: ["first", long] },
+  ];
+  await walk([{ ...lesson, idea }], 0, { ...io, columns: 80 });
+  const lines = screen.join("\n").split("\n");
+  const at = lines.indexOf("  y = w x + b");
+  assert.isAbove(at, 0, "the formula, indented two spaces");
+  assert.equal(lines[at + 1], "", "a blank line between blocks");
+  assert.equal(lines[at + 2], "1. first");
+  assert.match(lines[at + 3], /^2\. a step that goes on and on/);
+  assert.match(lines[at + 4], /^ {3}\S/, "the wrapped rest under the item's text");
+  for (const line of lines) assert.isAtMost(line.length, 80, line);
+});
+
 Deno.test("with no terminal, it runs from the start lesson to the last, with no prompt", async () => {
   const { io, screen } = fakeTerminal([]);
   assert.equal(await walk(fakeLessons(), 1, io), 0);

@@ -256,11 +256,18 @@ function explainScaling(
       `+-${SATURATED} for ${saturated} of the ${sums.length} training tumours: there the ` +
       `sigmoid is within 1e-16 of 0 or 1 (past +${SATURATED} exactly 1 in a double) and its ` +
       `slope p(1-p) below 1e-16, so those tumours teach it almost nothing. Trained the same way on the raw numbers, it ends right on ` +
-      `${right}/${sums.length}` +
-      (right <= majority
-        ? `, no better than always answering the commoner class (${majority}).`
-        : `, where always answering the commoner class gets ${majority}.`),
+      `${right}/${sums.length}` + againstCommoner(right, majority),
   );
+}
+
+/**
+ * A run's count right beside always answering the commoner class, which gets `majority` right:
+ * as many or fewer is no better than that.
+ */
+export function againstCommoner(right: number, majority: number): string {
+  return right <= majority
+    ? `, no better than always answering the commoner class (${majority}).`
+    : `, where always answering the commoner class gets ${majority}.`;
 }
 
 /** Training beside validation accuracy: the gap lesson 05 promised. */

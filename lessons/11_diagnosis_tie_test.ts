@@ -1,10 +1,11 @@
 // Lesson 11 chooses its model on the validation set and, on a tie, the simpler one: the single
 // neuron, listed first. Seed 2 gives such a tie (both models right for the same number of
-// validation tumours), so the rule is tested at its boundary, where `>` and `>=` differ.
+// validation tumours), so the rule is tested at its boundary, where `>` and `>=` differ. So is
+// the raw run beside always answering the commoner class: as many right is no better.
 
 import { assert } from "chai";
 import { runLesson } from "../runtime/testing.ts";
-import { main, pairedVerdict } from "./11_diagnosis.ts";
+import { againstCommoner, main, pairedVerdict } from "./11_diagnosis.ts";
 
 /** The seed whose run ties the two models on the validation set. */
 const TIE_SEED = "2";
@@ -55,4 +56,16 @@ Deno.test("the tumour-by-tumour verdict: one disagreement is one tumour, weighed
     pairedVerdict(85, 91, 91, 0, 6),
     "probability 0.03 (McNemar's exact test): evidence",
   );
+});
+
+Deno.test("a raw run exactly as good as always answering the commoner class is no better than it", () => {
+  assert.equal(
+    againstCommoner(212, 212),
+    ", no better than always answering the commoner class (212).",
+  );
+  assert.equal(
+    againstCommoner(150, 212),
+    ", no better than always answering the commoner class (212).",
+  );
+  assert.equal(againstCommoner(213, 212), ", where always answering the commoner class gets 212.");
 });

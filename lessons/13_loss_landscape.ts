@@ -357,7 +357,7 @@ function steepest(
 }
 
 /** What the three paths did, from this run's numbers. */
-function explainPaths(
+export function explainPaths(
   f: (x: number, y: number) => number,
   saturated: (w: readonly number[]) => boolean,
   [full, sgd, large]: Point[][],

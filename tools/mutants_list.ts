@@ -1322,21 +1322,21 @@ export const MUTANTS: readonly Mutant[] = [
     from: "const wrong = outcome.mistake ?? outcome.problem[0];",
     to: "const wrong = outcome.problem[0];",
     bug: "the hints start over when the same mistake is made on other numbers",
-    tests: ["exercises/_checker/main_test.ts"],
+    tests: ["exercises/_checker/progress_test.ts"],
   },
   {
     file: "exercises/_checker/expect.ts",
     from: "1e-9 * Math.max(1, Math.abs(d.value))",
     to: "1e-6 * Math.max(1, Math.abs(d.value))",
     bug: "a known mistake is diagnosed for answers a thousand times further from its value",
-    tests: ["exercises/_checker/checks_test.ts"],
+    tests: ["exercises/_checker/expect_test.ts"],
   },
   {
     file: "exercises/_checker/expect.ts",
     from: "value.length <= 6 ? describe(value)",
     to: "value.length < 6 ? describe(value)",
     bug: "a list of 6 of the wrong length is told as 'a list of 6', not shown",
-    tests: ["exercises/_checker/checks_test.ts"],
+    tests: ["exercises/_checker/expect_test.ts"],
   },
   {
     file: "tools/lesson_times.ts",
@@ -1354,11 +1354,11 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/11_diagnosis.ts",
-    from: "(right <= majority",
-    to: "(right < majority",
+    from: "return right <= majority",
+    to: "return right < majority",
     bug:
       "lesson 11 says a raw run exactly as good as always answering the commoner class is better than it",
-    tests: ["lessons/11_diagnosis_test.ts"],
+    tests: ["lessons/11_diagnosis_tie_test.ts"],
   },
   {
     file: "lessons/13_loss_landscape.ts",
@@ -1366,6 +1366,6 @@ export const MUTANTS: readonly Mutant[] = [
     to: "end(large) > end(full) ?",
     bug:
       "lesson 13 calls the large step's end above the full batch's when it is higher by rounding only",
-    tests: ["lessons/13_loss_landscape_test.ts"],
+    tests: ["lessons/13_loss_landscape_mutants_test.ts"],
   },
 ];

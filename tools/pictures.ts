@@ -102,15 +102,17 @@ export async function drawPictures(
  * Draws the pictures in memory and compares each with its file in `committed`, byte for byte.
  *
  * @param memory Where the drawing goes: in memory, and a test may read it.
+ * @param draw What draws them: {@link drawPictures}; a test may hand over a drawing it made.
  * @returns The paths whose file is missing or differs.
  */
 export async function stalePictures(
   committed: Files,
   io: Io,
   memory: ReturnType<typeof memoryFiles> = memoryFiles(),
+  draw: (files: Files, io: Io) => Promise<{ path: string }[]> = drawPictures,
 ): Promise<string[]> {
   const stale = [];
-  for (const { path } of await drawPictures(memory, io)) {
+  for (const { path } of await draw(memory, io)) {
     const text = await committed.readTextFile(path).catch((error) => {
       if (error instanceof FileError && error.problem === "not found") return undefined;
       throw error;

@@ -401,6 +401,42 @@ offlineSiteTest(
       assert.deepInclude(await state(), { search: "?lesson=10&seed=427&present=1" });
     });
 
+    await t.step("lesson 10: each hidden unit's own picture beside the output's", async () => {
+      await openFile(page, "lesson=10&run=1");
+      await page.waitForSelector("body[data-runs='1']");
+      await page.click("#finish");
+      const cards = await page.$$eval("#runs figure.run", (figures) =>
+        figures.map((figure) => ({
+          label: figure.querySelector("figcaption")!.textContent!,
+          units: [...figure.querySelectorAll<HTMLCanvasElement>("canvas.unit")].map((canvas) => {
+            // How many of the picture's pixels are orange (class 1's side) and how many blue.
+            const { data } = canvas.getContext("2d")!.getImageData(
+              0,
+              0,
+              canvas.width,
+              canvas.height,
+            );
+            let [orange, blue] = [0, 0];
+            for (let p = 0; p < data.length; p += 4) {
+              if (data[p] > data[p + 2] + 40) orange++;
+              else if (data[p + 2] > data[p] + 40) blue++;
+            }
+            return { orange, blue, label: canvas.getAttribute("aria-label") };
+          }),
+        })));
+      const [neuron, hidden] = cards;
+      assert.match(neuron.label, /^One neuron/);
+      assert.deepEqual(neuron.units, [], "a single neuron has no hidden units");
+      assert.match(hidden.label, /^Hidden layers: sizes \[2, 4, 1\]/);
+      assert.lengthOf(hidden.units, 4);
+      hidden.units.forEach(({ orange, blue, label }, k) => {
+        assert.equal(label, `Hidden unit ${k + 1}: what it gives over the plane`);
+        // Each trained unit draws its own line: both sides of it are in its picture.
+        assert.isAbove(orange, 100, label!);
+        assert.isAbove(blue, 100, label!);
+      });
+    });
+
     await t.step("a link's present that is neither 1 nor 0 is named on the page", async () => {
       await openFile(page, "lesson=08&present=yes");
       const named = await page.$eval("#link-problems", (e) => e.textContent!);

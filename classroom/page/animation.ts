@@ -6,7 +6,7 @@
 
 import { formatArray, formatNumber } from "../../lib/format_array.ts";
 import { ERROR_EVERY } from "../../lib/train.ts";
-import { type Frame, GRID, type Recording } from "./recording.ts";
+import { type Frame, GRID, type Recording, UNIT_GRID } from "./recording.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 // The lessons' decision boundary colours: class 0 blue, undecided white, class 1 orange.
@@ -37,6 +37,8 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 class RunView {
   readonly node = element("figure", { class: "run" });
   readonly #canvas?: HTMLCanvasElement;
+  /** Each hidden unit's own picture, beside the output's, as a playground shows them. */
+  readonly #units: HTMLCanvasElement[] = [];
   readonly #curve = document.createElementNS(SVG, "svg");
   readonly #line = document.createElementNS(SVG, "polyline");
   readonly #top: SVGTextElement;
@@ -48,6 +50,22 @@ class RunView {
     const { label, inputs, targets, iterations, errors, span, trainingTime } = recording;
     this.node.append(element("figcaption", {}, label));
     const pictures = element("div", { class: "pictures" });
+    const units = recording.frames[0].units ?? [];
+    if (units.length > 0) {
+      const column = element("div", { class: "units" });
+      column.append(element("p", {}, "Each hidden unit's own line"));
+      units.forEach((_, k) => {
+        const canvas = element("canvas", {
+          class: "unit",
+          width: String(UNIT_GRID * 4),
+          height: String(UNIT_GRID * 4),
+          "aria-label": `Hidden unit ${k + 1}: what it gives over the plane`,
+        });
+        this.#units.push(canvas);
+        column.append(canvas);
+      });
+      pictures.append(column);
+    }
     if (span !== undefined) {
       this.#canvas = element("canvas", {
         class: "boundary",
@@ -137,16 +155,22 @@ class RunView {
     this.#predictions.forEach((cell, i) => {
       cell.textContent = formatNumber(frame.points[i]);
     });
+    // A sigmoid unit gives (0, 1), coloured as a prediction; a ReLU unit 0 and up, coloured
+    // from white at 0 to orange at its largest over the plane.
+    this.#units.forEach((canvas, k) => {
+      const values = frame.units?.[k];
+      if (values === undefined) return;
+      const largest = values.reduce((a, b) => Math.max(a, b), 0) || 1;
+      paint(
+        canvas,
+        values,
+        UNIT_GRID,
+        (v) => this.recording.unitKind === "relu" ? 0.5 + v / largest / 2 : v,
+      );
+    });
     if (this.#canvas === undefined || frame.grid === undefined || span === undefined) return;
-    const context = this.#canvas.getContext("2d")!;
+    const context = paint(this.#canvas, frame.grid, GRID, (v) => v);
     const { width, height } = this.#canvas;
-    const cell = width / GRID;
-    for (let j = 0; j < GRID; j++) {
-      for (let i = 0; i < GRID; i++) {
-        context.fillStyle = colour(frame.grid[j * GRID + i]);
-        context.fillRect(i * cell, height - (j + 1) * cell, cell + 1, cell + 1);
-      }
-    }
     const [sx, sy] = span;
     inputs.forEach(([x, y], k) => {
       const px = ((x - sx.low) / sx.size) * width;
@@ -161,6 +185,25 @@ class RunView {
       context.stroke();
     });
   }
+}
+
+/** Colours `canvas`, `cells` by `cells`, each by its value in `grid`, the lowest x2 at the bottom. */
+function paint(
+  canvas: HTMLCanvasElement,
+  grid: Float64Array,
+  cells: number,
+  shade: (value: number) => number,
+): CanvasRenderingContext2D {
+  const context = canvas.getContext("2d")!;
+  const { width, height } = canvas;
+  const cell = width / cells;
+  for (let j = 0; j < cells; j++) {
+    for (let i = 0; i < cells; i++) {
+      context.fillStyle = colour(shade(grid[j * cells + i]));
+      context.fillRect(i * cell, height - (j + 1) * cell, cell + 1, cell + 1);
+    }
+  }
+  return context;
 }
 
 /** "1 iteration", "10,000 iterations". */

@@ -18,6 +18,15 @@ export const MAX_FRAMES = 200;
 /** The decision boundary's cells across and down, as in lib/charts/decision_boundary_svg.ts. */
 export const GRID = 40;
 
+/**
+ * A hidden unit's picture's cells across and down: half the boundary's, so that the units of
+ * lesson 10's XOR network add a quarter, not all, of a snapshot's cost again.
+ */
+export const UNIT_GRID = GRID / 2;
+
+/** The most hidden units whose own pictures a snapshot keeps, as a playground shows them. */
+export const MAX_UNITS = 8;
+
 /** The training points whose predictions a snapshot keeps, at most. */
 export const MAX_POINTS = 8;
 
@@ -33,6 +42,12 @@ export interface Frame {
   done: number;
   /** The prediction at the centre of each cell, row by row from the lowest x2 (two inputs). */
   grid?: Float64Array;
+  /**
+   * Each unit of the first hidden layer: what it gives at the centre of each of `UNIT_GRID` by
+   * `UNIT_GRID` cells, row by row as `grid` (a network with a hidden layer of at most
+   * `MAX_UNITS` units, two inputs).
+   */
+  units?: Float64Array[];
   /**
    * The prediction for each of the first training points: the probability of class 1, or of
    * the point's own class for a network with more classes.
@@ -83,6 +98,8 @@ export interface Recording {
   span?: [Span, Span];
   /** Milliseconds spent training, snapshots excluded, by the browser's own clock. */
   trainingTime: number;
+  /** What the hidden units give: a sigmoid's (0, 1), or a ReLU's 0 and up. */
+  unitKind?: "sigmoid" | "relu";
   /** A neuron's first iterations, one by one (a neuron of at most `STEP_INPUTS` inputs). */
   steps?: Step[];
 }
@@ -117,6 +134,9 @@ function snapshot(network: Trainable<unknown>, recording: Recording, done: numbe
   if (recording.span === undefined) return { done, points };
   const [sx, sy] = recording.span;
   const grid = new Float64Array(GRID * GRID);
+  const layered = recording.unitKind !== undefined && network instanceof LayeredNetwork
+    ? network
+    : undefined;
   for (let j = 0; j < GRID; j++) {
     for (let i = 0; i < GRID; i++) {
       const x = sx.low + ((i + 0.5) * sx.size) / GRID;
@@ -124,7 +144,17 @@ function snapshot(network: Trainable<unknown>, recording: Recording, done: numbe
       grid[j * GRID + i] = probability(network, [x, y], 1);
     }
   }
-  return { done, grid, points };
+  const units = layered?.layers[0].weights.map(() => new Float64Array(UNIT_GRID * UNIT_GRID));
+  for (let j = 0; units !== undefined && j < UNIT_GRID; j++) {
+    for (let i = 0; i < UNIT_GRID; i++) {
+      const x = sx.low + ((i + 0.5) * sx.size) / UNIT_GRID;
+      const y = sy.low + ((j + 0.5) * sy.size) / UNIT_GRID;
+      layered!.hiddenActivations([x, y])[0].forEach((value, k) => {
+        units[k][j * UNIT_GRID + i] = value;
+      });
+    }
+  }
+  return { done, grid, points, ...(units === undefined ? {} : { units }) };
 }
 
 function label(network: Trainable<unknown>): string {
@@ -176,6 +206,10 @@ export async function recordTrainings<T>(
         trainingTime: 0,
         ...(network instanceof NeuralNetwork && network.inputSize <= STEP_INPUTS
           ? { steps: [] }
+          : {}),
+        ...(network instanceof LayeredNetwork && network.layers.length > 1 &&
+            network.layers[0].weights.length <= MAX_UNITS && inputs.every((x) => x.length === 2)
+          ? { unitKind: network.hidden }
           : {}),
       };
       recording.frames.push(snapshot(network, recording, 0));

@@ -7,6 +7,8 @@ import type { Main } from "../../runtime/cli.ts";
 import { memoryFiles, runLesson } from "../../runtime/testing.ts";
 import { formatNumber } from "../../lib/format_array.ts";
 import { NeuralNetwork } from "../../lib/neural_network.ts";
+import { LayeredNetwork } from "../../lib/layers/layered_network.ts";
+import { observeTraining } from "../../lib/train.ts";
 import { dot } from "../../lib/dot.ts";
 import { RandomState } from "../../lib/random/random_state.ts";
 import { sigmoid } from "../../lib/sigmoid.ts";
@@ -17,6 +19,7 @@ import {
   MAX_STEPS,
   type Progress,
   recordTrainings,
+  UNIT_GRID,
   worthWatching,
 } from "./recording.ts";
 
@@ -229,4 +232,41 @@ Deno.test("see one step: no steps kept for a hidden layer or a neuron of many in
   }
   const diagnosis = await bothWaysOnce(lesson11.main, []);
   for (const recording of diagnosis.recordings) assert.isUndefined(recording.steps);
+});
+
+Deno.test("lesson 10's hidden units: each one's own picture, the lib's hiddenActivations at each cell", async () => {
+  // Lesson 10's run recorded, and each network as its training left it, in the same order.
+  const trained: unknown[] = [];
+  const stop = observeTraining({ end: ({ network }) => trained.push(network) });
+  const { recordings } = await (async () => {
+    try {
+      return await recordTrainings(() => runLesson(lesson10.main, [], memoryFiles()));
+    } finally {
+      stop();
+    }
+  })();
+  const index = recordings.findIndex((r) => r.label.startsWith("Hidden layers: sizes [2, 4, 1]"));
+  const [recording, network] = [recordings[index], trained[index] as LayeredNetwork];
+  assert.instanceOf(network, LayeredNetwork);
+  assert.equal(recording.unitKind, "sigmoid");
+  const first = recording.frames[0].units!;
+  const last = recording.frames.at(-1)!.units!;
+  assert.lengthOf(last, 4, "one picture per hidden unit");
+  for (const grid of last) assert.lengthOf(grid, UNIT_GRID * UNIT_GRID);
+  const [sx, sy] = recording.span!;
+  for (let j = 0; j < UNIT_GRID; j++) {
+    for (let i = 0; i < UNIT_GRID; i++) {
+      const x = sx.low + ((i + 0.5) * sx.size) / UNIT_GRID;
+      const y = sy.low + ((j + 0.5) * sy.size) / UNIT_GRID;
+      const [units] = network.hiddenActivations([x, y]);
+      units.forEach((value, k) => assert.equal(last[k][j * UNIT_GRID + i], value));
+    }
+  }
+  // The units learned: each picture moved between the start and the end.
+  first.forEach((grid, k) => assert.notDeepEqual([...grid], [...last[k]], `unit ${k}`));
+  // A single neuron has no hidden units to draw.
+  for (const other of recordings.filter((r) => r.label.startsWith("One neuron"))) {
+    assert.isUndefined(other.unitKind);
+    assert.isUndefined(other.frames[0].units);
+  }
 });

@@ -178,6 +178,32 @@ export class LayeredNetwork<O extends Output = "sigmoid"> {
     return (this.output === "softmax" ? probabilities : probabilities[0]) as Prediction<O>;
   }
 
+  /**
+   * What each hidden layer's units give for one input, in a forward pass: `[layer][unit]`, the
+   * first hidden layer first. Each unit of the first hidden layer draws its own line in the
+   * input plane (where its weighted sum is 0); the output combines them.
+   *
+   * @example XOR's hidden units, each one sigmoid of its own weighted sum
+   * ```ts
+   * import { assert } from "chai";
+   * import { LayeredNetwork } from "./layered_network.ts";
+   * import { sigmoid } from "../sigmoid.ts";
+   *
+   * const network = new LayeredNetwork({
+   *   learningRate: 1,
+   *   layers: [
+   *     { weights: [[5, 5], [-5, -5]], biases: [-2, 8] },
+   *     { weights: [[6, 6]], biases: [-9] },
+   *   ],
+   * });
+   * const [units] = network.hiddenActivations([1, 0]);
+   * assert.deepEqual(units, [sigmoid(5 - 2), sigmoid(-5 + 8)]);
+   * ```
+   */
+  hiddenActivations(input: readonly number[]): number[][] {
+    return this.#forward(input).activations.slice(1).map((units) => [...units]);
+  }
+
   /** The most probable class for one input (the first, if several tie). */
   classify(input: readonly number[]): number {
     const { probabilities: p } = this.#forward(input);

@@ -258,3 +258,32 @@ Deno.test("classify with a softmax output: the most probable class, the first of
   assert.equal(scores([3, 1, 3]).classify([1]), 0, "a tie between classes 0 and 2");
   assert.equal(scores([1, 2, 2]).classify([1]), 1, "a tie between classes 1 and 2");
 });
+
+Deno.test("hiddenActivations: each hidden layer's units, sigmoid or ReLU of their weighted sums", () => {
+  const layers: Layer[] = [
+    { weights: [[1, -2], [0.5, 0.5], [-1, 3]], biases: [0.5, -1, 0] },
+    { weights: [[1, 1, 1], [2, -1, 0]], biases: [0, 1] },
+    { weights: [[1, -1]], biases: [0.25] },
+  ];
+  const input = [0.75, -0.5];
+  const sums = (inputs: number[], { weights, biases }: Layer) =>
+    weights.map((row, j) => row.reduce((sum, w, i) => sum + w * inputs[i], biases[j]));
+  for (const hidden of ["sigmoid", "relu"] as const) {
+    const f = hidden === "relu"
+      ? (x: number) => Math.max(0, x)
+      : (x: number) => 1 / (1 + Math.exp(-x));
+    const network = new LayeredNetwork({ learningRate: 1, layers, hidden });
+    const first = sums(input, layers[0]).map(f);
+    const second = sums(first, layers[1]).map(f);
+    const [a, b] = network.hiddenActivations(input);
+    assert.lengthOf(network.hiddenActivations(input), 2, "the output layer is not a hidden one");
+    first.forEach((value, j) => assert.closeTo(a[j], value, 1e-15, `${hidden} unit ${j}`));
+    second.forEach((value, j) => assert.closeTo(b[j], value, 1e-15, `${hidden} unit ${j}`));
+    // The output is the last layer's sigmoid of what the last hidden layer gives.
+    assert.closeTo(
+      network.predict(input) as number,
+      1 / (1 + Math.exp(-sums(b, layers[2])[0])),
+      1e-15,
+    );
+  }
+});

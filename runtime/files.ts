@@ -103,6 +103,11 @@ export interface WriteOptions {
   temporary?: string;
   /** Ctrl+C and `kill` while writing remove the temporary before the process ends. */
   signals?: Signals;
+  /**
+   * How long, in milliseconds, an interrupted write waits for a file operation under way to
+   * finish: 500 by default; a test of the bound may shorten it.
+   */
+  settleMs?: number;
 }
 
 /** The flags that grant what writing `path` needs, for the messages about them. */
@@ -187,7 +192,7 @@ export async function writeTextFileFor(
   files: Files = denoFiles,
   options: WriteOptions = {},
 ): Promise<void> {
-  const { temporary = temporaryFor(path), signals = denoSignals } = options;
+  const { temporary = temporaryFor(path), signals = denoSignals, settleMs = SETTLE_MS } = options;
   const writing = (async () => {
     await createFolderOf(path, files);
     await files.writeTextFile(temporary, text);
@@ -198,7 +203,7 @@ export async function writeTextFileFor(
     // A file operation under way may still create the temporary: give it a moment, then look
     // again. Writing a picture takes milliseconds; the wait is bounded all the same.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const moment = new Promise((resolve) => timer = setTimeout(resolve, SETTLE_MS));
+    const moment = new Promise((resolve) => timer = setTimeout(resolve, settleMs));
     await Promise.race([writing.catch(() => {}), moment]);
     clearTimeout(timer);
     await files.remove(temporary).catch(() => {});

@@ -130,10 +130,11 @@ Deno.test("an interruption while a write hangs still removes the temporary, with
   const { signals, exits, fire } = fakeSignals();
   const { files, slow, started } = slowFiles();
   const temporary = "out/.chart.svg.tmp";
-  writeTextFileFor("plot", "out/chart.svg", "<svg/>", slow, { temporary, signals });
+  // The bound is 500 ms by default; 20 here, so that the test waits 50 ms, not 600.
+  writeTextFileFor("plot", "out/chart.svg", "<svg/>", slow, { temporary, signals, settleMs: 20 });
   await started;
   fire("SIGINT");
-  await new Promise((resolve) => setTimeout(resolve, 600)); // the handler waits at most 500 ms
+  await new Promise((resolve) => setTimeout(resolve, 50)); // the handler waits at most 20 ms
   assert.deepEqual(exits, [130]);
   assert.deepEqual(files.files, { "out/chart.svg": "the old chart" }, "old file intact, no temp");
 });

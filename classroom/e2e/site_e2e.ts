@@ -401,6 +401,22 @@ offlineSiteTest(
       assert.deepInclude(await state(), { search: "?lesson=10&seed=427&present=1" });
     });
 
+    await t.step(
+      "&see-step=5 opens See one step at iteration 5, and the link follows it",
+      async () => {
+        await openFile(page, "lesson=08&run=1&see-step=5");
+        await page.waitForSelector("body[data-runs='1']");
+        assert.isTrue(await page.$eval("#one-step", (d) => (d as HTMLDetailsElement).open));
+        assert.deepEqual(await shownRows(), stepRows(steps[5]));
+        await page.click("#step-next");
+        assert.deepEqual(await shownRows(), stepRows(steps[6]));
+        assert.equal(await page.evaluate(() => location.search), "?lesson=08&run=1&see-step=6");
+        await page.click("#one-step summary");
+        await page.waitForFunction(() => !location.search.includes("see-step"));
+        assert.equal(await page.evaluate(() => location.search), "?lesson=08&run=1");
+      },
+    );
+
     await t.step("lesson 10: each hidden unit's own picture beside the output's", async () => {
       await openFile(page, "lesson=10&run=1");
       await page.waitForSelector("body[data-runs='1']");

@@ -4,6 +4,7 @@
 // command line's names: /?lesson=08&seed=7&learning-rate=0.05.
 
 import { type Flag, flagName, type LessonSpec, readValue } from "../../runtime/cli.ts";
+import { MAX_STEPS } from "./recording.ts";
 
 /** Each flag's text as typed in its control, by the spec's key. */
 export type FlagTexts = Record<string, string>;
@@ -150,18 +151,25 @@ export function queryFor(
 }
 
 /**
- * The words of the page's address that are not flags: the lesson, whether to run it, whether
- * to show it in presenter mode.
+ * The address's word for the iteration "See one step" shows once the run has ended:
+ * `&see-step=5` opens it at iteration 5.
  */
-const PAGE_WORDS = ["lesson", "run", "present"];
+export const SEE_STEP = "see-step";
+
+/**
+ * The words of the page's address that are not flags: the lesson, whether to run it, whether
+ * to show it in presenter mode, the iteration "See one step" shows.
+ */
+const PAGE_WORDS = ["lesson", "run", "present", SEE_STEP];
 
 /** The page's words that are switches: 1 turns each on, 0 (or leaving it out) off. */
 const PAGE_SWITCHES = ["run", "present"];
 
 /**
  * What is wrong with the flags of a link, in one line each: a name that is no flag of the
- * lesson (left out), a page switch (run, present) that is neither 1 nor 0 (left off), a name
- * given more than once (its first value used). A value a flag
+ * lesson (left out), a page switch (run, present) that is neither 1 nor 0 (left off), an
+ * iteration for "See one step" it does not keep (left out), a name given more than once (its
+ * first value used). A value a flag
  * refuses is its control's own message.
  */
 export function linkProblems(
@@ -181,6 +189,11 @@ export function linkProblems(
       problems.push(
         `The link's ${JSON.stringify(name)} is ${JSON.stringify(values[0])}: 1 turns it on, ` +
           `0 off, so it was left off.`,
+      );
+    } else if (name === SEE_STEP && (!/^\d+$/.test(values[0]) || Number(values[0]) >= MAX_STEPS)) {
+      problems.push(
+        `The link's "${SEE_STEP}" is ${JSON.stringify(values[0])}: "See one step" shows ` +
+          `iterations 0 to ${MAX_STEPS - 1}, so it was left out.`,
       );
     } else if (values.length > 1) {
       problems.push(

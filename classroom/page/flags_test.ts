@@ -134,6 +134,18 @@ Deno.test("the page's switches run and present take 1 or 0; any other value is n
   ]);
 });
 
+Deno.test("see-step names an iteration See one step keeps, 0 to 99; any other value is named", () => {
+  const problems = (query: string) => linkProblems(spec, new URLSearchParams(query));
+  assert.deepEqual(problems("lesson=08&run=1&see-step=0"), []);
+  assert.deepEqual(problems("lesson=08&see-step=99&iterations=100000"), []);
+  for (const wrong of ["100", "-1", "1.5", "x", ""]) {
+    assert.deepEqual(problems(`lesson=08&see-step=${wrong}`), [
+      `The link's "see-step" is ${JSON.stringify(wrong)}: "See one step" shows iterations 0 ` +
+      `to 99, so it was left out.`,
+    ], wrong);
+  }
+});
+
 Deno.test("the command's parts keep each flag with its value", () => {
   assert.deepEqual(
     commandParts("08_train.ts", spec, {

@@ -23,10 +23,11 @@ import {
   linkProblems,
   ON,
   queryFor,
+  SEE_STEP,
   textsFromQuery,
 } from "./flags.ts";
 import { type LessonModule, lessonModule } from "./lesson_module.ts";
-import type { Progress } from "./recording.ts";
+import { MAX_STEPS, type Progress } from "./recording.ts";
 import type { RunMessage, RunRequest } from "./worker.ts";
 import { addExerciseLinks, showExercise } from "./exercises.ts";
 import { siteWorker } from "./site_worker.ts";
@@ -86,6 +87,8 @@ let current: {
   /** The size in bytes of each file the lesson may read, to hold them to the command line's limit. */
   sizes: Record<string, number>;
   animation?: Animation | MapReplay;
+  /** The iteration "See one step" opens at when the run ends, as the link asked. */
+  seeStep?: number;
 };
 let runs = 0;
 
@@ -122,6 +125,20 @@ function unknownLesson(number: string, shown: string): string {
     `${numbers.join(", ")}), so the page shows lesson ${shown}.`;
 }
 
+/** The iteration a link's `see-step` asks for, if it is one "See one step" keeps. */
+function seeStepOf(query: URLSearchParams): number | undefined {
+  const asked = query.get(SEE_STEP) ?? "";
+  return /^\d+$/.test(asked) && Number(asked) < MAX_STEPS ? Number(asked) : undefined;
+}
+
+/** The address holds where "See one step" is, while it is open: `&see-step=5`. */
+function linkStep(panel: OneStep): void {
+  const query = new URLSearchParams(location.search);
+  if (panel.node.open) query.set(SEE_STEP, String(panel.shown));
+  else query.delete(SEE_STEP);
+  history.replaceState(null, "", address(query));
+}
+
 /** Shows lesson `number` with the flags of `query`; runs it when the query says run=1. */
 async function show(number: string, query: URLSearchParams): Promise<void> {
   const asked = sections.find((s) => s.dataset.lesson === number);
@@ -146,6 +163,7 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
     texts: textsFromQuery(module.spec, query),
     files: {},
     sizes: {},
+    seeStep: seeStepOf(query),
   };
   const problems = [
     ...(asked === undefined && number !== ""
@@ -558,7 +576,13 @@ async function runNow(args: string[]): Promise<void> {
     trainingPanel.hidden = false;
     const stepped = end.recordings.find(({ steps }) => steps !== undefined && steps.length > 0);
     if (stepped !== undefined) {
-      oneStepSlot.replaceChildren(new OneStep(stepped.steps!, stepped.label).node);
+      const panel: OneStep = new OneStep(stepped.steps!, stepped.label, () => linkStep(panel));
+      oneStepSlot.replaceChildren(panel.node);
+      if (current.seeStep !== undefined) {
+        panel.show(current.seeStep);
+        panel.node.open = true;
+        current.seeStep = undefined;
+      }
     }
   } else if (end.code === 0 && end.maps.length > 0) {
     current.animation = new MapReplay(end.maps, controls);

@@ -98,15 +98,28 @@ export class OneStep {
   readonly #table = element("table", { id: "step-chain" });
   #shown = 0;
 
-  constructor(readonly steps: readonly Step[], label: string) {
+  /**
+   * @param steps The recorded iterations.
+   * @param label The network's, as its replay's card names it.
+   * @param moved Told when the learner opens, closes or moves the panel (the page's address
+   * holds where it is).
+   */
+  constructor(readonly steps: readonly Step[], label: string, moved: () => void = () => {}) {
     const title = element("summary", {}, "See one step: lesson 06's chain rule on this run");
     const note = element(
       "p",
       { class: "note" },
       `${label}: the first ${steps.length} iterations, one at a time, each number the lib's own.`,
     );
-    this.#previous.addEventListener("click", () => this.show(this.#shown - 1));
-    this.#next.addEventListener("click", () => this.show(this.#shown + 1));
+    this.#previous.addEventListener("click", () => {
+      this.show(this.#shown - 1);
+      moved();
+    });
+    this.#next.addEventListener("click", () => {
+      this.show(this.#shown + 1);
+      moved();
+    });
+    this.node.addEventListener("toggle", moved);
     const actions = element("div", { class: "actions" });
     actions.append(this.#previous, this.#next);
     this.node.append(title, note, actions, this.#about, this.#table);

@@ -63,3 +63,16 @@ grep -qx "$count/$count done\. All done! .*" <<<"$listing" || fail "the progress
 echo
 echo "With the solutions copied in (a temporary copy): deno task exercise"
 (cd "$copy" && deno task -q exercise) || fail "deno task exercise failed with the solutions in place"
+
+echo
+echo "An endless loop in exercise 01 (a temporary copy): deno task exercise 01 --time-limit 1"
+# The worker is stopped at the time limit; the checker must then print its verdict and exit,
+# not hold the terminal (a terminated worker keeps Deno's process open: main.ts calls Deno.exit).
+sed -i '0,/^export function dot(.*{$/s//&\n  while (true) { \/* never ends *\/ }/' "$copy/exercises/01_prediction.ts"
+grep -q "never ends" "$copy/exercises/01_prediction.ts" || fail "the endless loop was not planted"
+code=0
+output=$(cd "$copy" && timeout 60 deno task -q exercise 01 --time-limit 1) || code=$?
+echo "$output"
+[ "$code" -ne 124 ] || fail "deno task exercise did not exit within 60 s after its 1 s time limit"
+[ "$code" -eq 1 ] || fail "deno task exercise exited with $code, not 1, on an endless loop"
+grep -q "did not finish within 1 s" <<<"$output" || fail "the endless loop was not reported"

@@ -417,4 +417,7 @@ export async function main(
   }
 }
 
-if (import.meta.main) Deno.exitCode = await main(Deno.args);
+// Deno.exit, not Deno.exitCode: a check stopped at the time limit leaves its worker terminated
+// but the process held open (Deno 2.9), so without it the checker would print its verdict and
+// never return to the prompt.
+if (import.meta.main) Deno.exit(await main(Deno.args));

@@ -5,6 +5,9 @@
 // product also compares two vectors: it is |a| |b| cos(angle), so apart from their lengths it
 // measures how closely they point the same way.
 //
+//     dot(a, b) = a1 b1 + a2 b2 = |a| |b| cos(angle)
+//     TeX: a \cdot b = a_1 b_1 + a_2 b_2 = \lVert a \rVert \, \lVert b \rVert \cos\theta
+//
 // In the lib: lib/dot.ts
 //
 // Run it: deno run lessons/01_weighted_sum.ts

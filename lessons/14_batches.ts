@@ -10,6 +10,10 @@
 // pass over the data in a shuffled order; lesson 08 picks with replacement, and misses some.
 // A layer of many units is the same product with a weight matrix, as in frameworks (lesson 18).
 //
+//     z = X w + b,   delta = 2 (p - t) sigmoid'(z),   gradient = X^T delta / 8
+//     TeX: z = X w + b, \quad \delta = 2 (p - t) \, \sigma'(z), \quad
+//     TeX: \nabla_w = \tfrac{1}{8} X^{\mathsf{T}} \delta
+//
 // In the lib: lib/matrix/mat_vec.ts
 //
 // Run it: deno run lessons/14_batches.ts       With the picture: deno task pictures

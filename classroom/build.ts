@@ -25,6 +25,7 @@ import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { Io } from "../runtime/io.ts";
 import { IN_PROCESS } from "../lessons/catalogue.ts";
 import { exercises } from "../exercises/_checker/list.ts";
+import { SEPARATE_LESSONS } from "../runtime/separate.ts";
 import { renderPage } from "./render.ts";
 import { SCRIPT, SITE_DIR } from "./site.ts";
 
@@ -176,7 +177,18 @@ export async function buildSite(io: Io): Promise<void> {
   const lessons = await Promise.all(
     files.map(async (file) => ({ file, source: await Deno.readTextFile(`lessons/${file}`) })),
   );
-  await Deno.writeTextFile(`${SITE_DIR}/index.html`, renderPage(lessons, SCRIPT));
+  // A lesson that runs apart, with a recording of its run: the page shows the recording.
+  const recorded = await Promise.all(
+    Object.entries(SEPARATE_LESSONS).flatMap(([file, { recording }]) =>
+      recording === undefined ? [] : [(async () => ({
+        file,
+        source: await Deno.readTextFile(`lessons/${file}`),
+        recorded: JSON.parse(await Deno.readTextFile(recording)),
+      }))()]
+    ),
+  );
+  const all = [...lessons, ...recorded].sort((a, b) => a.file.localeCompare(b.file));
+  await Deno.writeTextFile(`${SITE_DIR}/index.html`, renderPage(all, SCRIPT));
   await Deno.copyFile(STYLE, `${SITE_DIR}/style.css`);
 }
 

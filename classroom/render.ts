@@ -26,6 +26,8 @@ export interface LessonSource {
   /** E.g. "08_train.ts". */
   file: string;
   source: string;
+  /** For a lesson the page cannot run (lesson 18): a recording of its run, shown instead. */
+  recorded?: { date: string; command: string; stdout: string };
 }
 
 /** Inline `code` in an idea becomes <code>; everything else is escaped. */
@@ -55,14 +57,29 @@ function ideaBlock(block: IdeaBlock, where: string): string {
   }
 }
 
-function lessonSection({ file, source }: LessonSource): string {
+/** A recorded run, in place of the controls: when and how it was made, and what it printed. */
+function recordedRun({ date, command, stdout }: NonNullable<LessonSource["recorded"]>): string {
+  return `<div class="recorded">
+  <p class="recorded-note">Recorded on ${escapeHtml(date)} from <code>${
+    escapeHtml(command)
+  }</code>: the
+  page cannot run this lesson, so it shows that run's output (its times are that machine's).</p>
+  <pre class="recorded-output" role="region" tabindex="0" aria-label="What the lesson printed">${
+    escapeHtml(stdout)
+  }</pre>
+</div>`;
+}
+
+function lessonSection({ file, source, recorded }: LessonSource): string {
   const number = file.slice(0, 2);
   const { title, blocks } = lessonIdea(source);
   return `
-<section class="lesson" id="lesson-${number}" data-lesson="${number}" data-file="${file}" hidden>
+<section class="lesson" id="lesson-${number}" data-lesson="${number}" data-file="${file}"${
+    recorded === undefined ? "" : " data-recorded"
+  } hidden>
   <h2>${escapeHtml(title)}</h2>
   <div class="idea">${blocks.map((block) => ideaBlock(block, `lessons/${file}`)).join("\n")}</div>
-  <div class="workspace-slot"></div>
+  ${recorded === undefined ? '<div class="workspace-slot"></div>' : recordedRun(recorded)}
   <h3>The code: <code>lessons/${escapeHtml(file)}</code></h3>
   <pre class="code" tabindex="0"><code>${highlight(source)}</code></pre>
 </section>`;

@@ -8,6 +8,11 @@
 export interface Apart {
   command: string;
   note: string;
+  /**
+   * A recording of its default run, which the classroom page shows in its place: a JSON file of
+   * `{ date, command, code, stdout }` (lesson 18's is made by deno task framework:record).
+   */
+  recording?: string;
 }
 
 /** The lessons that run apart, by file name. */
@@ -17,5 +22,6 @@ export const SEPARATE_LESSONS: Readonly<Record<string, Apart>> = {
     note: "This lesson loads TensorFlow.js, with a configuration of its own, so that nothing " +
       "else fetches it: run it with deno task framework (with network the first time, or " +
       "after deno task framework:install).",
+    recording: "lessons/framework/recorded_run.json",
   },
 };

@@ -5,6 +5,7 @@
 //   docs/classroom_replay.png     lesson 13's loss landscape, walked part of the way
 //   docs/classroom_one_step.png   lesson 08's first iteration, link by link
 //   docs/classroom_presenter.png  presenter mode: lesson 08 in large type, run
+//   docs/classroom_recorded.png   lesson 18's recorded run, which the page shows and cannot make
 // A shot that meets a problem on the page (a request elsewhere, a console error) fails the run.
 //
 // Run it (it writes those files in docs/ only): deno task classroom:screenshot
@@ -69,6 +70,13 @@ export const SHOTS: readonly { file: string; path: string; show(page: Page): Pro
     async show(page) {
       // Its top, as the class first sees it: the idea, the controls, in large type.
       await ran(page);
+    },
+  },
+  {
+    file: "docs/classroom_recorded.png",
+    path: "/?lesson=18",
+    async show(page) {
+      await scrollToTop(page, "#lesson-18 .recorded");
     },
   },
 ];

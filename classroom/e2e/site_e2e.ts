@@ -18,6 +18,7 @@
 import { assert } from "chai";
 import type { Page } from "puppeteer-core";
 import { SCRIPT, SITE_DIR, SIZE_BUDGET } from "../site.ts";
+import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import * as lesson08 from "../../lessons/08_train.ts";
 import { formatArray } from "../../lib/format_array.ts";
 import { memoryFiles, runLesson } from "../../runtime/testing.ts";
@@ -145,7 +146,10 @@ offlineSiteTest(
   async (page, problems, t) => {
     // Every lesson the page holds, as a teacher would click through them from the stick.
     await openFile(page, "lesson=01");
-    const files = await page.$$eval("section.lesson", (s) => s.map((e) => e.dataset.file!));
+    const files = await page.$$eval(
+      "section.lesson:not([data-recorded])",
+      (s) => s.map((e) => e.dataset.file!),
+    );
     assert.isAtLeast(files.length, 16, "every lesson but the one that runs apart");
     for (const file of files) {
       await t.step(`lesson ${file.slice(0, 2)}: Run prints what deno run prints`, async () => {
@@ -154,6 +158,24 @@ offlineSiteTest(
         assertPrinted(await pagePrinted(page), await denoRun(file, []), file);
       });
     }
+
+    await t.step("lesson 18 shows its recorded run, named as such", async () => {
+      await openFile(page, "lesson=18");
+      const recording = JSON.parse(
+        await Deno.readTextFile(SEPARATE_LESSONS["18_framework.ts"].recording!),
+      );
+      const shown = await page.$eval("#lesson-18", (section) => ({
+        note: section.querySelector(".recorded-note")!.textContent!.replace(/\s+/g, " "),
+        output: section.querySelector("pre.recorded-output")!.textContent,
+        notices: document.querySelectorAll("#link-problems p").length,
+        controls: section.querySelector("#run") !== null,
+      }));
+      assert.include(shown.note, `Recorded on ${recording.date} from deno task framework`);
+      assert.deepEqual(
+        { output: shown.output, notices: shown.notices, controls: shown.controls },
+        { output: recording.stdout, notices: 0, controls: false },
+      );
+    });
 
     await t.step("lesson 08 --help names the lesson as in a terminal", async () => {
       await openFile(page, "lesson=08");
@@ -536,6 +558,7 @@ offlineSiteTest(
       ["presenter mode, lesson 08 run", "lesson=08&present=1&run=1", async (page) => {
         await page.waitForSelector("body[data-runs='1']");
       }],
+      ["lesson 18's recorded run", "lesson=18", async () => {}],
       ["a link the page cannot use, named", "lesson=08&sede=7", async () => {}],
     ];
     for (const [what, query, show] of surfaces) {

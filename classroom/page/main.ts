@@ -148,12 +148,21 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   // A run of the lesson shown before ends here: its results would be no one's.
   stopRun();
   for (const s of sections) s.hidden = s !== section;
-  $(".workspace-slot", section).append(workspace);
+  // A lesson the page cannot run (lesson 18) has no slot: its section holds its recorded run.
+  const slot = section.querySelector(".workspace-slot");
+  if (slot !== null) slot.append(workspace);
+  else workspace.remove();
   for (const link of document.querySelectorAll<HTMLElement>("nav a")) {
     if (link.dataset.lesson === section.dataset.lesson) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
   document.title = `${$("h2", section).textContent} | Neural network from scratch`;
+  if (slot === null) {
+    notices.replaceChildren();
+    document.body.dataset.lesson = section.dataset.lesson;
+    document.body.dataset.ready = "true";
+    return;
+  }
   const file = section.dataset.file!;
   const module = lessonModule(file);
   current = {
@@ -613,8 +622,9 @@ function report(error: unknown): void {
 
 /** Moves to the lesson before or after the one shown, with its default flags. */
 function go(offset: number): void {
-  if (current === undefined) return; // The exercises are shown.
-  const index = sections.indexOf(current.section) + offset;
+  const shown = sections.findIndex((s) => !s.hidden);
+  if (shown < 0) return; // The exercises are shown.
+  const index = shown + offset;
   if (index < 0 || index >= sections.length) return;
   const number = sections[index].dataset.lesson!;
   history.pushState(null, "", address(new URLSearchParams({ lesson: number })));
@@ -654,7 +664,7 @@ presentButton.addEventListener("click", () => {
  * lessons, Escape leaves presenter mode. Returns whether the key was one of them.
  */
 function presenterKey(key: string): boolean {
-  const { animation } = current;
+  const animation = current?.animation;
   const oneStep = oneStepSlot.querySelector<HTMLDetailsElement>("details[open]");
   const move = (by: number) => {
     const button = oneStep?.querySelector<HTMLButtonElement>(

@@ -70,7 +70,7 @@ const milliseconds = (seconds: number) => {
 };
 
 /** "1 run", "7 runs", "7 processes". */
-const count = (n: number, noun: string) =>
+export const count = (n: number, noun: string): string =>
   `${n} ${noun}${n === 1 ? "" : noun.endsWith("s") ? "es" : "s"}`;
 
 /** "0.455 ms (0.431–0.702)": the median, then the fastest and the slowest run. */

@@ -10,7 +10,7 @@ import { LessonError } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { runLesson } from "../runtime/testing.ts";
 import { inputs, makeJob, targets, trainerFor } from "./_job.ts";
-import { agreement, main, ratio, spread, summary, withSection } from "./compare.ts";
+import { agreement, count, main, ratio, spread, summary, withSection } from "./compare.ts";
 
 /** Asserts one line on stderr containing `message`, nothing on stdout, and the exit code. */
 async function expectError(args: string[], code: number, message: string) {
@@ -153,4 +153,11 @@ Deno.test("the summary says faster only when Deno is faster, and slower when a r
     summary("43x faster", "0.9x", "2.0x faster"),
     "slower than the same loop in plain Python, 0.9x as fast",
   );
+});
+
+Deno.test("counts in the table's notes: one run, seven runs, seven processes", () => {
+  assert.equal(count(1, "run"), "1 run");
+  assert.equal(count(7, "run"), "7 runs");
+  assert.equal(count(1, "process"), "1 process");
+  assert.equal(count(7, "process"), "7 processes");
 });

@@ -21,6 +21,15 @@ Deno.test("the error is the cross-entropy, finite even where the sigmoid rounds 
   assert.closeTo(neuron.error([1000, 0], 0), 1000 * neuron.weights[0] + neuron.bias, 1e-9);
 });
 
+Deno.test("a sure right prediction's error is tiny, e^-40 at a weighted sum of 40, never rounded to 0", () => {
+  const neuron = start();
+  // An input that makes the weighted sum 40: the error of target 1 is log(1 + e^-40).
+  const x1 = (40 - neuron.bias) / neuron.weights[0];
+  const error = neuron.error([x1, 0], 1);
+  assert.isAbove(error, 0, "log(1 + e^-40) is not 0, though 1 + e^-40 rounds to 1");
+  assert.closeTo(error / Math.exp(-40), 1, 1e-6);
+});
+
 Deno.test("the gradients are the slope of the error: p - t times each input, as finite differences say", () => {
   const neuron = start();
   const [x, t] = [[3, 1.5], 0];

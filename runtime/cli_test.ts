@@ -176,6 +176,26 @@ Deno.test("the help lists every flag with its default and bounds, in 80 columns"
   for (const line of help.split("\n")) assert.isAtMost(line.length, 80, line);
 });
 
+Deno.test("a flag without a default says what it expects: a list's count and bounds, a number's", () => {
+  const optional = defineLesson({
+    summary: "Optional flags.",
+    flags: {
+      input: flag.list(undefined, [2, -1000, 1000], "Predict this input instead", "X1,X2"),
+      rate: flag.number(undefined, "A rate", { above: 0 }),
+      plot: flag.output("Also draw it"),
+    },
+    examples: [],
+  });
+  const help = helpText("deno run x.ts", optional);
+  assert.include(
+    help,
+    "  --input X1,X2             Predict this input instead (2 numbers from -1000 to\n" +
+      "                            1000, separated by commas)",
+  );
+  assert.include(help, "  --rate N                  A rate (a number above 0)");
+  assert.include(help, "  --plot PATH               Also draw it\n", "an output says no more");
+});
+
 Deno.test("an unknown flag, a flag twice, a missing value or a stray word is one line and exit 2", async () => {
   const cases = [
     [["--bogus"], "Unknown flag --bogus"],

@@ -1,8 +1,10 @@
 // The folder of a file written at the root is the root, "/": that is what writing it needs
-// access to, and what the message grants (tools/mutants_list.ts plants the bug this catches).
+// access to, and what the message grants; a file over the limit names the limit in megabytes, to
+// three digits (tools/mutants_list.ts plants the bugs these catch).
 
 import { assert } from "chai";
-import { checkWritableFor } from "./files.ts";
+import { checkWritableFor, readTextFileFor } from "./files.ts";
+import { FileTooLargeError } from "./errors.ts";
 import type { Files } from "./io.ts";
 import { memoryFiles } from "./testing.ts";
 
@@ -45,4 +47,20 @@ Deno.test("checkWritableFor's trial write leaves an existing output as it was", 
   assert.equal(written.length, 1);
   assert.notEqual(written[0], "out/chart.svg", "the trial is not the output itself");
   assert.isTrue(written[0].startsWith("out/"), `${written[0]} is beside the output`);
+});
+
+Deno.test("a file over the limit is named with the limit in megabytes, to three digits", async () => {
+  const tooLarge = (limit: number): Files => ({
+    ...memoryFiles(),
+    readTextFile: () => Promise.reject(new FileTooLargeError(limit)),
+  });
+  for (
+    const [limit, shown] of [[1_500_000, "1.5 MB"], [100_000_000, "100 MB"], [
+      123_456,
+      "0.123 MB",
+    ]] as const
+  ) {
+    const error = await readTextFileFor("data", "big.csv", tooLarge(limit), limit).catch((e) => e);
+    assert.equal(error.message, `--data big.csv: larger than ${shown}, the most --data reads`);
+  }
 });

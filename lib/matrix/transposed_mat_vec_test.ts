@@ -24,3 +24,12 @@ Deno.test("transposedMatVec refuses no rows, a count that differs, and ragged ro
   assert.throws(() => transposedMatVec([[1], [2]], [1]), RangeError, "2 rows but 1 values");
   assert.throws(() => transposedMatVec([[1, 2], [3]], [1, 1]), RangeError, "row 1 to have 2");
 });
+
+Deno.test("a row longer or shorter than the first is refused, naming it", () => {
+  assert.throws(
+    () => transposedMatVec([[1, 2], [3, 4, 5]], [1, 1]),
+    RangeError,
+    "Expected row 1 to have 2 values, like row 0, got 3",
+  );
+  assert.throws(() => transposedMatVec([[1, 2], [3]], [1, 1]), RangeError, "got 1");
+});

@@ -122,8 +122,11 @@ export function signs(bias: number, weights: readonly number[]): string {
   return clauses.join("; ");
 }
 
-/** How w1's step compares with w2's, from the input alone. */
-function stepRatio([x1, x2]: readonly number[]): string {
+/**
+ * How w1's step compares with w2's, from the input alone: the larger first, and inputs equal in
+ * size as "w1's 1 times w2's".
+ */
+export function stepRatio([x1, x2]: readonly number[]): string {
   if (x1 === 0 || x2 === 0) {
     return `w${x1 === 0 ? 1 : 2}'s step is 0, since its input is 0`;
   }

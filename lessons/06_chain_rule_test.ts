@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { main } from "./06_chain_rule.ts";
+import { main, stepRatio } from "./06_chain_rule.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's values (computed with NumPy from its code; it prints none of them).
@@ -89,4 +89,12 @@ Deno.test("lesson 06 --input 0,1.5: a zero input gives a zero gradient and a zer
   const out = unwrap((await runLesson(main, ["--input", "0,1.5"])).out).join("\n");
   assert.include(out, "the gradient of w1 is 0, so it stays.");
   assert.include(out, "here w1's step is 0, since its input is 0.");
+});
+
+Deno.test("the steps' ratio names the larger step first, and inputs equal in size w1 first", () => {
+  assert.equal(stepRatio([1, 1]), "w1's 1 times w2's (|1 / 1|)");
+  assert.equal(stepRatio([2, -2]), "w1's 1 times w2's (|2 / -2|)");
+  assert.equal(stepRatio([2, 1.5]), "w1's 1.33 times w2's (|2 / 1.5|)");
+  assert.equal(stepRatio([1.5, 3]), "w2's 2 times w1's (|3 / 1.5|)");
+  assert.equal(stepRatio([0, 3]), "w1's step is 0, since its input is 0");
 });

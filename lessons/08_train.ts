@@ -79,8 +79,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
       stopWatching();
     }
   })();
-  let lowest = 0;
-  for (let i = 1; i < errors.length; i++) if (errors[i] < errors[lowest]) lowest = i;
+  const lowest = lowestRecord(errors);
   const last = errors.length - 1;
   const at = (i: number) => `iteration ${i * ERROR_EVERY}`;
   io.log(
@@ -289,6 +288,13 @@ function explain(
     `${fall} A learning rate that is too large overshoots: each step jumps past the low ` +
       `ground it aimed at.${stuck} Try --learning-rate ${smallerRate(learningRate)}.`,
   );
+}
+
+/** The record of the lowest error: on a tie, the first to reach it. */
+export function lowestRecord(errors: readonly number[]): number {
+  let lowest = 0;
+  for (let i = 1; i < errors.length; i++) if (errors[i] < errors[lowest]) lowest = i;
+  return lowest;
 }
 
 /**

@@ -1,5 +1,12 @@
 import { assert } from "chai";
-import { averaged, frozenWrong, runsOf, smallerRate, stillFalling } from "./08_train.ts";
+import {
+  averaged,
+  frozenWrong,
+  lowestRecord,
+  runsOf,
+  smallerRate,
+  stillFalling,
+} from "./08_train.ts";
 
 Deno.test("lesson 08's verdict at its edge: rises equal to the net fall are going up and down, not still falling", () => {
   // The second half of [5, 4, 3, 4, 2] is [3, 4, 2]: a net fall of 1 and a rise of exactly 1.
@@ -50,4 +57,10 @@ Deno.test("the chart's caption says when each column is a mean, and which errors
     ", each column the mean of 2 errors",
     "values that round to the labels are on them",
   );
+});
+
+Deno.test("lesson 08's lowest record, on a tie, is the first to reach it", () => {
+  assert.equal(lowestRecord([3, 1, 2, 1]), 1);
+  assert.equal(lowestRecord([3, 2, 1]), 2);
+  assert.equal(lowestRecord([1, 1, 1]), 0, "a flat run's lowest is its start");
 });

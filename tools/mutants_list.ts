@@ -1383,6 +1383,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "quoted.length > 42 ?",
     to: "quoted.length >= 42 ?",
     bug: "an error message cuts a string of exactly 40 characters, quotes included 42",
+    tests: ["lib/_finite_test.ts"],
   },
   {
     file: "lib/gradient_check/numerical_gradient.ts",
@@ -1396,6 +1397,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "(sizes[path] ?? 0) > (maxBytes ?? Infinity)",
     to: "(sizes[path] ?? 0) >= (maxBytes ?? Infinity)",
     bug: "the page refuses a file of exactly the size a flag reads",
+    tests: ["classroom/page/worker_test.ts"],
   },
   {
     file: "runtime/cli.ts",
@@ -1423,7 +1425,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "if (errors[i] < errors[lowest]) lowest = i;",
     to: "if (errors[i] <= errors[lowest]) lowest = i;",
     bug: "lesson 08's lowest record, on a tie, is the last one, not the first",
-    tests: ["lessons/08_train_test.ts", "lessons/08_train_mutants_test.ts"],
+    tests: ["lessons/08_train_mutants_test.ts"],
   },
   {
     file: "lessons/08_train.ts",
@@ -1458,7 +1460,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "`${+(bytes / 1e6).toPrecision(3)} MB`",
     to: "`${Math.round(bytes / 1e6)} MB`",
     bug: "a file limit is named in whole megabytes, 1.5 MB as 2 MB",
-    tests: ["runtime/files_test.ts"],
+    tests: ["runtime/files_test.ts", "runtime/files_mutants_test.ts"],
   },
   {
     file: "bench/compare.ts",
@@ -1472,5 +1474,6 @@ export const MUTANTS: readonly Mutant[] = [
     from: "text.length + 2 + name.length > SHOWN",
     to: "text.length + 2 + name.length >= SHOWN",
     bug: "a list of names that fits exactly 80 characters is cut with a count of more",
+    tests: ["lib/data/_printable_test.ts"],
   },
 ];

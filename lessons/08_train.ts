@@ -190,7 +190,7 @@ function explain(
     io.log(`One value is no curve: train for more than ${ERROR_EVERY} iterations to see one.`);
     return;
   }
-  if (last < 0.8 * first) {
+  if (fellByAFifth(first, last)) {
     // The second half of the run: how far the error fell over it, and how much it rose on the way.
     const middle = Math.floor((errors.length - 1) / 2);
     const { fell, rose } = secondHalf(errors);
@@ -288,6 +288,14 @@ function explain(
     `${fall} A learning rate that is too large overshoots: each step jumps past the low ` +
       `ground it aimed at.${stuck} Try --learning-rate ${smallerRate(learningRate)}.`,
   );
+}
+
+/**
+ * Whether the error fell by a fifth of its start or more: then lesson 08 tells how it fell, else
+ * that it "fell by less than a fifth", which at exactly a fifth would be false.
+ */
+export function fellByAFifth(first: number, last: number): boolean {
+  return last <= 0.8 * first;
 }
 
 /** The record of the lowest error: on a tie, the first to reach it. */

@@ -1,6 +1,7 @@
 import { assert } from "chai";
 import {
   averaged,
+  fellByAFifth,
   frozenWrong,
   lowestRecord,
   runsOf,
@@ -63,4 +64,11 @@ Deno.test("lesson 08's lowest record, on a tie, is the first to reach it", () =>
   assert.equal(lowestRecord([3, 1, 2, 1]), 1);
   assert.equal(lowestRecord([3, 2, 1]), 2);
   assert.equal(lowestRecord([1, 1, 1]), 0, "a flat run's lowest is its start");
+});
+
+Deno.test("lesson 08's error fell by a fifth at exactly 80% of its start, not by less", () => {
+  assert.isTrue(fellByAFifth(10, 8), "exactly a fifth");
+  assert.isTrue(fellByAFifth(10, 2));
+  assert.isFalse(fellByAFifth(10, 8.01), "a hair less than a fifth");
+  assert.isFalse(fellByAFifth(2, 2), "no fall at all");
 });

@@ -1429,10 +1429,10 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/08_train.ts",
-    from: "if (last < 0.8 * first) {",
-    to: "if (last <= 0.8 * first) {",
-    bug: "lesson 08 counts an error that fell to exactly 80% as having fallen by more than a fifth",
-    tests: ["lessons/08_train_test.ts", "lessons/08_train_mutants_test.ts"],
+    from: "return last <= 0.8 * first;",
+    to: "return last < 0.8 * first;",
+    bug: "lesson 08 says an error that fell by exactly a fifth fell by less than a fifth",
+    tests: ["lessons/08_train_mutants_test.ts"],
   },
   {
     file: "lessons/01_weighted_sum.ts",

@@ -68,12 +68,18 @@ function lesson({ input }: FlagValues<typeof spec.flags>, io: Io): void {
     const cosine2 = cosine(inputVector, weights2);
     io.log(`  cos(input_vector, weights_1) = ${cosine1.toFixed(3)}`);
     io.log(`  cos(input_vector, weights_2) = ${cosine2.toFixed(3)}`);
-    const closer = cosine2 > cosine1 ? "weights_2" : "weights_1";
-    io.log(`The input is more similar to ${closer}: its direction is closer.`);
+    io.log(closerOf(cosine1, cosine2));
   }
   const tenTimes = dot(inputVector, weights1.map((w) => 10 * w));
   io.log(`Lengths matter too: 10 * weights_1 gives a dot product of ${formatNumber(tenTimes)},`);
   io.log("with the same direction as weights_1.");
+}
+
+/** Which weights the input's direction is closer to, by their cosines; equal cosines, neither. */
+export function closerOf(cosine1: number, cosine2: number): string {
+  if (cosine1 === cosine2) return "The input is as similar to both: their cosines are equal.";
+  const closer = cosine2 > cosine1 ? "weights_2" : "weights_1";
+  return `The input is more similar to ${closer}: its direction is closer.`;
 }
 
 // The command line: its flags, written once.

@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { main } from "./01_weighted_sum.ts";
+import { closerOf, main } from "./01_weighted_sum.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's vectors, written here from the tutorial, not read from the lesson.
@@ -87,4 +87,16 @@ Deno.test("lesson 01 refuses an input that is not two numbers from -1000 to 1000
       "commas. Run with --help for usage.",
     ]);
   }
+});
+
+Deno.test("the closer weights are those of the larger cosine; equal cosines name neither", () => {
+  assert.equal(
+    closerOf(0.9, 0.5),
+    "The input is more similar to weights_1: its direction is closer.",
+  );
+  assert.equal(
+    closerOf(0.5, 0.9),
+    "The input is more similar to weights_2: its direction is closer.",
+  );
+  assert.equal(closerOf(0.7, 0.7), "The input is as similar to both: their cosines are equal.");
 });

@@ -1436,9 +1436,10 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/01_weighted_sum.ts",
-    from: 'cosine2 > cosine1 ? "weights_2" : "weights_1"',
-    to: 'cosine2 >= cosine1 ? "weights_2" : "weights_1"',
-    bug: "lesson 01 calls weights_2 closer when both are as close",
+    from:
+      '  if (cosine1 === cosine2) return "The input is as similar to both: their cosines are equal.";\n',
+    to: "",
+    bug: "lesson 01 calls weights_1 closer when both are as close",
     tests: ["lessons/01_weighted_sum_test.ts"],
   },
   {

@@ -152,6 +152,8 @@ export function renderPage(lessons: readonly LessonSource[], script = "classroom
     <button type="button" id="next" aria-label="Next lesson">&rarr;</button>
   </nav>
   <button type="button" id="present" aria-pressed="false">Presenter mode</button>
+  <p id="presenter-keys">Keys: <kbd>Space</kbd> play or pause, <kbd>&rarr;</kbd> <kbd>&larr;</kbd> step,
+  <kbd>R</kbd> rewind, <kbd>Page Down</kbd> <kbd>Page Up</kbd> lesson, <kbd>Esc</kbd> leave</p>
 </header>
 <main>${lessons.map(lessonSection).join("\n")}
 </main>

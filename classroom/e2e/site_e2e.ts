@@ -375,6 +375,12 @@ offlineSiteTest(
       for (const shown of ["#lesson-08 .idea", "#flags", "#run", "#output", "#play"]) {
         assert.isTrue(await visible(shown), shown);
       }
+      // The keys are named at the top, in presenter mode only.
+      assert.isTrue(await visible("#presenter-keys"));
+      assert.match(
+        await page.$eval("#presenter-keys", (p) => p.textContent!.replace(/\s+/g, " ")),
+        /Space play or pause, → ← step, R rewind, Page Down Page Up lesson, Esc leave/,
+      );
       const size = await page.$eval("body", (b) => parseFloat(getComputedStyle(b).fontSize));
       assert.isAtLeast(size, 32);
     });
@@ -414,6 +420,7 @@ offlineSiteTest(
       await page.keyboard.press("Escape");
       assert.deepInclude(await state(), { presenting: false, search: "?lesson=09" });
       assert.isTrue(await visible("#lesson-09 pre.code"));
+      assert.isFalse(await visible("#presenter-keys"));
       // Outside presenter mode the arrows move between lessons, as before.
       await page.keyboard.press("ArrowRight");
       await page.waitForSelector("body[data-lesson='10'][data-ready='true']");

@@ -20,6 +20,7 @@ import type { Page } from "puppeteer-core";
 import { SCRIPT, SITE_DIR, SIZE_BUDGET } from "../site.ts";
 import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import * as lesson08 from "../../lessons/08_train.ts";
+import { IN_PROCESS, readCatalogue } from "../../lessons/catalogue.ts";
 import { formatArray } from "../../lib/format_array.ts";
 import { memoryFiles, runLesson } from "../../runtime/testing.ts";
 import { stepRows } from "../page/one_step.ts";
@@ -310,10 +311,14 @@ offlineSiteTest(
         math: block.querySelectorAll("math").length,
         tex: block.textContent!.includes("\\"),
       })));
-    assert.deepEqual(
-      formulas.map(({ lesson }) => lesson),
-      ["02", "04", "05", "06", "07", "09", "10"],
-    );
+    // The lessons on the page whose opening comment has a formula, by the terminal's reading.
+    const withFormulas = (await readCatalogue())
+      .filter(({ file, idea }) =>
+        IN_PROCESS.includes(file) && idea.some(({ kind }) => kind === "formula")
+      )
+      .map(({ number }) => number);
+    assert.includeMembers(withFormulas, ["02", "04", "05", "06", "07", "09", "10"]);
+    assert.deepEqual(formulas.map(({ lesson }) => lesson), withFormulas);
     for (const formula of formulas) {
       assert.deepEqual(formula, { lesson: formula.lesson, math: 1, tex: false });
     }

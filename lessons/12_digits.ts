@@ -14,18 +14,6 @@
 // 3. ReLU hidden units, max(0, sum), in place of sigmoids. Their slope is 1 or 0, so the chain
 //    rule carries the error back through the active units without shrinking it.
 //
-// For an image of the digit k, with z the ten output sums, p their probabilities and h a hidden
-// unit's sum:
-//
-//     p_i = e^(z_i) / (e^(z_0) + ... + e^(z_9))      the softmax
-//     error = -log(p_k)                            the cross-entropy
-//     relu(h) = max(0, h)
-//     TeX: \begin{aligned}
-//     TeX: p_i &= \frac{e^{z_i}}{\sum_{j=0}^{9} e^{z_j}} \\
-//     TeX: \mathrm{error} &= -\log p_k \\
-//     TeX: \operatorname{relu}(h) &= \max(0, h)
-//     TeX: \end{aligned}
-//
 // In the lib: lib/layers/layered_network.ts
 //
 // Run it: deno run lessons/12_digits.ts       With the mistakes drawn: deno task digits

@@ -27,7 +27,8 @@ import { IN_PROCESS } from "../lessons/catalogue.ts";
 import { exercises } from "../exercises/_checker/list.ts";
 import { SEPARATE_LESSONS } from "../runtime/separate.ts";
 import { renderPage } from "./render.ts";
-import { SCRIPT, SITE_DIR } from "./site.ts";
+import { lessonUrl, SCRIPT, SITE_DIR, withoutImportMeta } from "./site.ts";
+import { editorRegistry } from "./editable.ts";
 
 const OUT = "classroom/out";
 const DEPS_DIR = `${OUT}/deps`;
@@ -36,17 +37,7 @@ const WORKER = "classroom/page/worker.ts";
 const EXERCISE_WORKER = "classroom/page/exercise_worker.ts";
 const STYLE = "classroom/page/style.css";
 
-/** The path a lesson's module answers for `import.meta.url`, as under `deno run`. */
-export const lessonUrl = (file: string): string => `file:///lessons/${file}`;
-
-/**
- * A lesson's source made fit for a classic script: `import.meta.main` is false (the page calls
- * `main` itself) and `import.meta.url` names the lesson.
- */
-export function withoutImportMeta(source: string, file: string): string {
-  return source.replaceAll("import.meta.main", "false")
-    .replaceAll("import.meta.url", JSON.stringify(lessonUrl(file)));
-}
+export { lessonUrl, withoutImportMeta };
 
 /**
  * The site's entry: every lesson's module registered by file name (the page and its worker find
@@ -58,6 +49,7 @@ export function withoutImportMeta(source: string, file: string): string {
 export function siteEntry(
   files: readonly string[],
   exerciseFiles: readonly string[] = [],
+  editor: readonly string[] = [],
 ): { registry: string; entry: string } {
   const registry = [
     ...files.map((file, i) => `import * as lesson${i} from "./lessons/${file}";`),
@@ -70,6 +62,7 @@ export function siteEntry(
     "globalThis.classroomBlanks = {",
     ...exerciseFiles.map((file, i) => `  ${JSON.stringify(file)}: blank${i},`),
     "};",
+    ...editor,
   ];
   const entry = [
     `import "site:registry";`,
@@ -112,7 +105,12 @@ async function installPackages(): Promise<string> {
 
 /** What Deno does and esbuild does not: text imports, the lessons' `import.meta`, the entry. */
 function denoLikePlugin(files: readonly string[]): esbuild.Plugin {
-  const { registry, entry } = siteEntry(files, exercises.map((e) => e.file));
+  const read = (path: string) => Deno.readTextFileSync(path);
+  const { registry, entry } = siteEntry(
+    files,
+    exercises.map((e) => e.file),
+    editorRegistry(files, read),
+  );
   return {
     name: "classroom-site",
     setup(build) {

@@ -99,18 +99,25 @@ function resolve(from: string, specifier: string): string {
 }
 
 /**
- * How the checks load the learner's files in the page: `file` (e.g. "01_prediction.ts") from
- * `folder` (e.g. "exercises/"), its imports from `sources` too, each file run once.
+ * Loads modules by path from `sources`, each run once, their imports found there too, or else in
+ * `bundled` (the site's own modules, for an edited lesson).
  */
-export function sourceLoader(sources: Sources, folder: string): (file: string) => Promise<Module> {
+export function moduleLoader(
+  sources: Sources,
+  bundled: (path: string) => Module | undefined = () => undefined,
+): (path: string) => Module {
   mapStacks();
   const loaded = new Map<string, Module>();
   const load = (path: string): Module => {
     const known = loaded.get(path);
     if (known !== undefined) return known;
     const source = sources[path];
-    // Deno's words, which the checker reads: a missing file is "not found".
-    if (source === undefined) throw new TypeError(`Module not found "file:///${path}".`);
+    if (source === undefined) {
+      const module = bundled(path);
+      if (module !== undefined) return module;
+      // Deno's words, which the checker reads: a missing file is "not found".
+      throw new TypeError(`Module not found "file:///${path}".`);
+    }
     const { code, sourceMap } = transform(source, {
       transforms: ["typescript", "imports"],
       disableESTransforms: true,
@@ -125,6 +132,15 @@ export function sourceLoader(sources: Sources, folder: string): (file: string) =
     run(exports, (specifier: string) => load(resolve(path, specifier)));
     return exports;
   };
+  return load;
+}
+
+/**
+ * How the checks load the learner's files in the page: `file` (e.g. "01_prediction.ts") from
+ * `folder` (e.g. "exercises/"), its imports from `sources` too, each file run once.
+ */
+export function sourceLoader(sources: Sources, folder: string): (file: string) => Promise<Module> {
+  const load = moduleLoader(sources);
   return (file) => {
     try {
       return Promise.resolve(load(`${folder}${file}`));

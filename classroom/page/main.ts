@@ -31,6 +31,7 @@ import { MAX_STEPS, type Progress } from "./recording.ts";
 import type { RunMessage, RunRequest } from "./worker.ts";
 import { addExerciseLinks, showExercise } from "./exercises.ts";
 import { siteWorker } from "./site_worker.ts";
+import { editedSources, showEditor } from "./lesson_editor.ts";
 
 /** The name a pasted CSV goes by; a dropped file keeps its own. */
 const PASTED = "pasted.csv";
@@ -190,6 +191,7 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
       textContent: "So the link did not run the lesson: check the flags, then press Run.",
     }));
   }
+  showEditor(section, file);
   buildControls();
   buildExperiments();
   output.textContent = "";
@@ -538,6 +540,7 @@ function inWorker(lesson: typeof current, args: string[], out: string[], err: st
       args,
       files: lesson.files,
       sizes: lesson.sizes,
+      sources: editedSources(lesson.file),
     };
     thread.postMessage(request);
   });

@@ -8,6 +8,7 @@
 import { type Files, FileTooLargeError } from "../../runtime/io.ts";
 import { memoryFiles } from "../../runtime/testing.ts";
 import { type ReplayMap, watchMaps } from "../../runtime/replay_maps.ts";
+import { editedLesson } from "./edited_lesson.ts";
 import { lessonModule } from "./lesson_module.ts";
 import { type Progress, type Recording, recordTrainings, worthWatching } from "./recording.ts";
 
@@ -19,6 +20,8 @@ export interface RunRequest {
   files: Record<string, string>;
   /** Each file's size in bytes, to hold it to the command line's limit. */
   sizes: Record<string, number>;
+  /** The lesson's code as the learner edited it, and the lib files they changed, by path. */
+  sources?: Record<string, string>;
 }
 
 /** What the worker answers: progress while the lesson runs, then its end. */
@@ -79,7 +82,9 @@ export async function runLesson(
   const maps: ReplayMap[] = [];
   const unwatch = watchMaps((map) => maps.push(map));
   try {
-    const { main } = lessonModule(request.file);
+    const { main } = request.sources === undefined
+      ? lessonModule(request.file)
+      : editedLesson(request.file, request.sources);
     const result = await recordTrainings(() => main(request.args, io, files), onProgress);
     code = result.result;
     recordings = worthWatching(result.recordings);

@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+// The lesson's code, edited on the classroom site opened from file:// with the network cut: Edit
+// opens the lesson in the editor and beside it the lib files it uses; Run runs the code as
+// edited, lesson and lib file alike, and prints what `deno run` prints for a copy of the project
+// with the same edits; Reset puts back the lesson's own code, which prints what the lesson prints.
+//
+// Run it: deno task test:site
+
+import { assert } from "chai";
+import type { Page } from "puppeteer-core";
+import { SITE_DIR } from "../site.ts";
+import { launchBrowser, pagePrinted, press, type Printed } from "./browser.ts";
+
+const ROOT = new URL("../../", import.meta.url);
+const SITE = new URL(`${SITE_DIR}/`, ROOT);
+
+/** The lesson's edit, and the lib file's, as the test makes them. */
+const LESSON = "lessons/03_predict.ts";
+const LIB = "lib/make_prediction.ts";
+const editLesson = (source: string) => source.replace("The prediction", "Our own prediction");
+const editLib = (source: string) =>
+  source.replace("const layer2 = sigmoid(layer1);", "const layer2 = sigmoid(layer1 / 2);");
+
+/** Copies of lessons/, lib/, runtime/ and data/ in a scratch folder, with `edits` applied. */
+async function editedCopy(edits: Record<string, (source: string) => string>): Promise<string> {
+  const folder = await Deno.makeTempDir({ dir: "classroom/out", prefix: "edited-" });
+  const copy = async (dir: string) => {
+    await Deno.mkdir(`${folder}/${dir}`, { recursive: true });
+    for await (const entry of Deno.readDir(dir)) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory) await copy(path);
+      else if (entry.isFile) {
+        const text = await Deno.readTextFile(path);
+        await Deno.writeTextFile(`${folder}/${path}`, edits[path]?.(text) ?? text);
+      }
+    }
+  };
+  for (const dir of ["lessons", "lib", "runtime", "data"]) await copy(dir);
+  return folder;
+}
+
+/** `deno run` of lesson `path` in `folder`, its output piped. */
+async function denoRunIn(folder: string, path: string): Promise<Printed> {
+  const { code, stdout, stderr } = await new Deno.Command("deno", {
+    args: ["run", "--quiet", `${folder}/${path}`],
+    env: { NO_COLOR: "1" },
+  }).output();
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return { code, stdout: text(stdout), stderr: text(stderr) };
+}
+
+/** The editor's text, and a replacement of it, through the page's own editor. */
+const editorText = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as unknown as { classroomEditor: { text(): string } }).classroomEditor.text()
+  );
+const replaceText = (page: Page, text: string) =>
+  page.evaluate((t) => {
+    (globalThis as unknown as { classroomEditor: { replace(t: string): void } }).classroomEditor
+      .replace(t);
+  }, text);
+
+Deno.test({
+  name: "the lesson's code and its lib file, edited in the page, run as deno run runs them",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn(t) {
+    const built = await new Deno.Command("deno", {
+      args: ["task", "--quiet", "site"],
+      env: { NO_COLOR: "1" },
+      stdout: "null",
+    }).output();
+    assert.equal(built.code, 0, new TextDecoder().decode(built.stderr));
+    const lesson = await Deno.readTextFile(LESSON);
+    const lib = await Deno.readTextFile(LIB);
+    assert.notEqual(editLesson(lesson), lesson);
+    assert.notEqual(editLib(lib), lib);
+    const folder = await editedCopy({ [LESSON]: editLesson, [LIB]: editLib });
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.setOfflineMode(true);
+      const problems: string[] = [];
+      page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+      page.on("pageerror", (error) => problems.push(String(error)));
+      await page.goto(new URL("index.html?lesson=03", SITE).href, { waitUntil: "load" });
+      await page.waitForSelector("body[data-ready='true']");
+
+      await t.step("Edit opens the lesson's own source, and offers its lib files", async () => {
+        await page.click("section.lesson[data-lesson='03'] #edit");
+        await page.waitForSelector("section.lesson[data-lesson='03'] .cm-editor");
+        assert.equal(await editorText(page), lesson);
+        const offered = await page.$$eval("#edit-file option", (o) => o.map((e) => e.textContent));
+        assert.equal(offered[0], LESSON);
+        assert.include(offered, LIB);
+      });
+
+      await t.step("Run runs the edited lesson and lib file, as deno run runs them", async () => {
+        await replaceText(page, editLesson(lesson));
+        await page.select("#edit-file", LIB);
+        assert.equal(await editorText(page), lib);
+        await replaceText(page, editLib(lib));
+        await press(page, "#run");
+        const ours = await pagePrinted(page);
+        const theirs = await denoRunIn(folder, LESSON);
+        assert.notEqual(theirs.stdout, (await denoRunIn(".", LESSON)).stdout);
+        assert.deepEqual(ours, theirs);
+      });
+
+      await t.step(
+        "Reset puts back the lesson's own code, which prints what it prints",
+        async () => {
+          await page.click("#edit-reset");
+          assert.equal(await editorText(page), lib);
+          await page.select("#edit-file", LESSON);
+          assert.equal(await editorText(page), lesson);
+          await press(page, "#run");
+          assert.deepEqual(await pagePrinted(page), await denoRunIn(".", LESSON));
+        },
+      );
+
+      await t.step("no console error", () => assert.deepEqual(problems, []));
+    } finally {
+      await close();
+      await Deno.remove(folder, { recursive: true });
+    }
+  },
+});

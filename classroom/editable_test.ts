@@ -1,0 +1,52 @@
+import { assert } from "chai";
+import { editorRegistry, importsOf, libFilesUsed, resolvePath } from "./editable.ts";
+
+/** A project of a few files, in memory. */
+const files: Record<string, string> = {
+  "lessons/01_a.ts": [
+    `import { dot, sigmoid } from "../lib/mod.ts";`,
+    `import { formatArray } from "../lib/format_array.ts";`,
+    `import type { Io } from "../runtime/io.ts";`,
+    `import data from "../data/points.csv" with { type: "text" };`,
+    `import { other } from "./02_b.ts";`,
+  ].join("\n"),
+  "lib/mod.ts": [
+    `export { dot } from "./dot.ts";`,
+    `export { sigmoid } from "./sigmoid.ts";`,
+    `export { parse } from "./data/mod.ts";`,
+  ].join("\n"),
+  "lib/dot.ts": "export const dot = () => 0;",
+  "lib/sigmoid.ts": `import { dot } from "./dot.ts";\nexport const sigmoid = () => dot;`,
+  "lib/format_array.ts": "export const formatArray = () => '';",
+};
+const read = (path: string) => files[path];
+
+Deno.test("a module's imports: each specifier, text imports marked, type-only ones left out", () => {
+  assert.deepEqual(importsOf(files["lessons/01_a.ts"]), [
+    { specifier: "../lib/mod.ts", text: false },
+    { specifier: "../lib/format_array.ts", text: false },
+    { specifier: "../data/points.csv", text: true },
+    { specifier: "./02_b.ts", text: false },
+  ]);
+  assert.equal(resolvePath("lessons/01_a.ts", "../lib/dot.ts"), "lib/dot.ts");
+});
+
+Deno.test("the lib files a lesson uses: through lib/mod.ts, the files that define its names", () => {
+  assert.deepEqual(libFilesUsed("lessons/01_a.ts", read), [
+    "lib/dot.ts",
+    "lib/sigmoid.ts",
+    "lib/format_array.ts",
+  ]);
+});
+
+Deno.test("the editor's registry: the lesson's imports by path, text as a default export", () => {
+  const lines = editorRegistry(["01_a.ts"], read).join("\n");
+  assert.include(lines, `import * as module0 from "./lib/mod.ts";`);
+  assert.include(lines, `"data/points.csv": { __esModule: true, default: module`);
+  // A lesson that is not in the site is not imported: the site does not hold it.
+  assert.notInclude(lines, "02_b.ts");
+  // The lib files offered, their sources, and what they import in turn (sigmoid: dot).
+  assert.include(lines, `"lib/dot.ts": module`);
+  assert.include(lines, `globalThis.classroomLibFiles = {"01_a.ts":["lib/dot.ts",`);
+  assert.include(lines, `import source1 from "./lib/sigmoid.ts" with { type: "text" };`);
+});

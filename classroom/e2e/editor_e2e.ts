@@ -17,6 +17,7 @@ const SITE = new URL(`${SITE_DIR}/`, ROOT);
 /** The lesson's edit, and the lib file's, as the test makes them. */
 const LESSON = "lessons/03_predict.ts";
 const LIB = "lib/make_prediction.ts";
+const LESSON_03 = "section.lesson[data-lesson='03']";
 const editLesson = (source: string) => source.replace("The prediction", "Our own prediction");
 const editLib = (source: string) =>
   source.replace("const layer2 = sigmoid(layer1);", "const layer2 = sigmoid(layer1 / 2);");
@@ -88,17 +89,20 @@ Deno.test({
       await page.waitForSelector("body[data-ready='true']");
 
       await t.step("Edit opens the lesson's own source, and offers its lib files", async () => {
-        await page.click("section.lesson[data-lesson='03'] #edit");
-        await page.waitForSelector("section.lesson[data-lesson='03'] .cm-editor");
+        await page.click(`${LESSON_03} button.edit`);
+        await page.waitForSelector(`${LESSON_03} .cm-editor`);
         assert.equal(await editorText(page), lesson);
-        const offered = await page.$$eval("#edit-file option", (o) => o.map((e) => e.textContent));
+        const offered = await page.$$eval(
+          `${LESSON_03} .edit-file option`,
+          (o) => o.map((e) => e.textContent),
+        );
         assert.equal(offered[0], LESSON);
         assert.include(offered, LIB);
       });
 
       await t.step("Run runs the edited lesson and lib file, as deno run runs them", async () => {
         await replaceText(page, editLesson(lesson));
-        await page.select("#edit-file", LIB);
+        await page.select(`${LESSON_03} .edit-file`, LIB);
         assert.equal(await editorText(page), lib);
         await replaceText(page, editLib(lib));
         await press(page, "#run");
@@ -111,9 +115,9 @@ Deno.test({
       await t.step(
         "Reset puts back the lesson's own code, which prints what it prints",
         async () => {
-          await page.click("#edit-reset");
+          await page.click(`${LESSON_03} .edit-reset`);
           assert.equal(await editorText(page), lib);
-          await page.select("#edit-file", LESSON);
+          await page.select(`${LESSON_03} .edit-file`, LESSON);
           assert.equal(await editorText(page), lesson);
           await press(page, "#run");
           assert.deepEqual(await pagePrinted(page), await denoRunIn(".", LESSON));

@@ -58,8 +58,12 @@ function open(file: string, path: string, parent: HTMLElement): void {
   shown = { lesson: file, path };
 }
 
-function button(id: string, text: string): HTMLButtonElement {
-  return Object.assign(document.createElement("button"), { type: "button", id, textContent: text });
+function button(className: string, text: string): HTMLButtonElement {
+  return Object.assign(document.createElement("button"), {
+    type: "button",
+    className,
+    textContent: text,
+  });
 }
 
 /** Gives the section of lesson `file` its Edit bar, once; closes an editor left open elsewhere. */
@@ -70,7 +74,8 @@ export function showEditor(section: HTMLElement, file: string): void {
     view = shown = undefined;
     for (const old of document.querySelectorAll<HTMLElement>(".editor")) old.hidden = true;
     for (const code of document.querySelectorAll<HTMLElement>("pre.code")) code.hidden = false;
-    for (const edit of document.querySelectorAll<HTMLButtonElement>(".edit-bar .edit")) {
+    for (const bar of document.querySelectorAll<HTMLElement>(".edit-bar")) bar.hidden = true;
+    for (const edit of document.querySelectorAll<HTMLButtonElement>("button.edit")) {
       edit.hidden = false;
     }
   }
@@ -82,9 +87,8 @@ export function showEditor(section: HTMLElement, file: string): void {
   const bar = document.createElement("div");
   bar.className = "edit-bar actions";
   const edit = button("edit", "Edit the code");
-  edit.classList.add("edit");
   const choose = document.createElement("select");
-  choose.id = "edit-file";
+  choose.className = "edit-file";
   choose.setAttribute("aria-label", "The file in the editor");
   choose.hidden = true;
   for (const path of filesOf(file)) choose.append(new Option(path, path));
@@ -95,11 +99,18 @@ export function showEditor(section: HTMLElement, file: string): void {
   const editor = document.createElement("div");
   editor.className = "editor";
   editor.hidden = true;
-  bar.append(edit, choose, reset, note);
+  bar.hidden = true;
+  bar.append(choose, reset, note);
   code.before(bar, editor);
+  // Edit sits on the line that names the code, so that the lesson takes no more room until asked.
+  section.querySelector(":scope > h3")!.append(" ", edit);
   edit.addEventListener("click", () => {
     edit.hidden = code.hidden = true;
-    choose.hidden = reset.hidden = editor.hidden = false;
+    bar.hidden =
+      choose.hidden =
+      reset.hidden =
+      editor.hidden =
+        false;
     note.textContent = "Run runs the code as you edit it.";
     open(file, choose.value, editor);
     view!.focus();

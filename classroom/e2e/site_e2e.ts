@@ -392,8 +392,14 @@ offlineSiteTest(
 
     await t.step("the keys: arrows step, space plays and pauses, R rewinds", async () => {
       assert.deepInclude(await state(), { state: "paused", done: 0 });
+      await page.evaluate(() => scrollTo(0, 0));
       await page.keyboard.press("ArrowRight");
       assert.deepInclude(await state(), { done: 1 }, "the first update");
+      // The key brought the replay it moved into sight: its top within the window.
+      const top = await page.$eval("#training", (p) => p.getBoundingClientRect().top);
+      const height = await page.evaluate(() => innerHeight);
+      assert.isAtLeast(top, -1, "the replay's top is not above the window");
+      assert.isBelow(top, height / 2, "the replay is in sight, not below the window");
       await page.keyboard.press("ArrowRight");
       assert.deepInclude(await state(), { done: 501 }, "then a twentieth of the training");
       await page.keyboard.press("ArrowLeft");

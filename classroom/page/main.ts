@@ -677,6 +677,11 @@ function presenterKey(key: string): boolean {
     else if (by > 0) animation?.step();
     else if (animation instanceof Animation) animation.stepBack();
   };
+  // The replay is below the idea: bring it into sight when a key moves it, so a projector shows
+  // what the key does (at 1280x720 it starts about 1,200 px down the page).
+  if (animation !== undefined && [" ", "ArrowRight", "ArrowLeft", "r", "R"].includes(key)) {
+    trainingPanel.scrollIntoView({ block: "start" });
+  }
   switch (key) {
     case " ":
       if (animation !== undefined) animation.toggle();

@@ -6,6 +6,8 @@
 //   docs/classroom_one_step.png   lesson 08's first iteration, link by link
 //   docs/classroom_presenter.png  presenter mode: lesson 08 in large type, run
 //   docs/classroom_recorded.png   lesson 18's recorded run, which the page shows and cannot make
+//   docs/classroom_exercise.png   exercise 01 in the page, checked as it is shipped
+//   docs/classroom_editor.png     lesson 03's code open in the editor, with Run and Reset
 // A shot that meets a problem on the page (a request elsewhere, a console error) fails the run.
 //
 // Run it (it writes those files in docs/ only): deno task classroom:screenshot
@@ -77,6 +79,26 @@ export const SHOTS: readonly { file: string; path: string; show(page: Page): Pro
     path: "/?lesson=18",
     async show(page) {
       await scrollToTop(page, "#lesson-18 .recorded");
+    },
+  },
+  {
+    file: "docs/classroom_exercise.png",
+    path: "/?exercise=01",
+    async show(page) {
+      // The blank, checked: Check, Hint, Reset and the terminal's "not started" report.
+      await page.click("#check");
+      await page.waitForSelector("body[data-checks='1']");
+      await scrollToTop(page, "#check");
+    },
+  },
+  {
+    file: "docs/classroom_editor.png",
+    path: "/?lesson=03",
+    async show(page) {
+      const lesson = "section.lesson[data-lesson='03']";
+      await page.click(`${lesson} button.edit`);
+      await page.waitForSelector(`${lesson} .cm-editor`);
+      await scrollToTop(page, `${lesson} .cm-editor`);
     },
   },
 ];

@@ -8,11 +8,8 @@
 
 import { assert } from "chai";
 import type { Page } from "puppeteer-core";
-import { SITE_DIR } from "../site.ts";
-import { launchBrowser, pagePrinted, press, type Printed } from "./browser.ts";
-
-const ROOT = new URL("../../", import.meta.url);
-const SITE = new URL(`${SITE_DIR}/`, ROOT);
+import { pagePrinted, press, type Printed } from "./browser.ts";
+import { offlineSiteTest, openFile } from "./offline_site.ts";
 
 /** The lesson's edit, and the lib file's, as the test makes them. */
 const LESSON = "lessons/03_predict.ts";
@@ -61,32 +58,16 @@ const replaceText = (page: Page, text: string) =>
       .replace(t);
   }, text);
 
-Deno.test({
-  name: "the lesson's code and its lib file, edited in the page, run as deno run runs them",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn(t) {
-    const built = await new Deno.Command("deno", {
-      args: ["task", "--quiet", "site"],
-      env: { NO_COLOR: "1" },
-      stdout: "null",
-    }).output();
-    assert.equal(built.code, 0, new TextDecoder().decode(built.stderr));
+offlineSiteTest(
+  "the lesson's code and its lib file, edited in the page, run as deno run runs them",
+  async (page, problems, t) => {
     const lesson = await Deno.readTextFile(LESSON);
     const lib = await Deno.readTextFile(LIB);
     assert.notEqual(editLesson(lesson), lesson);
     assert.notEqual(editLib(lib), lib);
     const folder = await editedCopy({ [LESSON]: editLesson, [LIB]: editLib });
-    const { browser, close } = await launchBrowser();
     try {
-      const page = await browser.newPage();
-      page.setDefaultTimeout(60_000);
-      await page.setOfflineMode(true);
-      const problems: string[] = [];
-      page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-      page.on("pageerror", (error) => problems.push(String(error)));
-      await page.goto(new URL("index.html?lesson=03", SITE).href, { waitUntil: "load" });
-      await page.waitForSelector("body[data-ready='true']");
+      await openFile(page, "lesson=03");
 
       await t.step("Edit opens the lesson's own source, and offers its lib files", async () => {
         await page.click(`${LESSON_03} button.edit`);
@@ -124,10 +105,11 @@ Deno.test({
         },
       );
 
-      await t.step("no console error", () => assert.deepEqual(problems, []));
+      await t.step("no console error, nothing asked of anything but the site's files", () => {
+        assert.deepEqual(problems, [], problems.join("\n"));
+      });
     } finally {
-      await close();
       await Deno.remove(folder, { recursive: true });
     }
   },
-});
+);

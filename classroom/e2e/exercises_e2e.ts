@@ -25,11 +25,9 @@ import { record } from "../../exercises/_checker/progress.ts";
 import { report } from "../../exercises/_checker/report.ts";
 import { workerRunner } from "../../exercises/_checker/runner.ts";
 import { denoTypeCheck } from "../../exercises/_checker/deno_check.ts";
-import { SITE_DIR } from "../site.ts";
-import { launchBrowser } from "./browser.ts";
+import { offlineSiteTest, openFile } from "./offline_site.ts";
 
 const ROOT = new URL("../../", import.meta.url);
-const SITE = new URL(`${SITE_DIR}/`, ROOT);
 const context = loadContext();
 
 /** Every TypeScript file of `folder` (a path from the project's root ending in a slash). */
@@ -144,28 +142,6 @@ function assertSameLines(page: string[], terminal: string[], what: string): void
   }
 }
 
-/** Opens index.html?`query` from the disk, the network cut, and waits until it is shown. */
-async function openFile(page: Page, query: string): Promise<void> {
-  await page.goto(new URL(`index.html?${query}`, SITE).href, { waitUntil: "load" });
-  await page.waitForSelector("body[data-ready='true']");
-}
-
-/** Problems that must never happen: a request leaving the folder, a console error. */
-function watchOffline(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!/^(data|blob):/.test(url.protocol) && !url.href.startsWith(SITE.href)) {
-      problems.push(`request outside the site: ${url}`);
-    }
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`uncaught: ${(error as Error).stack ?? error}`));
-  return problems;
-}
-
 /** Clicks a button of the exercise and waits for the check it starts. */
 async function checkWith(page: Page, button: "#check" | "#hint"): Promise<string> {
   const checks = await page.$eval("body", (body) => Number(body.dataset.checks ?? 0));
@@ -182,18 +158,9 @@ async function typeCode(page: Page, code: string): Promise<void> {
   }, code);
 }
 
-Deno.test({
-  name: "the page's exercises give the terminal's verdicts and messages, from file://",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn(t) {
-    // The site as deno task site writes it (site_e2e.ts checks the build itself).
-    const built = await new Deno.Command("deno", {
-      args: ["task", "--quiet", "site"],
-      env: { NO_COLOR: "1" },
-      stdout: "null",
-    }).output();
-    assert.equal(built.code, 0, new TextDecoder().decode(built.stderr));
+offlineSiteTest(
+  "the page's exercises give the terminal's verdicts and messages, from file://",
+  async (page, problems, t) => {
     const cases = await allCases();
     // The terminal's first worker waits for Deno to type-check the checker's modules, which can
     // take longer than the time limit; afterwards they are cached, as in a learner's terminal.
@@ -203,132 +170,123 @@ Deno.test({
       context,
     });
     assert.equal((await warm(1)).status, "done");
-    const { browser, close } = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      page.setDefaultTimeout(60_000);
-      await page.setOfflineMode(true);
-      const problems = watchOffline(page);
+    await openFile(page, "exercise=01");
+
+    // The terminal type-checks each file before its check runs; the page cannot. A case the
+    // terminal fails on types is a difference by design, named here: today there is none.
+    const typeCheck = denoTypeCheck(ROOT)!;
+    const files = cases.filter((c) => !c.name.startsWith("planted")).map((c) => c.name);
+    const typeErrors = await typeCheck(files);
+    await t.step("no case is a type error in the terminal (the page has no type check)", () => {
+      assert.deepEqual([...typeErrors.keys()], [], "these cases differ in the page by design");
+    });
+
+    for (const c of cases) {
+      await t.step(`${c.name}: the same verdict and report`, async () => {
+        const e = exercise(c.number);
+        const outcome = await c.terminal();
+        const terminal = report(e, outcome, record({}, e, outcome).level);
+        const ours = await pageReport(page, c);
+        assert.equal(ours.status, outcome.status, c.name);
+        assertSameLines(ours.lines, terminal, c.name);
+      });
+    }
+
+    await t.step("exercise 01 as a learner meets it: text, editor, Check", async () => {
+      await page.evaluate(() => localStorage.clear());
       await openFile(page, "exercise=01");
+      const blank = await Deno.readTextFile(new URL("exercises/_blanks/01_prediction.ts", ROOT));
+      const shown = await page.evaluate(() => ({
+        heading: document.querySelector("#exercise h2")!.textContent,
+        text: document.querySelector(".exercise-text")!.textContent!,
+        code: document.querySelector<HTMLTextAreaElement>("#exercise-code")!.value,
+        note: document.querySelector(".types-note")!.textContent,
+      }));
+      assert.equal(shown.heading, "Exercise 01, a prediction");
+      assert.match(shown.text, /^Exercise 01: a prediction, from the inputs to a probability\./);
+      assert.include(shown.text, "deno task exercise 01");
+      assert.equal(shown.code, blank);
+      assert.match(shown.note!, /^Types are checked in the terminal only/);
+      const e = exercise(1);
+      const outcome = await (await folderCases("exercises/_blanks/", [1]))[0].terminal();
+      assert.equal(await checkWith(page, "#check"), report(e, outcome).join("\n"));
+    });
 
-      // The terminal type-checks each file before its check runs; the page cannot. A case the
-      // terminal fails on types is a difference by design, named here: today there is none.
-      const typeCheck = denoTypeCheck(ROOT)!;
-      const files = cases.filter((c) => !c.name.startsWith("planted")).map((c) => c.name);
-      const typeErrors = await typeCheck(files);
-      await t.step("no case is a type error in the terminal (the page has no type check)", () => {
-        assert.deepEqual([...typeErrors.keys()], [], "these cases differ in the page by design");
-      });
-
-      for (const c of cases) {
-        await t.step(`${c.name}: the same verdict and report`, async () => {
-          const e = exercise(c.number);
-          const outcome = await c.terminal();
-          const terminal = report(e, outcome, record({}, e, outcome).level);
-          const ours = await pageReport(page, c);
-          assert.equal(ours.status, outcome.status, c.name);
-          assertSameLines(ours.lines, terminal, c.name);
-        });
-      }
-
-      await t.step("exercise 01 as a learner meets it: text, editor, Check", async () => {
-        await page.evaluate(() => localStorage.clear());
-        await openFile(page, "exercise=01");
-        const blank = await Deno.readTextFile(new URL("exercises/_blanks/01_prediction.ts", ROOT));
-        const shown = await page.evaluate(() => ({
-          heading: document.querySelector("#exercise h2")!.textContent,
-          text: document.querySelector(".exercise-text")!.textContent!,
-          code: document.querySelector<HTMLTextAreaElement>("#exercise-code")!.value,
-          note: document.querySelector(".types-note")!.textContent,
-        }));
-        assert.equal(shown.heading, "Exercise 01, a prediction");
-        assert.match(shown.text, /^Exercise 01: a prediction, from the inputs to a probability\./);
-        assert.include(shown.text, "deno task exercise 01");
-        assert.equal(shown.code, blank);
-        assert.match(shown.note!, /^Types are checked in the terminal only/);
-        const e = exercise(1);
-        const outcome = await (await folderCases("exercises/_blanks/", [1]))[0].terminal();
-        assert.equal(await checkWith(page, "#check"), report(e, outcome).join("\n"));
-      });
-
-      await t.step(
-        "the same wrong answer again, then Hint: the hints in the terminal's order",
-        async () => {
-          const solution = await Deno.readTextFile(
-            new URL("exercises/solutions/01_prediction.ts", ROOT),
-          );
-          const wrong = solution.replace("Math.exp(-x)", "Math.exp(x)");
-          assert.notEqual(wrong, solution);
-          await typeCode(page, wrong);
-          const e = exercise(1);
-          const outcome = await runCheck(
-            e,
-            () => Promise.resolve(planted["01 exponentSign"]),
-            context,
-          );
-          for (
-            const [button, level] of [["#check", 1], ["#check", 2], ["#hint", 3], ["#hint", 3]]
-          ) {
-            const text = await checkWith(page, button as "#check" | "#hint");
-            assert.equal(
-              text,
-              report(e, outcome, level as number).join("\n"),
-              `${button} ${level}`,
-            );
-          }
-        },
-      );
-
-      await t.step("a solution is done, and the progress stays after a reload", async () => {
+    await t.step(
+      "the same wrong answer again, then Hint: the hints in the terminal's order",
+      async () => {
         const solution = await Deno.readTextFile(
           new URL("exercises/solutions/01_prediction.ts", ROOT),
         );
-        await typeCode(page, solution);
-        const text = await checkWith(page, "#check");
-        assert.match(text, /^Exercise 01, a prediction: done$/m);
-        await openFile(page, "exercise=01");
-        const kept = await page.evaluate(() => ({
-          code: document.querySelector<HTMLTextAreaElement>("#exercise-code")!.value,
-          done: document.querySelector<HTMLElement>(".exercise-list [aria-current]")!.dataset.done,
-        }));
-        assert.deepEqual(kept, { code: solution, done: "true" });
-      });
-
-      await t.step("Reset puts back the blank and forgets the exercise's progress", async () => {
-        page.once("dialog", (dialog) => dialog.accept());
-        await page.click("#exercise-reset");
-        const blank = await Deno.readTextFile(new URL("exercises/_blanks/01_prediction.ts", ROOT));
-        await openFile(page, "exercise=01");
-        const after = await page.evaluate(() => ({
-          code: document.querySelector<HTMLTextAreaElement>("#exercise-code")!.value,
-          done: document.querySelector<HTMLElement>(".exercise-list [aria-current]")!.dataset.done,
-        }));
-        assert.deepEqual(after, { code: blank, done: "false" });
-      });
-
-      await t.step("each lesson that explains an exercise links to it", async () => {
-        await openFile(page, "lesson=03");
-        const links = await page.$$eval(
-          "section.lesson[data-lesson='03'] .exercise-link a",
-          (anchors) => anchors.map((a) => [a.getAttribute("href"), a.textContent]),
+        const wrong = solution.replace("Math.exp(-x)", "Math.exp(x)");
+        assert.notEqual(wrong, solution);
+        await typeCode(page, wrong);
+        const e = exercise(1);
+        const outcome = await runCheck(
+          e,
+          () => Promise.resolve(planted["01 exponentSign"]),
+          context,
         );
-        const expected = exercises.filter((e) => e.lesson === "lessons/03_predict.ts")
-          .map((e) => [`?exercise=${id(e.number)}`, `Exercise ${id(e.number)}, ${e.title}`]);
-        assert.isAbove(expected.length, 0);
-        assert.deepEqual(links, expected);
-        // A lesson that explains none links to the exercises all the same.
-        const anyway = await page.$$eval(
-          "section.lesson .exercise-link a[href='?exercise=01']",
-          (anchors) => anchors.map((a) => a.closest("section")!.dataset.lesson),
-        );
-        assert.include(anyway, "13");
-      });
+        for (
+          const [button, level] of [["#check", 1], ["#check", 2], ["#hint", 3], ["#hint", 3]]
+        ) {
+          const text = await checkWith(page, button as "#check" | "#hint");
+          assert.equal(
+            text,
+            report(e, outcome, level as number).join("\n"),
+            `${button} ${level}`,
+          );
+        }
+      },
+    );
 
-      await t.step("nothing was asked of anything but the site's own files", () => {
-        assert.deepEqual(problems, [], problems.join("\n"));
-      });
-    } finally {
-      await close();
-    }
+    await t.step("a solution is done, and the progress stays after a reload", async () => {
+      const solution = await Deno.readTextFile(
+        new URL("exercises/solutions/01_prediction.ts", ROOT),
+      );
+      await typeCode(page, solution);
+      const text = await checkWith(page, "#check");
+      assert.match(text, /^Exercise 01, a prediction: done$/m);
+      await openFile(page, "exercise=01");
+      const kept = await page.evaluate(() => ({
+        code: document.querySelector<HTMLTextAreaElement>("#exercise-code")!.value,
+        done: document.querySelector<HTMLElement>(".exercise-list [aria-current]")!.dataset.done,
+      }));
+      assert.deepEqual(kept, { code: solution, done: "true" });
+    });
+
+    await t.step("Reset puts back the blank and forgets the exercise's progress", async () => {
+      page.once("dialog", (dialog) => dialog.accept());
+      await page.click("#exercise-reset");
+      const blank = await Deno.readTextFile(new URL("exercises/_blanks/01_prediction.ts", ROOT));
+      await openFile(page, "exercise=01");
+      const after = await page.evaluate(() => ({
+        code: document.querySelector<HTMLTextAreaElement>("#exercise-code")!.value,
+        done: document.querySelector<HTMLElement>(".exercise-list [aria-current]")!.dataset.done,
+      }));
+      assert.deepEqual(after, { code: blank, done: "false" });
+    });
+
+    await t.step("each lesson that explains an exercise links to it", async () => {
+      await openFile(page, "lesson=03");
+      const links = await page.$$eval(
+        "section.lesson[data-lesson='03'] .exercise-link a",
+        (anchors) => anchors.map((a) => [a.getAttribute("href"), a.textContent]),
+      );
+      const expected = exercises.filter((e) => e.lesson === "lessons/03_predict.ts")
+        .map((e) => [`?exercise=${id(e.number)}`, `Exercise ${id(e.number)}, ${e.title}`]);
+      assert.isAbove(expected.length, 0);
+      assert.deepEqual(links, expected);
+      // A lesson that explains none links to the exercises all the same.
+      const anyway = await page.$$eval(
+        "section.lesson .exercise-link a[href='?exercise=01']",
+        (anchors) => anchors.map((a) => a.closest("section")!.dataset.lesson),
+      );
+      assert.include(anyway, "13");
+    });
+
+    await t.step("nothing was asked of anything but the site's own files", () => {
+      assert.deepEqual(problems, [], problems.join("\n"));
+    });
   },
-});
+);

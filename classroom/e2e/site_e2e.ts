@@ -17,7 +17,7 @@
 
 import { assert } from "chai";
 import type { Page } from "puppeteer-core";
-import { SCRIPT, SITE_DIR, SIZE_BUDGET } from "../site.ts";
+import { SCRIPT, SIZE_BUDGET } from "../site.ts";
 import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import * as lesson08 from "../../lessons/08_train.ts";
 import { IN_PROCESS, readCatalogue } from "../../lessons/catalogue.ts";
@@ -26,19 +26,8 @@ import { memoryFiles, runLesson } from "../../runtime/testing.ts";
 import { stepRows } from "../page/one_step.ts";
 import { recordTrainings, type Step } from "../page/recording.ts";
 import axeSource from "axe-core/axe.min.js" with { type: "text" };
-import { denoRun, launchBrowser, pagePrinted, press, type Printed } from "./browser.ts";
-
-const SITE = new URL(`../../${SITE_DIR}/`, import.meta.url);
-
-/** `deno task site`, as a teacher runs it. */
-async function buildSite(): Promise<void> {
-  const { code, stderr } = await new Deno.Command("deno", {
-    args: ["task", "--quiet", "site"],
-    env: { NO_COLOR: "1" },
-    stdout: "null",
-  }).output();
-  assert.equal(code, 0, new TextDecoder().decode(stderr));
-}
+import { denoRun, pagePrinted, press, type Printed } from "./browser.ts";
+import { buildSite, offlineSiteTest, openFile, SITE } from "./offline_site.ts";
 
 /** The page printed what the terminal printed; if not, the first line that differs. */
 function assertPrinted(page: Printed, terminal: Printed, what: string): void {
@@ -51,64 +40,6 @@ function assertPrinted(page: Printed, terminal: Printed, what: string): void {
         `\n  terminal: ${JSON.stringify(theirs[line])}`,
     );
   }
-}
-
-/**
- * Watches a page opened from the site's folder: a request for anything but a file in that folder
- * (or a data: or blob: address the page made itself), a failed request, a console error, an
- * uncaught exception.
- */
-function watchOffline(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    const path = `${url.protocol}//${url.host}${url.pathname}`;
-    const inside = path.startsWith(SITE.href) && !path.slice(SITE.href.length).includes("/");
-    if (!inside && !/^(data|blob):/.test(url.protocol)) {
-      problems.push(`request outside the site: ${url}`);
-    }
-  });
-  page.on("requestfailed", (request) => {
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`uncaught: ${(error as Error).stack ?? error}`));
-  return problems;
-}
-
-/**
- * A test of the built site in headless Chromium, the page's network switched off and watched
- * (`watchOffline`): `fn` gets the page, the problems seen so far, and the test's context.
- */
-function offlineSiteTest(
-  name: string,
-  fn: (page: Page, problems: string[], t: Deno.TestContext) => Promise<void>,
-): void {
-  Deno.test({
-    name,
-    sanitizeOps: false,
-    sanitizeResources: false,
-    async fn(t) {
-      await buildSite();
-      const { browser, close } = await launchBrowser();
-      try {
-        const page = await browser.newPage();
-        page.setDefaultTimeout(60_000);
-        await page.setOfflineMode(true);
-        await fn(page, watchOffline(page), t);
-      } finally {
-        await close();
-      }
-    },
-  });
-}
-
-/** Opens index.html from the disk with `query` and waits until the lesson is shown. */
-async function openFile(page: Page, query: string): Promise<void> {
-  await page.goto(new URL(`index.html?${query}`, SITE).href, { waitUntil: "load" });
-  await page.waitForSelector("body[data-ready='true']");
 }
 
 Deno.test("deno task site writes one self-contained folder within the size budget", async () => {

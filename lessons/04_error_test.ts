@@ -49,5 +49,24 @@ Deno.test("lesson 04 --target 1: the same prediction's error is 0.01663606, no e
   // NumPy: (1 / (1 + np.exp(-1.91)) - 1) ** 2 prints [0.01663606]
   assert.include(io.out, "Prediction: [0.87101915]; Error: [0.01663606]");
   assert.notInclude(io.out.join("\n"), "Erratum");
-  assert.equal((await runLesson(main, ["--target", "2"])).code, 2);
+  assert.deepEqual(io.out.slice(4, 7), [
+    "",
+    "The error is small: the prediction is close to the target 1. Were the target 0,",
+    "it would be 0.75867436. The error measures the distance, on either side.",
+  ]);
+});
+
+Deno.test("lesson 04 --target takes 0 or 1 and refuses -1 and 2", async () => {
+  assert.deepEqual(
+    (await runLesson(main, ["--target", "0"])).out,
+    (await runLesson(main)).out,
+  );
+  for (const target of ["-1", "2"]) {
+    const bad = await runLesson(main, ["--target", target]);
+    assert.equal(bad.code, 2);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid --target "${target}": expected a whole number from 0 to 1. ` +
+      "Run with --help for usage.",
+    ]);
+  }
 });

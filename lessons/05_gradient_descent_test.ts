@@ -93,3 +93,17 @@ Deno.test("lesson 05 --learning-rate 0.1: error 0.61761242, and the other sample
   );
   assert.notInclude(io.out.join("\n"), "overfitting");
 });
+
+Deno.test("lesson 05 --learning-rate takes a rate above 0 up to 100, and refuses 0 and just past 100", async () => {
+  const at100 = await runLesson(main, ["--learning-rate", "100"]);
+  assert.equal(at100.code, 0);
+  assert.include(at100.out, "The shortcut with a learning rate: weights_1 - 100 * derivative:");
+  for (const rate of ["0", "100.5"]) {
+    const bad = await runLesson(main, ["--learning-rate", rate]);
+    assert.equal(bad.code, 2);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid --learning-rate "${rate}": expected a number above 0 up to 100. ` +
+      "Run with --help for usage.",
+    ]);
+  }
+});

@@ -59,7 +59,7 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
     io.log("");
   }
 
-  if (largest < TOLERANCE) {
+  if (gradientsAgree(largest)) {
     io.log(`Largest relative error: ${largest.toExponential(1)}, below ${TOLERANCE}:`);
     io.log("the chain rule's gradients are right.");
   } else {
@@ -111,6 +111,11 @@ function lesson({ seed }: FlagValues<typeof spec.flags>, io: Io): void {
 
 /** The bound below which analytic and numerical gradients count as equal. */
 export const TOLERANCE = 1e-7;
+
+/** Whether the largest relative error is below the tolerance: the two gradients agree. */
+export function gradientsAgree(largest: number): boolean {
+  return largest < TOLERANCE;
+}
 
 /** The step of the finite differences. */
 const H = 1e-5;

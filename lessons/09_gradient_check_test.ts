@@ -6,7 +6,7 @@ import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { RandomState } from "../lib/random/random_state.ts";
 import { DEFAULT_SEED } from "../lib/random/seed.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { checkSample, main, sampleError, TOLERANCE } from "./09_gradient_check.ts";
+import { checkSample, gradientsAgree, main, sampleError, TOLERANCE } from "./09_gradient_check.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 const { inputs, targets } = parseDataset(tutorialCsv);
@@ -119,12 +119,38 @@ Deno.test("lesson 09 takes --seed and refuses a bad one", async () => {
   ]);
 });
 
+Deno.test("the gradients agree only below the tolerance: 1e-7 itself does not", () => {
+  assert.isTrue(gradientsAgree(TOLERANCE * (1 - 1e-9)));
+  assert.isFalse(gradientsAgree(TOLERANCE));
+  assert.isFalse(gradientsAgree(TOLERANCE * (1 + 1e-9)));
+});
+
 Deno.test("lesson 09 --seed 35: a sample too deep in the flat end for finite differences is explained, not called a bug", async () => {
   const io = await runLesson(main, ["--seed", "35"]);
   assert.equal(io.code, 0);
-  assert.include(io.out, "Largest relative error: 4.2e-7, above 1e-7.");
-  assert.include(
-    io.out,
+  const out = unwrap(io.out);
+  const at = out.indexOf("Largest relative error: 4.2e-7, above 1e-7.");
+  assert.deepEqual(out.slice(at, at + 6), [
+    "Largest relative error: 4.2e-7, above 1e-7.",
     "Either a gradient is wrong, or a sample sits so deep on the wrong side of the",
-  );
+    "sigmoid that its error is almost exactly 1 and its slope tiny: finite",
+    "differences cannot resolve such a slope. Look at the sample with the largest",
+    "error.",
+    "",
+  ]);
+  assert.notInclude(out, "the chain rule's gradients are right.");
+  // Both samples have target 1: the cross-entropy's bias gradient is |prediction - 1|.
+  const wrong = out.indexOf("At the random weights, the most wrong sample is");
+  assert.deepEqual(out.slice(wrong + 1, wrong + 3), [
+    "  [5.5, 1] (target 1, predicted 0.000): bias gradient 0.000019, while",
+    "  [2, 0.5] (target 1, predicted 0.009): bias gradient 0.017.",
+  ]);
+  assert.include(out[wrong + 3], "here 1.0 for [5.5, 1] and 0.99 for [2, 0.5]: the most wrong");
+});
+
+Deno.test("lesson 09 --seed 4: when the most wrong sample also gets the largest gradient, nothing is said of it", async () => {
+  const io = await runLesson(main, ["--seed", "4"]);
+  assert.equal(io.code, 0);
+  assert.include(io.out, "the chain rule's gradients are right.");
+  assert.notInclude(io.out.join("\n"), "most wrong");
 });

@@ -1,9 +1,18 @@
 import { assert } from "chai";
 import { MAX_SEED } from "../lib/random/seeded_random.ts";
-import { defineLesson, flag, type FlagValues, helpText, lessonMain } from "./cli.ts";
+import {
+  defineLesson,
+  flag,
+  type FlagValues,
+  helpText,
+  lessonMain,
+  parseFlags,
+  tryThis,
+  UsageError,
+} from "./cli.ts";
 import { denoFiles, type Files } from "./io.ts";
 import { main as lesson07 } from "../lessons/07_neural_network.ts";
-import { memoryFiles, runLesson, unwrap } from "./testing.ts";
+import { captureIo, memoryFiles, runLesson, unwrap } from "./testing.ts";
 
 // A small lesson of our own, with a flag of each kind and bound, that records every run.
 const spec = defineLesson({
@@ -324,4 +333,77 @@ Deno.test("--help and a usage error print no Try this", async () => {
     const { out } = await run(...args);
     assert.notInclude(out.join("\n"), "Try this", args.join(" "));
   }
+});
+
+Deno.test("a choice names its options when given another word; a switch given a value by position expects none", () => {
+  const flags = {
+    loss: flag.choice("squared", ["squared", "cross-entropy"], "The error"),
+    quiet: flag.switch("Print less"),
+  };
+  assert.equal(parseFlags([], flags).values.loss, "squared");
+  assert.equal(parseFlags(["--loss", "cross-entropy"], flags).values.loss, "cross-entropy");
+  assert.throws(
+    () => parseFlags(["--loss", "cubed"], flags),
+    UsageError,
+    'Invalid --loss "cubed": expected one of squared, cross-entropy',
+  );
+  assert.throws(
+    () => parseFlags(["yes"], flags, "quiet"),
+    UsageError,
+    'Invalid --quiet "yes": expected no value',
+  );
+  assert.throws(() => parseFlags([], flags, "volume"), Error, "names no flag: volume");
+});
+
+Deno.test("a bare value goes to the positional flag, read as its kind; a switch that is given is on", () => {
+  const flags = {
+    start: flag.whole(1, 1, 99, "The lesson to start at"),
+    quiet: flag.switch("Less"),
+  };
+  assert.deepEqual(parseFlags(["05", "--quiet"], flags, "start").values, { start: 5, quiet: true });
+  assert.deepEqual(parseFlags([], flags, "start").values, { start: 1, quiet: false });
+  assert.deepEqual(parseFlags(["--start=0099"], flags, "start").values, {
+    start: 99,
+    quiet: false,
+  });
+  assert.throws(() => parseFlags(["0"], flags, "start"), UsageError, 'Invalid --start "0"');
+});
+
+Deno.test("a flag's help takes the whole 80 columns: 52 characters stay on its line, 53 wrap", () => {
+  const help = (text: string) =>
+    helpText("x", { summary: "S.", flags: { verbose: flag.switch(text) }, examples: [] });
+  const fits = "Print every step of the loop, the weights and errors";
+  assert.include(help(fits).split("\n"), `  ${"--verbose".padEnd(26)}${fits}`);
+  assert.include(
+    help(`${fits}.`).split("\n"),
+    `  ${"--verbose".padEnd(26)}Print every step of the loop, the weights and`,
+  );
+  assert.notInclude(help(fits), "Examples:", "no examples, no heading");
+  assert.include(help(fits), "Usage: x [flags]");
+  const positional = { summary: "S.", flags: { start: flag.whole(1, 1, 99, "Start", "NN") } };
+  assert.include(
+    helpText("x", { ...positional, positional: "start", examples: ["x 05"] }),
+    "Usage: x [NN] [flags]",
+  );
+  assert.include(helpText("x", { summary: "S.", flags: {}, examples: [] }), "Usage: x\n");
+});
+
+Deno.test("any other error in a lesson is a bug: thrown on with its stack, not turned into an exit code", async () => {
+  const main = lessonMain("file:///a/lessons/99_x.ts", spec, () => {
+    throw new TypeError("a bug");
+  });
+  const error = await runLesson(main, []).catch((e) => e);
+  assert.instanceOf(error, TypeError);
+});
+
+Deno.test("Try this and Your turn each appear only when the lesson has them, after one blank line", () => {
+  const printed = (extra: Partial<typeof spec>) => {
+    const io = captureIo();
+    tryThis(io, { ...spec, experiments: undefined, exercise: undefined, ...extra });
+    return io.out;
+  };
+  assert.deepEqual(printed({}), [], "neither: nothing, not even the blank line");
+  assert.deepEqual(printed({ exercise: spec.exercise }), ["", ...TRIED.slice(4)]);
+  const [one] = spec.experiments!;
+  assert.deepEqual(unwrap(printed({ experiments: [one] })), TRIED.slice(0, 4));
 });

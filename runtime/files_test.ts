@@ -2,7 +2,7 @@
 // that an interrupted write removes. Everything runs in memory, with no permission.
 
 import { assert } from "chai";
-import { checkWritableFor, readTextFileFor, writeTextFileFor } from "./files.ts";
+import { checkWritableFor, readDatasetFor, readTextFileFor, writeTextFileFor } from "./files.ts";
 import { LessonError } from "./cli.ts";
 import {
   denoSignals,
@@ -228,4 +228,21 @@ Deno.test("checkWritableFor tries the write before any work: a folder that canno
   );
   assert.equal(await outcome("out/x.svg"), "allowed");
   assert.deepEqual(files.files, { "data/breast_cancer.csv": "x" }, "the trial file is removed");
+});
+
+Deno.test("readDatasetFor reads the data named by a flag; a bad file is one line, a bug is thrown on", async () => {
+  const files = memoryFiles({
+    "d.csv": "x1,x2,target\n3,1.5,0\n2,1,1\n",
+    "bad.csv": "x1,target\n1\n",
+  });
+  const dataset = await readDatasetFor("data", "d.csv", files);
+  assert.deepEqual(dataset.targets, [0, 1]);
+  const bad = await readDatasetFor("data", "bad.csv", files).catch((e) => e);
+  assert.instanceOf(bad, LessonError);
+  assert.include(bad.message, "bad.csv");
+  const missing = await readDatasetFor("data", "gone.csv", files).catch((e) => e);
+  assert.equal(missing.message, "--data gone.csv: no such file");
+  const broken: Files = { ...files, readTextFile: () => Promise.resolve(7 as unknown as string) };
+  const bug = await readDatasetFor("data", "d.csv", broken).catch((e) => e);
+  assert.instanceOf(bug, TypeError, "not a string: a bug, not a lesson error");
 });

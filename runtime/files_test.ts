@@ -117,6 +117,8 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     await started;
     assert.property(files.files, temporary, "the temporary is being written");
     fire(signal);
+    await Promise.resolve();
+    assert.notProperty(files.files, temporary, "removed at once");
     finish();
     await writing;
     // The handler waits for the operation under way, then removes what it left.
@@ -245,4 +247,106 @@ Deno.test("readDatasetFor reads the data named by a flag; a bad file is one line
   const broken: Files = { ...files, readTextFile: () => Promise.resolve(7 as unknown as string) };
   const bug = await readDatasetFor("data", "d.csv", broken).catch((e) => e);
   assert.instanceOf(bug, TypeError, "not a string: a bug, not a lesson error");
+});
+
+Deno.test("readTextFileFor says in words how each file problem went wrong, and throws a bug on", async () => {
+  const failing = (error: Error): Files => ({
+    ...memoryFiles(),
+    readTextFile: () => Promise.reject(error),
+  });
+  for (
+    const [problem, said] of [
+      ["denied", "the system denies reading it"],
+      ["folder", "is a folder, not a file"],
+      ["not a regular file", "is not a regular file (a FIFO, a device or a socket)"],
+      ["not found", "no such file"],
+      ["not permitted", "reading it needs read permission; run with --allow-read=d.csv"],
+      ["other", "cannot read it (Input/output error)"],
+    ] as const
+  ) {
+    const error = await readTextFileFor(
+      "data",
+      "d.csv",
+      failing(new FileError(problem, "Input/output error")),
+    )
+      .catch((e) => e);
+    assert.instanceOf(error, LessonError, problem);
+    assert.equal(error.message, `--data d.csv: ${said}`);
+  }
+  const bug = await readTextFileFor("data", "d.csv", failing(new TypeError("a bug"))).catch((e) =>
+    e
+  );
+  assert.instanceOf(bug, TypeError, "not a file problem: thrown on as it is");
+});
+
+Deno.test("a write that fails names the flag and how: no permission grants it, the system's refusal, anything else", async () => {
+  const failing = (error: Error) => ({
+    ...memoryFiles(),
+    writeTextFile: () => Promise.reject(error),
+  });
+  for (
+    const [error, said] of [
+      [
+        new FileError("not permitted", "Requires write access"),
+        "writing it needs write permission, and read permission to move it into place; run " +
+        "with --allow-read=out --allow-write=out",
+      ],
+      [new FileError("denied", "Permission denied"), "the system denies writing there"],
+      [new FileError("other", "No space left"), "cannot write it (No space left)"],
+    ] as const
+  ) {
+    const failed = await writeTextFileFor("plot", "out/a.svg", "<svg/>", failing(error), {
+      signals: fakeSignals().signals,
+    }).catch((e) => e);
+    assert.instanceOf(failed, LessonError);
+    assert.equal(failed.message, `--plot out/a.svg: ${said}`);
+  }
+});
+
+Deno.test("a write makes the output's folder first, and a failed rename leaves no temporary and is named", async () => {
+  const files = memoryFiles();
+  const made: string[] = [];
+  await writeTextFileFor("plot", "out/deep/a.svg", "<svg/>", {
+    ...files,
+    mkdir: (path) => (made.push(path), Promise.resolve()),
+  }, { signals: fakeSignals().signals });
+  assert.deepEqual(made, ["out/deep"]);
+  assert.deepEqual(files.files, { "out/deep/a.svg": "<svg/>" });
+  const kept = memoryFiles();
+  const failed = await writeTextFileFor("plot", "out/b.svg", "<svg/>", {
+    ...kept,
+    rename: () => Promise.reject(new Error("Device busy")),
+  }, { signals: fakeSignals().signals }).catch((e) => e);
+  assert.instanceOf(failed, LessonError);
+  assert.equal(failed.message, "--plot out/b.svg: cannot write it (Device busy)");
+  assert.deepEqual(kept.files, {}, "the temporary is removed");
+});
+
+Deno.test("an interruption waits for the write under way, then removes a temporary it made after the signal", async () => {
+  const { signals, exits, fire } = fakeSignals();
+  const files = memoryFiles();
+  let releaseFolder = () => {};
+  let folderAsked = () => {};
+  const asked = new Promise<void>((resolve) => folderAsked = resolve);
+  let exited = () => {};
+  const exit = new Promise<void>((resolve) => exited = resolve);
+  const slow: Files = {
+    ...files,
+    mkdir: () => (folderAsked(), new Promise<void>((resolve) => releaseFolder = resolve)),
+    rename: () => new Promise<void>(() => {}), // never ends
+  };
+  const temporary = "out/.a.svg.tmp";
+  writeTextFileFor("plot", "out/a.svg", "<svg/>", slow, {
+    temporary,
+    signals: { ...signals, exit: (code) => (signals.exit(code), exited()) },
+    settleMs: 20,
+  });
+  await asked;
+  fire("SIGTERM");
+  await Promise.resolve();
+  assert.deepEqual(exits, [], "it waits a moment for the write under way");
+  releaseFolder();
+  await exit;
+  assert.deepEqual(exits, [143]);
+  assert.deepEqual(files.files, {}, "the temporary written after the signal is removed too");
 });

@@ -87,6 +87,18 @@ Deno.test("no points, or values and titles of the wrong type, are refused", asyn
   assert.instanceOf(typed, TypeError);
   assert.include(typed.message, 'Expected y[1] to be a number, got "2"');
   assert.instanceOf(await failure({ xTitle: 3 }), TypeError);
+  assert.include((await failure({ title: 0 })).message, "Expected title to be a string, got 0");
+  assert.include((await failure({ x: [0, NaN, 2, 3] })).message, "Expected x[1] to be a finite");
+  for (const bad of [null, 3]) {
+    let error: unknown;
+    try {
+      await lineChartSvg(bad as unknown as typeof options);
+    } catch (e) {
+      error = e;
+    }
+    assert.instanceOf(error, TypeError);
+    assert.include((error as Error).message, "Expected the options to be");
+  }
 });
 
 /**
@@ -130,4 +142,13 @@ Deno.test("titles are passed to vega as data: quotes, a backslash and U+2028 ren
   assert.isTrue(XMLValidator.validate(svg) === true);
   const shown = svg.split(`>a "quote", 'another' \\ and a line separator`).length - 1;
   assert.equal(shown, 3, "each text drawn whole");
+});
+
+Deno.test("the line is 2 pixels wide and its screen-reader label names the first point", async () => {
+  const svg = await lineChartSvg(options);
+  assert.match(
+    svg,
+    /aria-label="Iterations: 0; Error for all training instances: 3.9" role="graphics-symbol" aria-roledescription="line mark" d="[^"]*" stroke="[^"]*" stroke-width="2"/,
+  );
+  assert.notInclude(await lineChartSvg({ ...options, title: undefined }), "Title text");
 });

@@ -40,6 +40,7 @@ Deno.test("no curves, an empty curve, mismatched lengths, a name twice and NaN a
   await refused({ ...options, series: [{ ...a, y: [1] }] }, `in "full batch": 3 and 1`);
   await refused({ ...options, series: [a, { ...b, name: a.name }] }, `"full batch" twice`);
   await refused({ ...options, series: [{ ...a, y: [1, NaN, 2] }] }, "full batch's y[1]");
+  await refused({ ...options, series: [a, { ...b, x: [0, Infinity, 2] }] }, "one sample's x[1]");
 });
 
 Deno.test("titles and curve names are passed to vega as data: quotes, a backslash and U+2028", async () => {
@@ -62,4 +63,50 @@ Deno.test("the legend keeps the curves' order, not the alphabet's", async () => 
     yTitle: "y",
   });
   assert.include(svg, "Symbol legend for stroke color with 2 values: zeta, alpha");
+});
+
+/** Each line mark's screen-reader label, stroke, width and points, in drawing order. */
+function lines(svg: string) {
+  return [...svg.matchAll(
+    /<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="line mark" d="M([^"]*)" stroke="([^"]*)" stroke-width="([^"]*)"/g,
+  )].map(([, label, d, stroke, width]) => ({
+    label,
+    points: d.split("L").map((point) => point.split(",").map(Number)),
+    stroke,
+    width: Number(width),
+  }));
+}
+
+Deno.test("each curve passes through its own points, in its own colour, on a y axis not from zero", async () => {
+  const svg = await linesChartSvg(options);
+  // 640 x 320 pixels; x runs from 0 to 200, y from 4.0 (top, 0) down to 1.8 (bottom, 320).
+  assert.include(svg, "for a linear scale with values from 1.8 to 4.0");
+  assert.include(svg, "X-axis titled 'Steps' for a linear scale with values from 0 to 200");
+  const drawn = lines(svg);
+  assert.lengthOf(drawn, 2);
+  options.series.forEach(({ name, x, y }, k) => {
+    const { label, points, width } = drawn[k];
+    assert.equal(
+      label,
+      `Steps: ${x[0]}; Error for all training instances: ${y[0]}; series: ${name}`,
+    );
+    assert.equal(width, 1.5, "a thin line");
+    assert.lengthOf(points, x.length);
+    points.forEach(([px, py], i) => {
+      assert.closeTo(px, x[i] / 200 * 640, 0.01, `${name}'s x of point ${i}`);
+      assert.closeTo(py, (4 - y[i]) / 2.2 * 320, 0.01, `${name}'s y of point ${i}`);
+    });
+  });
+  assert.notEqual(drawn[0].stroke, drawn[1].stroke, "two colours");
+  assert.include(
+    svg,
+    `stroke="${drawn[0].stroke}" stroke-width="1.5" opacity="1"`,
+    "in the legend",
+  );
+});
+
+Deno.test("with no title the chart has none", async () => {
+  const svg = await linesChartSvg({ ...options, title: undefined });
+  assert.notInclude(svg, "Title text");
+  assert.include(await linesChartSvg(options), "Title text 'Two curves'");
 });

@@ -48,3 +48,19 @@ Deno.test("the split keeps a fifth of the shipped digits for the test, and scale
   );
   assert.notDeepEqual(digitsSplit(digits, seededRandom(42)).test, test);
 });
+
+Deno.test("the digits read the same with Windows line ends and a final newline; 16 and 9 are the largest", () => {
+  const text = `${header}\n${good}\n${"16,".repeat(64)}9\n`;
+  const expected = {
+    images: [[...new Array(63).fill(0), 16], new Array(64).fill(16)],
+    labels: [3, 9],
+  };
+  assert.deepEqual(readDigits(text), expected);
+  assert.deepEqual(readDigits(text.replaceAll("\n", "\r\n")), expected);
+  assert.throws(() => readDigits(`${header},extra\n${good}`), Error, "line 1");
+  assert.throws(() => readDigits(`${header}\n${"0,".repeat(65)}3`), Error, "line 2");
+  assert.throws(() => readDigits(`${header}\n${"0,".repeat(64)}-1`), Error, "line 2");
+  assert.throws(() => readDigits(`${header}\n-1,${"0,".repeat(63)}1`), Error, "line 2");
+  assert.throws(() => readDigits(`${header}\n0.5,${"0,".repeat(63)}1`), Error, "line 2");
+  assert.throws(() => readDigits(`${header}\n${"0,".repeat(64)}1.5`), Error, "line 2");
+});

@@ -168,3 +168,11 @@ Deno.test("property: ordinary data gets mean 0 and deviation 1 after rescaling",
     }),
   );
 });
+
+Deno.test("the deviation of two values is half their distance, even where rounding would add to it", () => {
+  // Computed plainly, these two values' deviation comes out 2.13190578e-13, above half their
+  // distance (2.13190576e-13), which no deviation can exceed.
+  const [low, high] = [0.35148733830338746, 0.35148733830381385];
+  assert.equal(fitStandardizer([[low], [high]]).deviation[0], (high - low) / 2);
+  assert.deepEqual(fitStandardizer([[0], [4]]).deviation, [2]);
+});

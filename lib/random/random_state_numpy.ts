@@ -49,6 +49,22 @@ function drawsFor(seed: number): Draw[] {
   });
 }
 
+Deno.test("the mixed draws take each kind in its share, every high, and shuffles of 0 to 19 items", () => {
+  const draws = drawsFor(0);
+  const count = (kind: string) => draws.filter(([k]) => k === kind).length;
+  assert.deepEqual(
+    [count("randn"), count("random_sample"), count("randint"), count("shuffle")],
+    [10057, 4022, 3927, 1994],
+    "half randn, a fifth random_sample, a fifth randint, a tenth shuffle",
+  );
+  const highs = new Set(draws.filter(([k]) => k === "randint").map(([, high]) => high));
+  assert.sameMembers([...highs], [1, 2, 3, 8, 100, 365, 1797, 2 ** 31, 2 ** 32 - 1, 2 ** 32]);
+  const sizes = new Set(draws.filter(([k]) => k === "shuffle").map(([, n]) => n));
+  assert.sameMembers([...sizes], [...Array(20).keys()]);
+  assert.deepEqual(drawsFor(0), draws, "the same seed, the same draws");
+  assert.notDeepEqual(drawsFor(1), draws);
+});
+
 if (!(await numpyAvailable())) {
   console.log("python3 with NumPy is missing: skipping RandomState's live checks against NumPy");
 } else {

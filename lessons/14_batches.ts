@@ -85,8 +85,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
         `${pad(errors.at(-1)!, 11)}  ${two(swing(errors))}`,
     );
   }
-  const records = runs[0].run.errors.length;
-  const second = records - Math.ceil(records / 2);
+  const second = secondHalf(runs[0].run.errors).length;
   say(
     io,
     "(A rise: a record more than 1e-9 above the one before, so more than rounding. Swing: " +
@@ -276,8 +275,13 @@ export function curvesText([full, mini, epoch, sgd]: number[][], batchSize: numb
 
 /** How far a curve still moves: the highest minus the lowest record over its second half. */
 export function swing(errors: readonly number[]): number {
-  const half = errors.slice(Math.floor(errors.length / 2));
+  const half = secondHalf(errors);
   return Math.max(...half) - Math.min(...half);
+}
+
+/** The second half of the records, the middle one with it when their count is odd. */
+export function secondHalf(errors: readonly number[]): readonly number[] {
+  return errors.slice(Math.floor(errors.length / 2));
 }
 
 /** The largest difference between the batch gradient and lesson 07's mean of single ones. */

@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { curvesText, experiments, main, unseenFraction } from "./14_batches.ts";
+import { curvesText, experiments, main, secondHalf, swing, unseenFraction } from "./14_batches.ts";
 import { main as lesson08 } from "./08_train.ts";
 import { formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
@@ -322,4 +322,125 @@ Deno.test("lesson 14 ends with its exercise, the batch gradient", async () => {
     "Your turn: write the batch gradient in exercises/07_batch_gradient.ts, then run",
     "  deno task exercise 07",
   ]);
+});
+
+Deno.test("lesson 14's flags at their edges: --batch-size 1 to 8, --steps 100 to 1,000,000, a rate above 0 up to 100", async () => {
+  const batch = "expected a whole number from 1 to 8";
+  const steps = "expected a whole number from 100 to 1000000";
+  const rate = "expected a number above 0 up to 100";
+  for (
+    const [flag, value, expected] of [
+      ["--batch-size", "0", batch],
+      ["--batch-size", "9", batch],
+      ["--steps", "99", steps],
+      ["--steps", "1000001", steps],
+      ["--learning-rate", "0", rate],
+      ["--learning-rate", "100.5", rate],
+    ]
+  ) {
+    const bad = await run(flag, value);
+    assert.equal(bad.code, 2, `${flag} ${value}`);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid ${flag} "${value}": ${expected}. Run with --help for usage.`,
+    ]);
+  }
+  const smallest = await text("--steps", "100", "--batch-size", "1");
+  assert.include(smallest, "over all 8 points after every 100th step (1 records):");
+  assert.include(smallest.replaceAll("\n", " "), "over the second half, the last 1 record, the");
+});
+
+Deno.test("the swing is over the second half of the records, the middle one with it when they are odd", async () => {
+  assert.deepEqual(secondHalf([5, 4, 3, 2]), [3, 2]);
+  assert.deepEqual(secondHalf([5, 4, 3]), [4, 3]);
+  assert.deepEqual(secondHalf([5]), [5]);
+  assert.equal(swing([9, 1, 4, 2]), 2, "the 9 and 1 of the first half left out");
+  assert.equal(swing([9, 1, 4]), 3);
+  // Three records: the lesson names the two its swing measures.
+  const three = (await text("--steps", "300")).replaceAll("\n", " ");
+  assert.include(three, "(3 records)");
+  assert.include(three, "over the second half, the last 2 records, the highest");
+});
+
+Deno.test("lesson 14's table: one row per way of choosing, its columns lined up under their heads", async () => {
+  const { out } = await run();
+  const at = out.indexOf("over all 8 points after every 100th step (100 records):");
+  assert.deepEqual(out.slice(at, at + 7), [
+    "over all 8 points after every 100th step (100 records):",
+    "  each step's gradient from         rises  lowest       last         swing",
+    "  full batch: all 8                     0  1.88380625   1.88380625   1.7e-7",
+    "  mini-batches of 4, epochs            45  1.88386367   1.88386367   0.039",
+    "  one sample, epochs                   48  1.88666009   2.01471204   0.24",
+    "  one sample, picked at random         49  1.88457173   1.90386619   0.56",
+    "(A rise: a record more than 1e-9 above the one before, so more than rounding.\n" +
+    "Swing: over the second half, the last 50 records, the highest record minus the\n" +
+    "lowest, how far the curve still moves once it has had time to settle. The last\n" +
+    "row is lesson 08's training.)",
+  ]);
+});
+
+Deno.test("the curves' words at their edges: a rise is more than 1e-9, the full batch's twin within 1e-9, stuck below a swing of 0.01 and more than 0.5 above the floor", () => {
+  // Four records each: the swing is over the last two.
+  const tied = [0, 1e-9, 1e-9, 1e-9];
+  const exact = curvesText([tied, [...tied], [3, 2, 2.5, 2.5], [3, 2, 2.6, 2.6]], 2);
+  assert.include(exact, "The full batch's curve never rises:", "exactly 1e-9 up is rounding");
+  assert.include(exact, "Mini-batches of 2 are the full batch", "exactly 1e-9 apart");
+  const twin = curvesText(
+    [[0, 0, 0, 0], [1e-9, 1e-9, 1e-9, 1e-9], [3, 2, 2.5, 2.5], [1, 1, 1, 1]],
+    2,
+  );
+  assert.include(twin, "Mini-batches of 2 are the full batch, record for record to within 1e-9");
+  const rise = curvesText([[0, 2e-9, 1e-9, 1e-9], [3, 2, 1, 1], [3, 2, 1, 1], [3, 2, 1, 1]], 2);
+  assert.include(rise, "Even the full batch's curve rises 1 times:");
+  // The floor is 2: a flat run ending at 2.5 is not more than 0.5 above it; at 2.5000001 it is.
+  const high = curvesText([[3, 2, 2, 2], [3, 2, 2, 2], [3, 2, 2.5, 2.5], [3, 2, 2.6, 2.6]], 2);
+  assert.include(
+    high,
+    "One sample picked at random hardly swings (0), yet ends at 2.6, more than 0.5 above the " +
+      "lowest record of any curve (2.): flat because it is stuck on a plateau (lesson 13), not " +
+      "because it has settled.",
+  );
+  // A swing of exactly 0.01 is not still; just below it is.
+  const swings = curvesText([[3, 2, 1, -1], [3, 2, 0, 0.01], [3, 2, 0.0099, 0], [3, 2, 1, 0]], 2);
+  assert.include(swings, "One sample in shuffled epochs hardly swings (0.0099), yet ends at 0.,");
+  assert.notInclude(swings, "Mini-batches of 2 hardly");
+  // Three stuck runs are listed as "a, b and c".
+  const all = curvesText([[0, 2e-9, 1e-9, 1e-9], [3, 2, 2.6, 2.6], [3, 2, 2.6, 2.6], [
+    3,
+    2,
+    2.7,
+    2.7,
+  ]], 2);
+  assert.include(
+    all,
+    "Mini-batches of 2, one sample in shuffled epochs and one sample picked at random hardly " +
+      "swing (0, 0 and 0), yet end at 2.6, 2.6 and 2.7, more than 0.5 above the lowest record " +
+      "of any curve (0.): flat because they are stuck on a plateau (lesson 13), not because " +
+      "they have settled.",
+  );
+  // Mini-batches that swing as much as one sample a step are not calmer: a tie is no gain.
+  const tie = curvesText([[3, 2, 1, 0], [3, 2, 1, 0.5], [3, 2, 1.5, 1], [3, 2, 1, 0.5]], 2);
+  assert.include(tie, "Mini-batches of 2 swing 0.5, no less than one sample a step (0.5 picked");
+  assert.include(tie, "at this rate they are not calmer than one sample a step.");
+  const calmer = curvesText([[3, 2, 1, 0], [3, 2, 1, 0.9], [3, 2, 1.5, 1], [3, 2, 1, 0.2]], 2);
+  assert.include(
+    calmer,
+    "Mini-batches of 2 swing 0.1, 5 times less than one sample a step (0.8 picked at random, " +
+      "0.5 in shuffled epochs): averaging 2 samples cancels much of one point's noise",
+  );
+});
+
+Deno.test("lesson 14's two charts: six rows from the first record down to the lowest, 80 columns", async () => {
+  const { out } = await run();
+  const chart = (title: string) => {
+    const rows = out[out.indexOf(title) + 1].split("\n");
+    return { labels: rows.map((r) => r.slice(0, 4)), widths: rows.map((r) => r.length) };
+  };
+  assert.deepEqual(chart("Full batch:"), {
+    labels: ["3.02", "2.80", "2.57", "2.34", "2.11", "1.88"],
+    widths: [7, 7, 7, 7, 8, 80],
+  });
+  const sgd = chart("One sample picked at random (lesson 08):");
+  assert.deepEqual(sgd.labels, ["3.07", "2.83", "2.59", "2.36", "2.12", "1.88"]);
+  assert.equal(Math.max(...sgd.widths), 80);
+  assert.include(out, "  x: steps 0 to 9900; y: the cumulative error.");
 });

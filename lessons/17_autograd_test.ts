@@ -286,3 +286,26 @@ Deno.test("lesson 17 and exercise 11 point at each other: its Your turn, and the
   assert.equal(autogradExercise.lesson, "lessons/17_autograd.ts");
   assert.equal(autogradExercise.file, "11_autograd.ts");
 });
+
+Deno.test("lesson 17's flags at their edges: --sample 0 to 3, --input two numbers from -1000 to 1000", async () => {
+  for (const [flag, value] of [["--sample", "0"], ["--sample", "3"], ["--input", "1000,-1000"]]) {
+    assert.equal((await run(flag, value)).code, 0, `${flag} ${value}`);
+  }
+  const sample = "expected a whole number from 0 to 3";
+  const input = "expected 2 numbers from -1000 to 1000, separated by commas";
+  for (
+    const [flag, value, expected] of [
+      ["--sample", "-1", sample],
+      ["--sample", "4", sample],
+      ["--input", "1001,0", input],
+      ["--input", "0,-1000.5", input],
+      ["--input", "1,2,3", input],
+    ]
+  ) {
+    const bad = await run(flag, value);
+    assert.equal(bad.code, 2, `${flag} ${value}`);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid ${flag} "${value}": ${expected}. Run with --help for usage.`,
+    ]);
+  }
+});

@@ -140,7 +140,7 @@ async function lesson(flags: FlagValues<typeof spec.flags>, io: Io, files: Files
   path("s", "one sample a step, every 100th", 0.1, sgd, 10_000);
   path("x", "full batch, a step too large", largeRate, large, 20);
   io.log(`  M the map's lowest cell, at ${point(lowest)}: error ${fmt(f(...lowest))}`);
-  const saturated = (w: readonly number[]) => matVec(X, w).every((z) => Math.abs(z + bias) > 4);
+  const saturated = (w: readonly number[]) => allSaturated(X, w, bias);
   say(io, explainPaths(f, saturated, [full, sgd, large], lowest, largeRate));
   io.log("");
 
@@ -276,8 +276,8 @@ function descend(
   return path;
 }
 
-/** The centre of the map's cell with the lowest value. */
-function lowestCell(
+/** The centre of the map's cell with the lowest value, the first in reading order on a tie. */
+export function lowestCell(
   f: (x: number, y: number) => number,
   { x, y, columns, rows }: {
     x: readonly number[];
@@ -298,6 +298,11 @@ function lowestCell(
     }
   }
   return best.map((v) => Number(v.toFixed(8))) as Point;
+}
+
+/** Whether every point's weighted sum at weights w and bias b is beyond 4 or -4. */
+export function allSaturated(X: Points, w: readonly number[], b: number): boolean {
+  return matVec(X, w).every((z) => Math.abs(z + b) > 4);
 }
 
 /** The cells where every weighted sum is beyond ±4, and the whole errors found there. */
@@ -321,7 +326,7 @@ export function plateausOf(
         x[0] + (c + 0.5) * (x[1] - x[0]) / columns,
         y[1] - (r + 0.5) * (y[1] - y[0]) / rows,
       ];
-      if (!matVec(X, w).every((z) => Math.abs(z + b) > 4)) continue;
+      if (!allSaturated(X, w, b)) continue;
       saturated++;
       steepest = Math.max(steepest, size(gradientOf(X, t, w, b)));
       const level = Math.round(errorOf(X, t, w, b));

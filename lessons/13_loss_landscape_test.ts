@@ -1,5 +1,12 @@
 import { assert } from "chai";
-import { experiments, explainPaths, main, plateausOf } from "./13_loss_landscape.ts";
+import {
+  allSaturated,
+  experiments,
+  explainPaths,
+  lowestCell,
+  main,
+  plateausOf,
+} from "./13_loss_landscape.ts";
 import { XMLValidator } from "fast-xml-parser";
 import { RandomState } from "../lib/random/random_state.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
@@ -346,4 +353,104 @@ Deno.test("the large step is above the full batch only when higher by more than 
     largeStep(0.52),
     "Full batch rolls downhill along the true gradient, from 1 to 0.5",
   );
+});
+
+/** What the lesson says of three paths along w1 on a map whose error is w1 itself. */
+const explained = (
+  [full, sgd, large]: number[][],
+  saturated: (w: readonly number[]) => boolean = () => false,
+) =>
+  explainPaths(
+    (w1) => w1,
+    saturated,
+    [full, sgd, large].map((path) => path.map((w1) => [w1, 0] as [number, number])),
+    [0, 0],
+    3,
+  );
+
+Deno.test("the paths' sentences at their edges: 0.01 down is barely moving, a wander of 0.01 is settling, a plateau needs saturation and a higher end", () => {
+  assert.include(
+    explained([[1, 1 - 0.01], [0.7, 0.7], [1, 0.5]]),
+    "Full batch barely moves (1 to 0.99): the start lies where the map is flat.",
+  );
+  assert.include(
+    explained([[1, 0.98], [0.7, 0.7], [1, 0.5]]),
+    "Full batch rolls downhill along the true gradient, from 1 to 0.98; the map's lowest " +
+      "cell is at 0.",
+  );
+  // One sample a step: its second half is the last two of three records, the 9 left out.
+  assert.include(
+    explained([[1, 0.5], [9, 0, 0.01], [1, 0.5]]),
+    "One sample a step ends at 0.01, moving less than 0.01 in its second half.",
+  );
+  assert.include(
+    explained([[1, 0.5], [9, 0, 0.02], [1, 0.5]]),
+    "in its second half it wanders between 0 and 0.02, never settling.",
+  );
+  // The large step: on a plateau only if saturated there and higher than full batch's end.
+  const saturated = () => true;
+  assert.include(
+    explained([[1, 0.5], [0.7, 0.7], [1, 0.5]], saturated),
+    "A step of 3 ends at 0.5, no higher than full batch's end.",
+  );
+  assert.include(
+    explained([[1, 0.5], [0.7, 0.7], [1, 0.6]], saturated),
+    "A step of 3 overshoots the valley and lands on a plateau, at 0.6, where the slope is " +
+      "too flat to climb back.",
+  );
+  assert.include(
+    explained([[1, 0.5], [0.7, 0.7], [9, 0.6]], ([w1]) => w1 === 9),
+    "A step of 3 ends at 0.6, above full batch's end.",
+    "saturated at its start, not at its end",
+  );
+  assert.include(
+    explained([[1, 0.5], [0.7, 0.7], [1, 0.5 + 0.01]]),
+    "no higher than full batch's end.",
+    "exactly 0.01 higher",
+  );
+});
+
+Deno.test("a point is saturated only beyond 4 or -4: a weighted sum of exactly 4 is not", () => {
+  assert.isFalse(allSaturated([[1, 0]], [4, 0], 0));
+  assert.isFalse(allSaturated([[1, 0]], [0, 0], -4));
+  assert.isTrue(allSaturated([[1, 0]], [4.000001, 0], 0));
+  assert.isTrue(allSaturated([[1, 0]], [0, 0], -4.000001));
+  assert.isFalse(allSaturated([[1, 0], [0, 1]], [5, 0], 0), "every point, not one");
+  // A map of one cell centred on w1 = 4, then one centred on 5.
+  const cell = (from: number) => ({ x: [from, from + 2], y: [-1, 1], columns: 1, rows: 1 });
+  assert.equal(plateausOf([[1, 0]], [0], 0, cell(3)).saturated, 0);
+  const five = plateausOf([[1, 0]], [0], 0, cell(4));
+  assert.equal(five.saturated, 1);
+  assert.deepEqual(five.levels, [[1, 1]], "sigmoid(5) for a target 0: wrong, error about 1");
+  assert.deepEqual(plateausOf([[1, 0]], [1], 0, cell(4)).levels, [[0, 1]], "right: about 0");
+});
+
+Deno.test("the map's lowest cell is the centre of the cell with the lowest error, the first in reading order on a tie", () => {
+  const plane = { x: [0, 4], y: [0, 2], columns: 4, rows: 2 };
+  assert.deepEqual(lowestCell(() => 1, plane), [0.5, 1.5], "top left");
+  assert.deepEqual(lowestCell((w1, w2) => w1 + w2, plane), [0.5, 0.5], "bottom left");
+  assert.deepEqual(lowestCell((w1, w2) => -w1 - w2, plane), [3.5, 1.5], "top right");
+  assert.deepEqual(lowestCell((w1, w2) => Math.abs(w1 - 2.5) - w2, plane), [2.5, 1.5]);
+});
+
+Deno.test("lesson 13's flags at their edges: a bias from -100 to 100, a range from 0.5 to 100, a large rate above 0 up to 1000", async () => {
+  const bias = "expected a number from -100 to 100";
+  const range = "expected a number from 0.5 to 100";
+  const rate = "expected a number above 0 up to 1000";
+  for (
+    const [flag, value, expected] of [
+      ["--bias", "-100.5", bias],
+      ["--bias", "100.5", bias],
+      ["--range", "0.4", range],
+      ["--range", "100.5", range],
+      ["--large-rate", "0", rate],
+      ["--large-rate", "1000.5", rate],
+    ]
+  ) {
+    const bad = await run(flag, value);
+    assert.equal(bad.code, 2, `${flag} ${value}`);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid ${flag} "${value}": ${expected}. Run with --help for usage.`,
+    ]);
+  }
 });

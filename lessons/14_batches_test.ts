@@ -300,7 +300,8 @@ Deno.test("lesson 14 --plot writes the four curves as SVG; bad values are refuse
   const files = memoryFiles();
   const { code, out } = await runLesson(main, ["--steps", "500", "--plot", "out/b.svg"], files);
   assert.equal(code, 0);
-  assert.include(out, "Wrote the curves to out/b.svg");
+  const wrote = out.indexOf("Wrote the curves to out/b.svg");
+  assert.equal(out[wrote - 1], "", "a blank line before it");
   const svg = files.files["out/b.svg"];
   assert.match(svg, /^<svg/);
   for (const name of ["full batch: all 8", "one sample, picked at random"]) {
@@ -442,5 +443,18 @@ Deno.test("lesson 14's two charts: six rows from the first record down to the lo
   const sgd = chart("One sample picked at random (lesson 08):");
   assert.deepEqual(sgd.labels, ["3.07", "2.83", "2.59", "2.36", "2.12", "1.88"]);
   assert.equal(Math.max(...sgd.widths), 80);
-  assert.include(out, "  x: steps 0 to 9900; y: the cumulative error.");
+  const axis = out.indexOf("  x: steps 0 to 9900; y: the cumulative error.");
+  assert.deepEqual([out[axis - 4], out[axis + 1], out[axis + 3]], ["Full batch:", "", ""]);
+});
+
+Deno.test("lesson 14's picks paragraph: 100 epochs of 569 picks, then a blank line before the layer", async () => {
+  const { out } = await run();
+  const at = out.findIndex((entry) => entry.startsWith("Lesson 08 picks each sample"));
+  assert.include(
+    out[at].replaceAll("\n", " "),
+    "100 epochs of 569 picks among 569 points (the diagnosis data's size) missed 37.0%, " +
+      "expected 36.8%. A shuffled epoch sees every point exactly once.",
+  );
+  assert.deepEqual([out[at - 1], out[at + 1]], ["", ""]);
+  assert.match(out[at + 2], /^The layer as a weight matrix/);
 });

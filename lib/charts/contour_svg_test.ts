@@ -72,3 +72,55 @@ Deno.test("titles and path names with markup, quotes and U+2028 are drawn as tex
   const drawn = svg.split(escaped).length - 1;
   assert.isAtLeast(drawn, 4, "the title, both axis titles and the path's name, each escaped");
 });
+
+Deno.test("the layout: a 480-pixel map at (60, 40), the legend 20 pixels right of it, a line per name", () => {
+  const second = { name: "second", points: [[0.0001, -1], [-0.5, 0.5]] as [number, number][] };
+  const svg = contourSvg({ ...options, paths: [...options.paths, second] });
+  assert.match(svg, /^<svg [^>]*width="760" height="570" viewBox="0 0 760 570"/);
+  assert.include(svg, '<clipPath id="map"><rect x="60" y="40" width="480" height="480"/>');
+  // One swatch per band, 20 pixels apart, and nothing more.
+  const swatches = [
+    ...svg.matchAll(
+      /<rect x="(\d+)" y="(\d+)" width="14" height="14" fill="(#\w+)" stroke="#999"\/><text x="(\d+)" y="(\d+)">([^<]*)</g,
+    ),
+  ]
+    .map((m) => m.slice(1).join(" "));
+  assert.deepEqual(swatches, [
+    "560 40 #f7fbff 580 52 below 0.5",
+    "560 60 #deebf7 580 72 0.5 to 1",
+    "560 80 #c6dbef 580 92 1 and up",
+  ]);
+  // A gap of one line after the bands, then each path's colour and name.
+  assert.include(
+    svg,
+    '<line x1="560" y1="127" x2="574" y2="127" stroke="#d62728" stroke-width="3"/>' +
+      '<text x="580" y="132">down &lt;hill&gt;</text>',
+  );
+  assert.include(
+    svg,
+    '<line x1="560" y1="147" x2="574" y2="147" stroke="#ff7f0e" stroke-width="3"/>' +
+      '<text x="580" y="152">second</text>',
+  );
+  // A dot at each end of each path, none in between; coordinates to two decimals.
+  const dots = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="3" fill="(#\w+)"/g)]
+    .map((m) => m.slice(1).join(" "));
+  assert.deepEqual(dots, [
+    "516 64 #d62728",
+    "300 280 #d62728",
+    "300.02 520 #ff7f0e",
+    "180 160 #ff7f0e",
+  ]);
+  assert.include(svg, '<polyline points="300.02,520 180,160" fill="none" stroke="#ff7f0e"');
+});
+
+Deno.test("six paths and nine levels are drawn, the most there are colours for", () => {
+  const path = options.paths[0];
+  const svg = contourSvg({
+    ...options,
+    levels: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    paths: Array.from({ length: 6 }, (_, k) => ({ ...path, name: `path ${k}` })),
+  });
+  assert.include(svg, ">path 5</text>");
+  assert.include(svg, ">9 and up</text>");
+  assert.include(svg, 'fill="#041c40" stroke="#999"');
+});

@@ -79,6 +79,12 @@ Deno.test("bad levels, planes, marks and values are refused with what was wrong"
     RangeError,
     "ascending finite levels",
   );
+  assert.throws(
+    () => contourText({ ...ok, levels: [1, 1] }),
+    RangeError,
+    "ascending finite levels, got 1, 1",
+  );
+  assert.throws(() => contourText({ ...ok, levels: [NaN] }), RangeError, "got NaN");
   assert.throws(() => contourText({ ...ok, x: [1, -1] }), RangeError, "ranges from low to high");
   assert.throws(() => contourText({ ...ok, columns: 1 }), RangeError, "at least 2 whole columns");
   assert.throws(

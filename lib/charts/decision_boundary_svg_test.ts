@@ -173,6 +173,35 @@ Deno.test("points that are not two-dimensional or lack targets are refused", asy
   assert.instanceOf(await failure({ points: [[0, "1"], [0, 1], [1, 0], [1, 1]] }), TypeError);
 });
 
+Deno.test("each kind of bad option is named: the options, predict, points, targets, a point, a coordinate", async () => {
+  const failure = async (bad: unknown) => {
+    try {
+      await decisionBoundarySvg(bad as typeof options);
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error("expected a failure");
+  };
+  const named = async (changes: Record<string, unknown>, type: typeof Error, message: string) => {
+    const error = await failure({ ...options, ...changes });
+    assert.instanceOf(error, type, message);
+    assert.include(error.message, message);
+  };
+  const error = await failure(null);
+  assert.instanceOf(error, TypeError);
+  assert.include(error.message, "Expected the options to be an object, got null");
+  await named({ predict: 1 }, TypeError, "Expected predict to be a function, got 1");
+  await named({ points: 1 }, TypeError, "Expected points to be an array, got 1");
+  await named({ targets: 1 }, TypeError, "Expected targets to be an array, got 1");
+  const [p, ...rest] = options.points;
+  await named({ points: [p, 5, ...rest.slice(1)] }, TypeError, "Expected points[1] to be an array");
+  await named({ points: [[NaN, 0], ...rest] }, RangeError, "points[0][0] to be a finite number");
+  // The resolution runs from 1 to 200: at those ends the next check (one target per point) speaks.
+  await named({ resolution: 201 }, RangeError, "the resolution to be a whole number from 1 to 200");
+  await named({ resolution: 200, targets: [0] }, RangeError, "4 points, 1 targets");
+  await named({ resolution: 1, targets: [0] }, RangeError, "4 points, 1 targets");
+});
+
 Deno.test("property: any points, targets and predictions draw SVG or are a RangeError/TypeError", async () => {
   const point = fc.oneof({ weight: 5, arbitrary: fc.tuple(anyValue, anyValue) }, {
     weight: 1,

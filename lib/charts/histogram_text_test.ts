@@ -29,3 +29,17 @@ Deno.test("bad edges and values are refused", () => {
   assert.throws(() => histogramText([1], { edges: [0, 0] }), RangeError, "ascending finite edges");
   assert.throws(() => histogramText([NaN], { edges: [0, 1] }), RangeError, "got NaN");
 });
+
+Deno.test("bars are 40 characters at most by default, rounded to the nearest; one value alone is a full bar", () => {
+  assert.deepEqual(histogramText([0.5], { edges: [0, 1] }), `  [0, 1]  ${"█".repeat(40)} 1`);
+  // 1 of 3 is 2.67 characters of 8: 3, not 2; a single value above the edges gets its line.
+  assert.deepEqual(histogramText([0, 0, 0, 1.5, 7], { edges: [0, 1, 2], width: 8 }).split("\n"), [
+    "  [0, 1)   ████████ 3",
+    "  [1, 2]   ███      1",
+    "  above 2  ███      1",
+  ]);
+  assert.deepEqual(histogramText([-1], { edges: [0, 1], width: 2 }).split("\n"), [
+    "  below 0  ██ 1",
+    "  [0, 1]      0",
+  ]);
+});

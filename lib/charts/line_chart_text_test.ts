@@ -223,3 +223,95 @@ Deno.test("the labels turn scientific from 1e6 up: 999,999 is plain, exactly 1,0
   assert.deepEqual(labels(999_999), ["999999.00", "499999.50", "0.00"]);
   assert.deepEqual(labels(1e6), ["1.00e+6", "5.00e+5", "0.00e+0"]);
 });
+
+Deno.test("the height runs from 1 to 100 and the width from 10 to 1000, both ends included", () => {
+  assert.lengthOf(lineChartText([1, 2], { height: 100 }).split("\n"), 101);
+  assert.throws(() => lineChartText([1, 2], { height: 101 }), RangeError, "from 1 to 100, got 101");
+  assert.deepEqual(lineChartText([1, 2], { height: 1, width: 10 }).split("\n"), [
+    "2.00 ┤╭",
+    "1.00 ┼╯",
+  ]);
+  assert.throws(() => lineChartText([1, 2], { width: 9 }), RangeError, "from 10 to 1000, got 9");
+  const wide = Array.from({ length: 2000 }, (_, i) => i % 2);
+  assert.equal(lineChartText(wide, { width: 1000 }).split("\n")[0].length, 1000);
+  assert.throws(() => lineChartText([1, 2], { width: 1001 }), RangeError, "got 1001");
+});
+
+Deno.test("a width that leaves one column draws it; one that leaves none is refused", () => {
+  // Labels of 8 characters in 10 columns: a space and one column, the mean of both values.
+  assert.deepEqual(lineChartText([-1e6, 0], { height: 2, width: 10 }).split("\n"), [
+    " 0.00e+0 ┤",
+    "-5.00e+5 ┼",
+    "-1.00e+6 ┤",
+  ]);
+  assert.throws(
+    () => lineChartText([0, 1e300], { height: 2, width: 10 }),
+    RangeError,
+    "A width of 10 leaves no room for the curve beside labels of 9 characters",
+  );
+});
+
+Deno.test("a long flat series is one line across the width", () => {
+  assert.equal(lineChartText(new Array(100).fill(2), { width: 40 }), `2.00 ┼${"─".repeat(34)}`);
+});
+
+Deno.test("a downsampled column lands on the nearest line: a mean 0.8 rows up is drawn 1 up", () => {
+  // 7 values in 5 columns: runs [0], [0], [0, 0.8], [1], [1, 1]; the third averages 0.4.
+  const lines = lineChartText([0, 0, 0, 0.8, 1, 1, 1], { height: 2, width: 10 }).split("\n");
+  assert.deepEqual(lines, ["1.00 ┤  ╭─", "0.50 ┤ ╭╯", "0.00 ┼─╯"]);
+});
+
+Deno.test("the bottom label is the smallest value itself: -1e-17 shows as -0.00, not 0.00", () => {
+  assert.deepEqual(lineChartText([1, -1e-17], { height: 2 }).split("\n"), [
+    " 1.00 ┼╮",
+    " 0.50 ┤│",
+    "-0.00 ┤╰",
+  ]);
+});
+
+Deno.test("labels shorter than others are padded on the left, to one axis", () => {
+  assert.deepEqual(lineChartText([1, -1], { height: 2 }).split("\n"), [
+    " 1.00 ┼╮",
+    " 0.00 ┤│",
+    "-1.00 ┤╰",
+  ]);
+});
+
+Deno.test("decimals grow until every line differs from the next: 0.012 and 0.006 both show 0.01 at two", () => {
+  assert.deepEqual(lineChartText([0, 0.012], { height: 2 }).split("\n"), [
+    "0.012 ┤╭",
+    "0.006 ┤│",
+    "0.000 ┼╯",
+  ]);
+});
+
+Deno.test("lines a few ulps apart stop at 17 significant digits: 0.5 with 17 decimals, 5 with 16", () => {
+  const top = (base: number) =>
+    labels(lineChartText(Array.from({ length: 30 }, (_, i) => ulpsAbove(base, i % 4))))[0];
+  assert.equal(top(0.5), "0.50000000000000033");
+  assert.equal(top(5), "5.0000000000000027");
+});
+
+Deno.test("a curve wider than the largest double lands each point on its line", () => {
+  assert.deepEqual(lineChartText([1e308, -1e308, 1.7e308, 0], { height: 4 }).split("\n"), [
+    " 1.70e+308 ┤ ╭╮",
+    " 1.02e+308 ┼╮││",
+    " 3.50e+307 ┤│││",
+    "-3.25e+307 ┤││╰",
+    "-1.00e+308 ┤╰╯",
+  ]);
+});
+
+Deno.test("the labels turn scientific below 1e-4: exactly 0.0001 is plain, 0.0000999 is not, zero is plain", () => {
+  assert.deepEqual(labels(lineChartText([0, 1e-4], { height: 2 })), [
+    "0.00010",
+    "0.00005",
+    "0.00000",
+  ]);
+  assert.deepEqual(labels(lineChartText([0, 9.99e-5], { height: 2 })), [
+    "9.99e-5",
+    "5.00e-5",
+    "0.00e+0",
+  ]);
+  assert.equal(lineChartText([0, 0]), "0.00 ┼─");
+});

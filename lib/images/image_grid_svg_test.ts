@@ -101,3 +101,30 @@ Deno.test("each pixel lands in its cell: row by row, `width` across, in a frame 
     "3 cells across, 2 down",
   );
 });
+
+/** Each picture's frame as drawn: its top-left corner, its first pixel's fill and its caption. */
+function frames(svg: string): string[] {
+  const drawn = svg.matchAll(
+    /<g transform="translate\(([\d.]+),([\d.]+)\)"><path class="background" aria-hidden="true" d="M0\.5,0\.5h\d+v\d+h-\d+Z" stroke="#999999"\/>.*?aria-roledescription="rect mark" d="[^"]*" fill="([^"]*)".*?>([^<]*)<\/text>/gs,
+  );
+  return [...drawn].map(([, x, y, fill, caption]) => `${x},${y} ${fill} ${caption}`);
+}
+
+Deno.test("eight pictures to a row by default, left to right, each above its own caption", async () => {
+  // Nine pictures of 2 by 1 pixels: the ninth (the only one with a black first pixel) starts row 2.
+  const images = Array.from(
+    { length: 9 },
+    (_, k) => ({ pixels: [k === 8 ? 2 : 0, 1], caption: `p${k}` }),
+  );
+  const drawn = frames(await imageGridSvg({ images, width: 2, maxValue: 2, title: "t" }));
+  const white = "rgb(255, 255, 255)";
+  assert.deepEqual(drawn, [
+    ...Array.from({ length: 8 }, (_, k) => `${38 * k},0 ${white} p${k}`),
+    "0,51 rgb(0, 0, 0) p8",
+  ]);
+  // One to a row: each picture under the one before.
+  const single = frames(
+    await imageGridSvg({ images: images.slice(7), width: 2, maxValue: 2, title: "t", columns: 1 }),
+  );
+  assert.deepEqual(single, [`0,0 ${white} p7`, "0,51 rgb(0, 0, 0) p8"]);
+});

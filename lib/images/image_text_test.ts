@@ -43,3 +43,8 @@ Deno.test("pixels that do not fill rows, or levels outside 0 to the black level,
   assert.throws(() => imageText([0, 0], 0, 16), RangeError, "width");
   assert.throws(() => imageText([0, 0], 2, 0), RangeError, "largest level");
 });
+
+Deno.test("a black level of 1 or of 0.5 is allowed: any positive level", () => {
+  assert.deepEqual(imageText([0, 1], 2, 1), ["  ██"]);
+  assert.deepEqual(imageText([0.25, 0.5], 2, 0.5), ["▒▒██"]);
+});

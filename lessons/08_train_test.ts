@@ -2,7 +2,7 @@ import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
 import tutorialCsv from "../data/tutorial.csv" with { type: "text" };
 import { parseDataset } from "../lib/data/mod.ts";
-import { cumulativeError, NeuralNetwork, predictedClass } from "../lib/mod.ts";
+import { cumulativeError, NeuralNetwork, predictedClass, RandomState } from "../lib/mod.ts";
 import {
   averaged,
   fellByAFifth,
@@ -19,12 +19,14 @@ import {
 } from "./08_train.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
+import numpy from "../bench/article_numpy_errors.json" with { type: "json" };
+import { formatArray, formatNumber } from "../lib/format_array.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
 
 // The numbers below are the tutorial's own NumPy code's, independently of the lib: after
 // np.random.seed(42) it draws the same start and picks, and `python3 bench/article_numpy.py train`
-// prints "first 3.06751778, lowest 1.88457173, last 1.90386619" (08_train_numpy_test.ts checks
+// prints "first 3.06751778, lowest 1.88457173, last 1.90386619" (a test below checks
 // all 100 errors, for seeds 42 and 7).
 Deno.test("lesson 08 trains on the eight points: error 3.06751778 at first, 1.88457173 at its lowest, 1.90386619 last", async () => {
   const { code, out, err } = await run();
@@ -466,4 +468,57 @@ Deno.test("lesson 08's error fell by a fifth at exactly 80% of its start, not by
   assert.isTrue(fellByAFifth(10, 2));
   assert.isFalse(fellByAFifth(10, 8.01), "a hair less than a fifth");
   assert.isFalse(fellByAFifth(2, 2), "no fall at all");
+});
+
+// Lesson 08 beside the tutorial's own code: bench/article_numpy.py, seeded with np.random.seed(n),
+// draws the same starting weights and bias and makes the same picks, so it prints the same 100
+// cumulative errors. Its output is checked in (made with
+// `python3 bench/article_numpy.py errors 42 7 > bench/article_numpy_errors.json`); `deno task
+// test:numpy` runs the Python again and checks that file against it.
+const { inputs, targets } = parseDataset(tutorialCsv, "data/tutorial.csv");
+
+for (const [seed, python] of Object.entries(numpy)) {
+  Deno.test(`lesson 08 --seed ${seed} trains as the tutorial's code after np.random.seed(${seed})`, async () => {
+    const network = new NeuralNetwork({ learningRate: 0.1, random: new RandomState(Number(seed)) });
+    assert.deepEqual([network.weights, network.bias], [python.weights, python.bias]);
+    const errors = network.train(inputs, targets, 10_000);
+    assert.lengthOf(errors, 100);
+    errors.forEach((error, k) => assert.closeTo(error, python.errors[k], 1e-12, `error ${k}`));
+
+    const { out } = await runLesson(main, ["--seed", seed]);
+    const lowest = Math.min(...python.errors);
+    assert.include(
+      out,
+      `Seed ${seed}: starting weights ${formatArray(python.weights)}, ` +
+        `bias ${formatArray([python.bias])}`,
+    );
+    assert.include(out, `  first  (iteration 0): ${formatNumber(python.errors[0])}`);
+    assert.include(
+      out,
+      `  lowest (iteration ${python.errors.indexOf(lowest) * 100}): ${formatNumber(lowest)}`,
+    );
+    assert.include(out, `  last   (iteration 9900): ${formatNumber(python.errors[99])}`);
+  });
+}
+
+// Lesson 08 on a data file far wider than the tutorial's: every number about the columns is
+// found by a loop, never by spreading them into Math.min or Math.max, which overflows the stack
+// at some hundred thousand arguments.
+Deno.test("lesson 08 trains on a data file of 200,000 columns and summarises its weights", async () => {
+  const columns = 200_000;
+  const header = [...Array.from({ length: columns }, (_, j) => `x${j}`), "target"].join(",");
+  const row = (target: number) =>
+    [...Array.from({ length: columns }, (_, j) => (j % 7) / 7 - target), target].join(",");
+  const csv = `${header}\n${row(0)}\n${row(1)}\n`;
+  const files = memoryFiles({ "wide.csv": csv });
+  const { code, out, err } = await runLesson(
+    main,
+    // One step is enough: the columns are read, the weights trained and summarised all the same
+    // (200 steps took seven times as long).
+    ["--data", "wide.csv", "--iterations", "1"],
+    files,
+  );
+  assert.deepEqual(err, []);
+  assert.equal(code, 0);
+  assert.match(out.join("\n"), /200000 weights in \[-?\d/);
 });

@@ -214,7 +214,7 @@ Deno.test("the opening names lesson 12's network and its training count, read fr
  * 600 steps), trained at rate 0.1 from all zeros: the hidden layer, the output weights and the
  * output biases afterwards, and every test image's answer.
  */
-function fromZeros(seed: number) {
+function trainFromZeros(seed: number) {
   const data = readDigits(digitsCsv);
   const { train, test, inputs } = digitsSplit(data, seed);
   const used = train.slice(0, 300);
@@ -237,6 +237,13 @@ function fromZeros(seed: number) {
   const right = test.filter((i, k) => answers[k] === data.labels[i]).length;
   return { hidden, output, answers, right, tests: test.length };
 }
+
+/** {@link trainFromZeros}, trained once for each seed and shared. */
+const zeroRuns = new Map<number, ReturnType<typeof trainFromZeros>>();
+const fromZeros = (seed: number) => {
+  if (!zeroRuns.has(seed)) zeroRuns.set(seed, trainFromZeros(seed));
+  return zeroRuns.get(seed)!;
+};
 
 Deno.test("--init zeros on the digits: no hidden weight ever moves, the layer is dead, worth no unit; only the output biases learn", async () => {
   // Lesson 16 used to say the 16 units 'stay copies of one another, and a layer of 16 is worth

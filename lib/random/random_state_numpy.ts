@@ -1,6 +1,6 @@
 // RandomState against python3's NumPy, live: tens of thousands of draws per seed, in mixed order;
 // and the tutorial's own code (bench/article_numpy.py) against its checked-in output, which
-// lessons/08_train_numpy_test.ts holds lesson 08 to.
+// lessons/08_train_test.ts holds lesson 08 to.
 // Run by `deno task test:numpy` (permission: --allow-run=python3 only); it skips with one line
 // where python3 or NumPy is missing. Every draw but randn's must be identical; randn's may differ
 // in its last bit, rarely (about 1 in 2,500 draws): JavaScript's Math.log and the C library's

@@ -100,6 +100,7 @@ Deno.test("a formula's lines marked TeX: are its TeX, kept apart from the lines 
 // What an opening comment's paragraph is, at the edge of the rule: a paragraph is a formula only
 // when every one of its lines is indented four spaces; one such line among others (a list item
 // continued further in) leaves it text (tools/mutants_list.ts plants the bug this catches).
+
 /** An opening comment whose idea is a first paragraph, then `paragraph`. */
 const opening = (...paragraph: string[]) =>
   ["Lesson 05: a lesson.", "", "The idea.", "", ...paragraph].map((line) => `// ${line}`.trimEnd())
@@ -123,4 +124,24 @@ Deno.test("one line indented four spaces does not make a paragraph a formula", (
     first,
     { kind: "paragraph", text: "    a = b said the lesson." },
   ]);
+});
+
+Deno.test("two empty comment lines in a row make no empty block, and a lib line with a second line is a bug", () => {
+  const doubled = source.replace("// The recipe:", "//\n// The recipe:").replace(
+    "// Run it:",
+    "//\n// Run it:",
+  );
+  assert.deepEqual(
+    lessonIntro(doubled, "lessons/05_x.ts").idea,
+    lessonIntro(source, "lessons/05_x.ts").idea,
+  );
+  const continued = source.replace(
+    "// In the lib: lib/squared_error.ts",
+    "// In the lib: lib/squared_error.ts\n// and lib/dot.ts",
+  );
+  assert.throws(
+    () => lessonIntro(continued, "lessons/05_x.ts"),
+    Error,
+    'lessons/05_x.ts: "In the lib:" names one file',
+  );
 });

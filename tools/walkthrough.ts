@@ -267,8 +267,18 @@ export const spec = defineLesson({
   ],
 });
 
-export const main = lessonMain(import.meta.url, spec, async ({ start }, io) => {
-  const lessons = await readLessons(new URL("../", import.meta.url));
+/**
+ * The walkthrough as `deno task walkthrough` runs it: from the lesson numbered `start`.
+ *
+ * @throws {UsageError} If no lesson has that number, naming the first and the last.
+ * @throws {LessonError} If a lesson failed, with the largest exit code.
+ */
+export async function walkFrom(
+  lessons: readonly Lesson[],
+  start: number,
+  io: Io,
+  terminal?: Terminal,
+): Promise<void> {
   const index = lessons.findIndex((lesson) => Number(lesson.number) === start);
   if (index === -1) {
     throw new UsageError(
@@ -276,8 +286,13 @@ export const main = lessonMain(import.meta.url, spec, async ({ start }, io) => {
         `${lessons[0].number} to ${lessons[lessons.length - 1].number}`,
     );
   }
-  const code = await walk(lessons, index, io, denoTerminal());
+  const code = await walk(lessons, index, io, terminal);
   if (code !== 0) throw new LessonError(`a lesson failed with exit code ${code}`);
+}
+
+export const main = lessonMain(import.meta.url, spec, async ({ start }, io) => {
+  const lessons = await readLessons(new URL("../", import.meta.url));
+  await walkFrom(lessons, start, io, denoTerminal());
 });
 
 if (import.meta.main) Deno.exitCode = await main(Deno.args);

@@ -103,3 +103,43 @@ Deno.test("any other key lists the keys, and fits in 80 columns", () => {
 Deno.test("Backspace and Escape with nothing typed do nothing", () => {
   assert.deepEqual(press(["backspace", "escape"]), [{ do: "wait" }, { do: "wait" }]);
 });
+
+Deno.test("each line ending is one Enter: two newlines or two carriage returns are two", () => {
+  assert.deepEqual(keysOf("\n\n"), ["enter", "enter"]);
+  assert.deepEqual(keysOf("\r\r"), ["enter", "enter"]);
+  assert.deepEqual(keysOf("\n\r"), ["enter", "enter"]);
+});
+
+Deno.test("an arrow with a modifier still moves, and other sequences with any digits mean nothing", () => {
+  assert.deepEqual(keysOf("\x1b[1;5C\x1b[1;2D"), ["right", "left"], "Ctrl and Shift arrows");
+  assert.deepEqual(keysOf("\x1b[20~\x1b[19~n"), ["unknown", "unknown", "n"], "F9 and F8");
+});
+
+Deno.test("9 is a digit too: 0 then 9 is lesson 09", () => {
+  assert.deepEqual(press(["0", "9"]), [{ do: "wait" }, { do: "run", index: 8 }]);
+  assert.deepEqual(press(["9", "enter"]), [{ do: "wait" }, { do: "run", index: 8 }]);
+});
+
+Deno.test("next from the lesson before the last is the last; back from the second is the first", () => {
+  assert.deepEqual(press(["enter"], { index: 9, typed: "" }), [{ do: "run", index: 10 }]);
+  assert.deepEqual(press(["b"], { index: 1, typed: "" }), [{ do: "run", index: 0 }]);
+});
+
+Deno.test("a shows the lesson's answers, each one; a lesson with none says so", () => {
+  const answers = ["  deno run x.ts\n    One.", "  deno run y.ts\n    Two."];
+  assert.deepEqual(pressKey({ index: 4, typed: "" }, "a", numbers, answers), {
+    typed: "",
+    step: {
+      do: "wait",
+      note: 'Answers to "Try this":\n  deno run x.ts\n    One.\n  deno run y.ts\n    Two.',
+    },
+  });
+  assert.deepEqual(pressKey({ index: 4, typed: "" }, "a", numbers, [answers[0]]).step, {
+    do: "wait",
+    note: 'Answers to "Try this":\n  deno run x.ts\n    One.',
+  });
+  assert.deepEqual(pressKey({ index: 4, typed: "" }, "a", numbers).step, {
+    do: "wait",
+    note: 'This lesson has no "Try this".',
+  });
+});

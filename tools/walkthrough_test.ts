@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { parseFlags } from "../runtime/cli.ts";
+import { LessonError, parseFlags, UsageError } from "../runtime/cli.ts";
 import { CATALOGUE, readCatalogue } from "../lessons/catalogue.ts";
 import { captureIo } from "../runtime/testing.ts";
 import {
@@ -10,6 +10,7 @@ import {
   spec,
   type Terminal,
   walk,
+  walkFrom,
 } from "./walkthrough.ts";
 import lesson01 from "../lessons/01_weighted_sum.ts" with { type: "text" };
 import { pressKey } from "./walkthrough_keys.ts";
@@ -244,5 +245,93 @@ Deno.test("the catalogue is in the order of the lessons' numbers, and refuses an
     "lessons/02_sigmoid.ts",
     "lessons/03_predict.ts",
     "lessons/10_hidden_layer.ts",
+  ]);
+});
+
+Deno.test("a lesson's answers are its commands, each with its answer wrapped to 78 columns", async () => {
+  const fits = `${"answer ".repeat(10)}four`; // 74 characters: one line, with its indent 78
+  assert.lengthOf(fits, 74);
+  const module = () =>
+    Promise.resolve({
+      main: fakeLessons()[0].main,
+      spec: {
+        summary: "S.",
+        flags: {},
+        examples: [],
+        experiments: [
+          { command: "deno run a.ts", question: "Q?", answer: fits },
+          { command: "deno run b.ts", question: "Q?", answer: `${fits}s` },
+        ],
+      },
+    });
+  const [lesson] = await runnable([{ ...catalogue[0], module }]);
+  assert.deepEqual(lesson.answers, [
+    `  deno run a.ts\n    ${fits}`,
+    `  deno run b.ts\n    ${"answer ".repeat(9)}answer\n    fours`,
+  ]);
+});
+
+Deno.test("a lesson that runs apart shows why and how to run it, and succeeds", async () => {
+  const apart = { command: "deno task far", note: "This lesson runs apart: deno task far." };
+  const [lesson] = await runnable([{ ...catalogue[0], module: undefined, apart }]);
+  const io = captureIo();
+  assert.equal(await lesson.main([], io), 0);
+  assert.deepEqual(io.out, [apart.note]);
+  assert.isUndefined(lesson.answers);
+});
+
+Deno.test("deno task walkthrough 02 starts at the lesson numbered 02; a number with no lesson names the first and last", async () => {
+  const { io, screen } = fakeTerminal([]);
+  await walkFrom(fakeLessons(), 2, io);
+  assert.deepEqual(runs(screen), ["02", "03"]);
+  const missing = await walkFrom(fakeLessons(), 4, captureIo()).catch((e) => e);
+  assert.instanceOf(missing, UsageError);
+  assert.equal(missing.message, "No lesson 04: the lessons are 01 to 03");
+});
+
+Deno.test("a lesson that fails fails the walkthrough with its exit code, after the walk", async () => {
+  const lessons = fakeLessons();
+  lessons[1].main = () => Promise.resolve(2);
+  const { io, screen } = fakeTerminal([]);
+  const failed = await walkFrom(lessons, 1, io).catch((e) => e);
+  assert.instanceOf(failed, LessonError);
+  assert.equal(failed.message, "a lesson failed with exit code 2");
+  assert.deepEqual(runs(screen), ["01", "03"]);
+  assert.isUndefined(await walkFrom(fakeLessons(), 1, captureIo()), "all passed: no error");
+});
+
+Deno.test("a list item fits the width less its number, 80 columns when none is known; the lib line follows the idea", async () => {
+  const { io, screen } = fakeTerminal([]);
+  const [lesson] = fakeLessons();
+  const fits = `${"word ".repeat(15)}ab`; // 77 characters, with "1. " 80
+  assert.lengthOf(fits, 77);
+  const idea: Lesson["idea"] = [{ kind: "list", items: [fits, `${fits}c`, `${fits} d`] }];
+  await walk([{ ...lesson, idea, lib: "lib/dot.ts" }], 0, io);
+  assert.deepEqual(screen.slice(1, 8), [
+    `1. ${fits}`,
+    `2. ${fits}c`.replace(" abc", "\n   abc"),
+    `3. ${fits}\n   d`,
+    "",
+    "In the lib: lib/dot.ts",
+    "",
+    "$ deno run lessons/01_fake.ts",
+  ]);
+});
+
+Deno.test("in a terminal, the prompt is cleared before a lesson runs and before a note", async () => {
+  const io = captureIo();
+  const presses = ["x", "\r", "q"];
+  const terminal: Terminal = {
+    prompt: (text) => io.out.push(text === "" ? "<cleared>" : `> ${text}`),
+    read: () => Promise.resolve(presses.shift() ?? null),
+  };
+  await walk(fakeLessons(), 0, io, terminal);
+  const at = io.out.indexOf("output 02");
+  assert.deepEqual(io.out.slice(io.out.indexOf("output 01") + 2, at - 4), [
+    "> Lesson 01. Enter/n: next  b: back  r: again  a: answers  01-03: go to  q: quit",
+    "<cleared>",
+    "Keys: Enter/n: next  b: back  r: again  a: answers  01-03: go to  q: quit",
+    "> Lesson 01. Enter/n: next  b: back  r: again  a: answers  01-03: go to  q: quit",
+    "<cleared>",
   ]);
 });

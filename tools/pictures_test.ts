@@ -1,5 +1,6 @@
 import { assert } from "chai";
 import { XMLValidator } from "fast-xml-parser";
+import { LessonError } from "../runtime/cli.ts";
 import type { Files } from "../runtime/io.ts";
 import { captureIo, memoryFiles } from "../runtime/testing.ts";
 import { drawPictures, PICTURE_RUNS, stalePictures } from "./pictures.ts";
@@ -113,4 +114,18 @@ Deno.test("--check names each picture that is missing or differs, and only those
   const [curve, boundary, xor, , landscape, batches, generalisation, rates, graph] = paths;
   const stale = await checkStale();
   assert.deepEqual(stale, [curve, boundary, xor, landscape, batches, generalisation, rates, graph]);
+});
+
+Deno.test("a lesson that cannot draw stops the drawing, naming its command and exit code", async () => {
+  const io = captureIo();
+  const refused: Files = { ...memoryFiles(), permitted: () => Promise.resolve(false) };
+  const error = await drawPictures(refused, io).catch((e) => e);
+  assert.instanceOf(error, LessonError);
+  assert.equal(
+    error.message,
+    "deno run lessons/08_train.ts --plot docs/cumulative_error.svg --boundary " +
+      "docs/tutorial_boundary.svg failed with exit code 1",
+  );
+  assert.lengthOf(io.err, 1, "the lesson's own one line is shown");
+  assert.include(io.err[0], "--plot docs/cumulative_error.svg");
 });

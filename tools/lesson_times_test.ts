@@ -1,5 +1,6 @@
 import { assert } from "chai";
-import { GOAL_MS, median, timesSection } from "./lesson_times.ts";
+import { parseFlags } from "../runtime/cli.ts";
+import { GOAL_MS, median, spec, timesSection } from "./lesson_times.ts";
 
 const machine = { cores: 2, load: [0.4, 1.25] as [number, number], runs: 5 };
 
@@ -35,4 +36,21 @@ Deno.test("the median is the middle run, whatever their order; of an even count 
   assert.equal(median([900, 30, 40]), 40);
   assert.equal(median([4, 1, 3, 2]), 3);
   assert.equal(median([7]), 7);
+});
+
+Deno.test("--runs takes 1 to 100: each bound at its exact value is in, one past it out", () => {
+  const runs = (value: string) => parseFlags(["--runs", value], spec.flags).values.runs;
+  assert.strictEqual(runs("1"), 1);
+  assert.strictEqual(runs("100"), 100);
+  assert.strictEqual(parseFlags([], spec.flags).values.runs, 5);
+  assert.throws(() => runs("101"), 'Invalid --runs "101": expected a whole number from 1 to 100');
+  assert.throws(() => runs("0"), 'Invalid --runs "0"');
+});
+
+Deno.test("every lesson over the goal is named, in order, its median rounded to the nearest ms", () => {
+  const over = timesSection([
+    { file: "11_diagnosis.ts", median: 1000.5, slowest: 1100 },
+    { file: "12_digits.ts", median: 1499.4, slowest: 1600 },
+  ], machine);
+  assert.include(over, "over the goal of 1 s: lesson 11 (1001 ms), lesson 12 (1499 ms).");
 });

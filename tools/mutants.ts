@@ -101,18 +101,34 @@ async function judge(clone: string, mutant: Mutant, beside: boolean): Promise<Ve
   }
 }
 
+/**
+ * The numbers of the mutants to run, from 1: `only` alone (0: all of them), or those from `from`
+ * to the last.
+ *
+ * @throws {LessonError} If a number is past the last mutant, or both are given.
+ */
+export function chosenMutants(only: number, from: number, count: number): number[] {
+  for (const n of [only, from]) {
+    if (n > count) throw new LessonError(`There are mutants 1 to ${count}, not ${n}`);
+  }
+  if (only !== 0 && from !== 1) throw new LessonError("Give a mutant's number or --from, not both");
+  return only === 0 ? Array.from({ length: count }, (_, i) => i + 1).slice(from - 1) : [only];
+}
+
+/** The last line: how many of the mutants run were caught, to one decimal of a percent. */
+export function tallyLine(tally: Readonly<Record<Verdict, number>>, beside = false): string {
+  const count = tally.caught + tally.missed + tally.hung;
+  const percent = (100 * tally.caught / count).toFixed(1);
+  return `${tally.caught} of ${count} caught (${percent}%), ${tally.missed} missed, ` +
+    `${tally.hung} hung${beside ? ", by the test files beside each mutant's code only" : ""}.`;
+}
+
 async function mutants(
   { only, from, beside }: { only: number; from: number; beside: boolean },
   io: Io,
   _files: Files,
 ): Promise<void> {
-  for (const n of [only, from]) {
-    if (n > MUTANTS.length) {
-      throw new LessonError(`There are mutants 1 to ${MUTANTS.length}, not ${n}`);
-    }
-  }
-  if (only !== 0 && from !== 1) throw new LessonError("Give a mutant's number or --from, not both");
-  const chosen = only === 0 ? MUTANTS.map((_, i) => i + 1).slice(from - 1) : [only];
+  const chosen = chosenMutants(only, from, MUTANTS.length);
   const clone = await Deno.makeTempDir({ prefix: "mutants-" });
   try {
     const cloned = await new Deno.Command("git", {
@@ -140,12 +156,8 @@ async function mutants(
       tally[verdict]++;
       io.log(`${String(n).padStart(2)} ${verdict.padEnd(6)} ${mutant.file}: ${mutant.bug}`);
     }
-    const percent = (100 * tally.caught / chosen.length).toFixed(1);
     io.log("");
-    io.log(
-      `${tally.caught} of ${chosen.length} caught (${percent}%), ${tally.missed} missed, ` +
-        `${tally.hung} hung${beside ? ", by the test files beside each mutant's code only" : ""}.`,
-    );
+    io.log(tallyLine(tally, beside));
   } finally {
     await Deno.remove(clone, { recursive: true });
   }

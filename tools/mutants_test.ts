@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { LessonError } from "../runtime/cli.ts";
-import { plant } from "./mutants.ts";
+import { chosenMutants, plant, runsFor, tallyLine } from "./mutants.ts";
 
 const mutant = { file: "lib/x.ts", from: "a + b", to: "a - b", bug: "adds the other way" };
 
@@ -14,5 +14,41 @@ Deno.test("a mutant whose text is gone, or stands twice, is a stale list: named,
     () => plant("a + b; a + b;", mutant),
     LessonError,
     '"a + b" is more than once in lib/x.ts',
+  );
+});
+
+Deno.test("deno task mutants N runs mutant N; --from N those from N to the last; 0 and 1 mean all", () => {
+  assert.deepEqual(chosenMutants(0, 1, 4), [1, 2, 3, 4]);
+  assert.deepEqual(chosenMutants(3, 1, 4), [3]);
+  assert.deepEqual(chosenMutants(4, 1, 4), [4], "the last one is there");
+  assert.deepEqual(chosenMutants(0, 3, 4), [3, 4]);
+  assert.deepEqual(chosenMutants(0, 4, 4), [4]);
+  assert.throws(() => chosenMutants(5, 1, 4), LessonError, "There are mutants 1 to 4, not 5");
+  assert.throws(() => chosenMutants(0, 5, 4), LessonError, "There are mutants 1 to 4, not 5");
+  assert.throws(() => chosenMutants(2, 3, 4), LessonError, "Give a mutant's number or --from");
+  assert.throws(() => chosenMutants(2, 2, 4), LessonError, "Give a mutant's number or --from");
+});
+
+Deno.test("a mutant is judged by the test files beside its code, then the whole suite, then its task", () => {
+  const test = ["test", "--no-check", "--fail-fast"];
+  const owned = { ...mutant, tests: ["lib/x_test.ts"], task: "test:site" };
+  assert.deepEqual(runsFor(owned), [
+    [...test, "lib/x_test.ts"],
+    test,
+    ["task", "test:site"],
+  ]);
+  assert.deepEqual(runsFor(owned, true), [[...test, "lib/x_test.ts"]], "--beside: its own only");
+  assert.deepEqual(runsFor(mutant), [test]);
+  assert.deepEqual(runsFor({ ...mutant, tests: [] }, true), []);
+});
+
+Deno.test("the tally counts the caught as a share of all, to one decimal, and says when beside only", () => {
+  assert.equal(
+    tallyLine({ caught: 2, missed: 1, hung: 0 }),
+    "2 of 3 caught (66.7%), 1 missed, 0 hung.",
+  );
+  assert.equal(
+    tallyLine({ caught: 19, missed: 0, hung: 1 }, true),
+    "19 of 20 caught (95.0%), 0 missed, 1 hung, by the test files beside each mutant's code only.",
   );
 });

@@ -1,7 +1,8 @@
 import { assert } from "chai";
 import readme from "../README.md" with { type: "text" };
 import { runLesson } from "../runtime/testing.ts";
-import { fileTimes, main, readmeParagraph, report } from "./test_times.ts";
+import { LessonError, parseFlags } from "../runtime/cli.ts";
+import { fileTimes, main, readmeParagraph, report, spec } from "./test_times.ts";
 
 // Two files as deno test --reporter=junit reports them (trimmed to what the script reads).
 const junit = `<?xml version="1.0" encoding="UTF-8"?>
@@ -108,4 +109,62 @@ Deno.test("README.md's test-time paragraph is the one deno task test:times:readm
     load: [before, after] as const,
   };
   assert.equal(prose, readmeParagraph(run));
+});
+
+Deno.test("--top takes 1 to 1000: each bound at its exact value is in, one past it out", () => {
+  const top = (value: string) => parseFlags(["--top", value], spec.flags).values.top;
+  assert.strictEqual(top("1"), 1);
+  assert.strictEqual(top("1000"), 1000);
+  assert.strictEqual(parseFlags([], spec.flags).values.top, 15);
+  assert.isFalse(parseFlags([], spec.flags).values.updateReadme);
+  assert.throws(() => top("1001"), 'Invalid --top "1001": expected a whole number from 1 to 1000');
+  assert.throws(() => top("0"), 'Invalid --top "0"');
+});
+
+Deno.test("files of equal time are in the order of their names, and a suite without a name is refused", () => {
+  const suite = (name: string, time: string) =>
+    `<testsuite name="${name}" tests="1"><testcase name="t" time="${time}"></testcase></testsuite>`;
+  assert.deepEqual(
+    fileTimes(
+      `${suite("./b_test.ts", "1.0")}${suite("./a_test.ts", "1.0")}${suite("./c_test.ts", "2")}`,
+    )
+      .map((f) => f.file),
+    ["./c_test.ts", "./a_test.ts", "./b_test.ts"],
+  );
+  assert.throws(
+    () => fileTimes('<testsuite tests="1"></testsuite>'),
+    LessonError,
+    "without a name",
+  );
+});
+
+Deno.test("the rest of several files is summed in one line, and a run of no time has shares of 0", () => {
+  const files = [
+    { file: "./a_test.ts", tests: 3, seconds: 2 },
+    { file: "./b_test.ts", tests: 2, seconds: 1.5 },
+    { file: "./c_test.ts", tests: 4, seconds: 0.5 },
+  ];
+  assert.deepEqual(report(files, 1).slice(1), [
+    "   2.00 s  50.0%    3  ./a_test.ts",
+    "   2.00 s  50.0%    6  2 other files",
+  ]);
+  assert.lengthOf(report(files, 3), 4, "every file shown: no line for the rest");
+  assert.deepEqual(report([{ file: "./a_test.ts", tests: 1, seconds: 0 }], 5).slice(1), [
+    "   0.00 s   0.0%    1  ./a_test.ts",
+  ]);
+});
+
+Deno.test("the README's paragraph names the 5 slowest files by default, in their order", () => {
+  const files = ["a", "b", "c", "d", "e", "f"].map((name, i) => ({
+    file: `./${name}_test.ts`,
+    tests: 1,
+    seconds: 6 - i,
+  }));
+  const paragraph = readmeParagraph({ seconds: 9.96, files, cores: 2, load: ["0.5", "0.7"] });
+  assert.include(
+    paragraph,
+    "summed: `a_test.ts` 6.00 s, `b_test.ts` 5.00 s, `c_test.ts` 4.00 s, `d_test.ts` 3.00 s, " +
+      "`e_test.ts` 2.00 s. ",
+  );
+  assert.include(paragraph, "measured 10.0 s (6 tests in 6 files");
 });

@@ -6,7 +6,7 @@
 
 import { formatArray, formatNumber } from "../../lib/format_array.ts";
 import { ERROR_EVERY } from "../../lib/train.ts";
-import { type Frame, GRID, type Recording, UNIT_GRID } from "./recording.ts";
+import { type Frame, GRID, type Recording, type Span, UNIT_GRID } from "./recording.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 // The lessons' decision boundary colours: class 0 blue, undecided white, class 1 orange.
@@ -14,7 +14,7 @@ const SCALE = [[0x2c, 0x7b, 0xb6], [0xff, 0xff, 0xff], [0xfd, 0xae, 0x61]];
 const POINT = ["#08519c", "#d94801"];
 
 /** The colour of a prediction in (0, 1), through the scale's three stops. */
-function colour(prediction: number): string {
+export function colour(prediction: number): string {
   const [from, to, t] = prediction < 0.5
     ? [SCALE[0], SCALE[1], prediction * 2]
     : [SCALE[1], SCALE[2], prediction * 2 - 1];
@@ -91,10 +91,8 @@ class RunView {
       node.textContent = text;
       return node;
     };
-    // The curve's scale is the whole training's, so it grows into a fixed frame: its largest
-    // error, found by a loop (a run of 100,000,000 iterations records 1,000,000 errors, too many
-    // to spread into Math.max).
-    this.#scale = errors.reduce((largest, error) => Math.max(largest, error), 0) || 1;
+    // The curve's scale is the whole training's, so it grows into a fixed frame.
+    this.#scale = errorScale(errors);
     this.#top = text(36, 20, formatNumber(Number(this.#scale.toPrecision(3))), "end");
     this.#curve.append(
       axes,
@@ -134,24 +132,16 @@ class RunView {
 
   draw(frame: Frame): void {
     const { errors, iterations, inputs, targets, span } = this.recording;
-    const count = Math.ceil(frame.done / ERROR_EVERY);
+    const latest = latestError(errors, frame.done);
     this.#numbers.replaceChildren(
       `After ${iterationsText(frame.done)}: `,
-      ...(count === 0 ? ["no cumulative error yet"] : [
+      ...(latest === undefined ? ["no cumulative error yet"] : [
         "cumulative error ",
-        element("span", { class: "error" }, formatNumber(errors[count - 1])),
-        ` (at iteration ${((count - 1) * ERROR_EVERY).toLocaleString("en")})`,
+        element("span", { class: "error" }, formatNumber(latest.error)),
+        ` (at iteration ${latest.iteration.toLocaleString("en")})`,
       ]),
     );
-    // At most one point per column of the picture.
-    const stride = Math.max(1, Math.ceil(errors.length / 350));
-    const last = Math.max(1, Math.ceil(iterations / ERROR_EVERY) - 1);
-    const points: string[] = [];
-    const point = (i: number) =>
-      `${40 + (350 * i) / last},${210 - (200 * errors[i]) / this.#scale}`;
-    for (let i = 0; i < count; i += stride) points.push(point(i));
-    if (count > 0 && (count - 1) % stride !== 0) points.push(point(count - 1));
-    this.#line.setAttribute("points", points.join(" "));
+    this.#line.setAttribute("points", curvePoints(errors, frame.done, iterations, this.#scale));
     this.#predictions.forEach((cell, i) => {
       cell.textContent = formatNumber(frame.points[i]);
     });
@@ -160,21 +150,13 @@ class RunView {
     this.#units.forEach((canvas, k) => {
       const values = frame.units?.[k];
       if (values === undefined) return;
-      const largest = values.reduce((a, b) => Math.max(a, b), 0) || 1;
-      paint(
-        canvas,
-        values,
-        UNIT_GRID,
-        (v) => this.recording.unitKind === "relu" ? 0.5 + v / largest / 2 : v,
-      );
+      paint(canvas, values, UNIT_GRID, unitShade(this.recording.unitKind, values));
     });
     if (this.#canvas === undefined || frame.grid === undefined || span === undefined) return;
     const context = paint(this.#canvas, frame.grid, GRID, (v) => v);
     const { width, height } = this.#canvas;
-    const [sx, sy] = span;
-    inputs.forEach(([x, y], k) => {
-      const px = ((x - sx.low) / sx.size) * width;
-      const py = height - ((y - sy.low) / sy.size) * height;
+    inputs.forEach((input, k) => {
+      const [px, py] = pointPlace(input, span, width, height);
       context.fillStyle = POINT[targets[k]] ?? "black";
       context.strokeStyle = "black";
       context.lineWidth = 2;
@@ -196,27 +178,134 @@ function paint(
 ): CanvasRenderingContext2D {
   const context = canvas.getContext("2d")!;
   const { width, height } = canvas;
-  const cell = width / cells;
   for (let j = 0; j < cells; j++) {
     for (let i = 0; i < cells; i++) {
       context.fillStyle = colour(shade(grid[j * cells + i]));
-      context.fillRect(i * cell, height - (j + 1) * cell, cell + 1, cell + 1);
+      context.fillRect(...cellRect(i, j, cells, width, height));
     }
   }
   return context;
 }
 
+/**
+ * Where cell `i` across, `j` up of a `cells` by `cells` grid is drawn on a canvas of `width` by
+ * `height`: [x, y, width, height], row 0 at the bottom, a pixel wider and taller than the cell so
+ * that no seam shows between cells.
+ */
+export function cellRect(
+  i: number,
+  j: number,
+  cells: number,
+  width: number,
+  height: number,
+): [number, number, number, number] {
+  const cell = width / cells;
+  return [i * cell, height - (j + 1) * cell, cell + 1, cell + 1];
+}
+
+/** Where a training point of two inputs lands on the boundary's canvas: [x, y], y down. */
+export function pointPlace(
+  [x, y]: readonly number[],
+  [sx, sy]: readonly [Span, Span],
+  width: number,
+  height: number,
+): [number, number] {
+  return [((x - sx.low) / sx.size) * width, height - ((y - sy.low) / sy.size) * height];
+}
+
+/**
+ * How a hidden unit's value is shaded: a sigmoid unit's (0, 1) as a prediction; a ReLU unit's,
+ * 0 and up, from white at 0 (0.5) to orange at its largest over the plane (1).
+ */
+export function unitShade(
+  kind: Recording["unitKind"],
+  values: Float64Array,
+): (value: number) => number {
+  const largest = values.reduce((a, b) => Math.max(a, b), 0) || 1;
+  return (v) => kind === "relu" ? 0.5 + v / largest / 2 : v;
+}
+
+/** The top of the curve's scale: the training's largest cumulative error (1 if none is above 0). */
+export function errorScale(errors: readonly number[]): number {
+  // A loop: a run of 100,000,000 iterations records 1,000,000 errors, too many to spread into
+  // Math.max.
+  return errors.reduce((largest, error) => Math.max(largest, error), 0) || 1;
+}
+
+/** The cumulative error recorded last after `done` iterations, and its iteration; none at 0. */
+export function latestError(
+  errors: readonly number[],
+  done: number,
+): { error: number; iteration: number } | undefined {
+  const count = Math.ceil(done / ERROR_EVERY);
+  return count === 0
+    ? undefined
+    : { error: errors[count - 1], iteration: (count - 1) * ERROR_EVERY };
+}
+
+/**
+ * The curve's points after `done` iterations, as a polyline's `points`: the errors recorded so
+ * far, x from 40 (iteration 0) to 390 (the training's last recorded error), y from 210 (0) up
+ * to 10 (`scale`); at most one point per column, and the latest always.
+ */
+export function curvePoints(
+  errors: readonly number[],
+  done: number,
+  iterations: number,
+  scale: number,
+): string {
+  const count = Math.ceil(done / ERROR_EVERY);
+  const stride = Math.max(1, Math.ceil(errors.length / 350));
+  const last = Math.max(1, Math.ceil(iterations / ERROR_EVERY) - 1);
+  const points: string[] = [];
+  const point = (i: number) => `${40 + (350 * i) / last},${210 - (200 * errors[i]) / scale}`;
+  for (let i = 0; i < count; i += stride) points.push(point(i));
+  if (count > 0 && (count - 1) % stride !== 0) points.push(point(count - 1));
+  return points.join(" ");
+}
+
 /** "1 iteration", "10,000 iterations". */
-const iterationsText = (n: number) => `${n.toLocaleString("en")} iteration${n === 1 ? "" : "s"}`;
+export const iterationsText = (n: number): string =>
+  `${n.toLocaleString("en")} iteration${n === 1 ? "" : "s"}`;
 
 /** The largest of 1, 2, 5, 10, 20, 50, ... that is at most `x` (and at least 1). */
-function roundNumber(x: number): number {
+export function roundNumber(x: number): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(1, x)));
   return [5, 2, 1].map((m) => m * power).find((n) => n <= x) ?? 1;
 }
 
 /** How many Step presses a training takes, about: each shows a change worth seeing. */
 const STEPS = 20;
+
+/**
+ * What one Step moves in the replay of `longest` (the recording with the most frames): `stride`
+ * frames, each `perFrame` iterations on (frame 1 is after the first update, each later frame the
+ * same number of iterations on), so that a Step is a round number of iterations, about a
+ * twentieth of the training.
+ */
+export function stepSize(longest: Recording): { stride: number; perFrame: number } {
+  const perFrame = longest.frames.length > 2 ? longest.frames[2].done - longest.frames[1].done : 1;
+  return {
+    stride: Math.max(1, Math.round(roundNumber(longest.iterations / STEPS) / perFrame)),
+    perFrame,
+  };
+}
+
+/**
+ * The frame one Step after `frame`: from the start, frame 1 (after the first update); from
+ * there, the next of 1 + a multiple of `stride`.
+ */
+export const stepForward = (frame: number, stride: number): number =>
+  Math.floor((frame - 1) / stride) * stride + stride + 1;
+
+/** The frame one Step before `frame`: where the Step before left it, the start at most. */
+export const stepBackward = (frame: number, stride: number): number =>
+  frame <= 1 ? 0 : (Math.ceil((frame - 1) / stride) - 1) * stride + 1;
+
+/** The replay's progress line: "500 of 10,000 iterations", and at the end what it shows. */
+export const progressText = (done: number, iterations: number, finished: boolean): string =>
+  `${done.toLocaleString("en")} of ${iterationsText(iterations)}` +
+  (finished ? ": the state the lesson printed." : "");
 
 /** The page's controls of the animation. */
 export interface AnimationControls {
@@ -242,12 +331,9 @@ export class Animation {
   constructor(recordings: readonly Recording[], readonly controls: AnimationControls) {
     this.#views = recordings.map((recording) => new RunView(recording));
     this.#frames = Math.max(...recordings.map((r) => r.frames.length));
-    // Frame 1 is after the first update, each later frame the same number of iterations on.
     const longest = recordings.reduce((a, b) => (b.frames.length > a.frames.length ? b : a));
-    const perFrame = longest.frames.length > 2
-      ? longest.frames[2].done - longest.frames[1].done
-      : 1;
-    this.#stride = Math.max(1, Math.round(roundNumber(longest.iterations / STEPS) / perFrame));
+    const { stride, perFrame } = stepSize(longest);
+    this.#stride = stride;
     controls.step.textContent = `Step +${(this.#stride * perFrame).toLocaleString("en")}`;
     controls.step.title = `Show the network ${iterationsText(this.#stride * perFrame)} later`;
     controls.runs.replaceChildren(...this.#views.map((view) => view.node));
@@ -287,15 +373,13 @@ export class Animation {
    */
   step(): void {
     this.pause();
-    const stride = this.#stride;
-    this.#show(Math.floor((this.#frame - 1) / stride) * stride + stride + 1);
+    this.#show(stepForward(this.#frame, this.#stride));
   }
 
   /** One step back, to where the step before this one left the network (the start at most). */
   stepBack(): void {
     this.pause();
-    const stride = this.#stride;
-    this.#show(this.#frame <= 1 ? 0 : (Math.ceil((this.#frame - 1) / stride) - 1) * stride + 1);
+    this.#show(stepBackward(this.#frame, this.#stride));
   }
 
   /** Straight to the end: the state the lesson printed. */
@@ -332,7 +416,6 @@ export class Animation {
     const iterations = Math.max(...this.#views.map((v) => v.recording.iterations));
     progress.dataset.state = this.#finished ? "finished" : this.#playing ? "playing" : "paused";
     progress.dataset.done = String(done);
-    progress.textContent = `${done.toLocaleString("en")} of ${iterationsText(iterations)}` +
-      (this.#finished ? ": the state the lesson printed." : "");
+    progress.textContent = progressText(done, iterations, this.#finished);
   }
 }

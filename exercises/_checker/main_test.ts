@@ -469,3 +469,32 @@ Deno.test("an exercise whose code reached another's TODO is not done, and names 
   assert.include(text, `reached the TODO of exercise 01, ${first.title}`);
   assert.include(text, "do that one first, deno task exercise 01.");
 });
+
+Deno.test("not started names the functions to write: one, two, or a list ending in 'and'", () => {
+  const told = (n: number) =>
+    report(exercises[n], notStarted).join(" ").replace(/ +/g, " ").match(/write (.*) in place/)
+      ?.[1];
+  assert.equal(told(2), "computeGradients");
+  assert.equal(told(1), "squaredError and errorDerivative");
+  assert.equal(told(0), "dot, sigmoid and makePrediction");
+});
+
+Deno.test("a wrong answer shows the hint it has reached, from the first to the last", () => {
+  const e = exercises[1];
+  const last = e.hints.length;
+  const wrong: Outcome = { status: "not done", problem: ["yours gave 2"] };
+  const hint = (level: number) => {
+    const text = report(e, wrong, level).join(" ").replace(/ +/g, " ");
+    return {
+      shown: text.match(/Hint (\d+) of (\d+): /)?.slice(1).map(Number),
+      more: text.includes("The next hint: run it again"),
+    };
+  };
+  assert.deepEqual(hint(0), { shown: [1, last], more: true }, "no hint seen yet: the first");
+  assert.deepEqual(hint(1), { shown: [1, last], more: true });
+  assert.deepEqual(hint(last - 1), { shown: [last - 1, last], more: true });
+  assert.deepEqual(hint(last), { shown: [last, last], more: false }, "the last promises no more");
+  assert.deepEqual(hint(last + 1), { shown: [last, last], more: false });
+  const lines = report(e, wrong, 1);
+  assert.include(lines.join("\n"), `Hint 1 of ${last}: ${e.hints[0]}`.slice(0, 60));
+});

@@ -10,7 +10,38 @@ import type { ReplayMap, ReplayPath } from "../../runtime/replay_maps.ts";
 import type { AnimationControls } from "./animation.ts";
 
 /** A number as the lesson prints it: `digits` significant digits, no trailing zeros. */
-const shown = (value: number, digits: number) => String(Number(value.toPrecision(digits)));
+export const shown = (value: number, digits: number): string =>
+  String(Number(value.toPrecision(digits)));
+
+/** Frames of a replay: one per point of the longest path, the start first. */
+export const mapFrames = (maps: readonly ReplayMap[]): number =>
+  Math.max(...maps.flatMap((m) => m.paths.map((p) => p.points.length)));
+
+/**
+ * A path at frame `frame` (its last point once it has no more): which point, and its line beside
+ * the map, e.g. "full batch (rate 1): step 10 of 50, at " then "(0.5, -1.25)", ", error " and
+ * the error in the lesson's `digits`.
+ */
+export function pathRow(
+  path: ReplayPath,
+  frame: number,
+  digits: number,
+): { at: number; step: string; place: string; error: string } {
+  const at = Math.min(frame, path.points.length - 1);
+  const [w1, w2] = path.points[at];
+  return {
+    at,
+    step: `${path.name}: step ${(at * path.every).toLocaleString("en")} of ` +
+      `${((path.points.length - 1) * path.every).toLocaleString("en")}, at `,
+    place: `(${shown(w1, 6)}, ${shown(w2, 6)})`,
+    error: shown(path.errors[at], digits),
+  };
+}
+
+/** The replay's progress line at frame `frame` of `frames`. */
+export const mapProgressText = (frame: number, frames: number): string =>
+  `Point ${frame} of ${frames - 1} of the longest path` +
+  (frame >= frames - 1 ? ": the paths the lesson drew." : "");
 
 /** One path drawn in the picture: its line, its end dot, its full list of points. */
 interface DrawnPath {
@@ -68,31 +99,24 @@ class MapView {
   draw(frame: number): void {
     const { digits } = this.map;
     for (const { path, line, end, coordinates, row } of this.#paths) {
-      const at = Math.min(frame, path.points.length - 1);
+      const { at, step, place, error } = pathRow(path, frame, digits);
       line.setAttribute("points", coordinates.slice(0, at + 1).join(" "));
       const [cx, cy] = coordinates[at].split(",");
       end.setAttribute("cx", cx);
       end.setAttribute("cy", cy);
-      const [w1, w2] = path.points[at];
       const span = (name: string, text: string) => {
         const node = document.createElement("span");
         node.className = name;
         node.textContent = text;
         return node;
       };
-      row.replaceChildren(
-        `${path.name}: step ${(at * path.every).toLocaleString("en")} of ` +
-          `${((path.points.length - 1) * path.every).toLocaleString("en")}, at `,
-        span("at", `(${shown(w1, 6)}, ${shown(w2, 6)})`),
-        ", error ",
-        span("error", shown(path.errors[at], digits)),
-      );
+      row.replaceChildren(step, span("at", place), ", error ", span("error", error));
     }
   }
 }
 
 /** How far a frame moves per screen refresh at each speed of the page's speed control. */
-const FRAMES_PER_REFRESH = 1 / 4;
+export const FRAMES_PER_REFRESH = 1 / 4;
 
 /** Replays the maps of one run of a lesson; `stop()` before dropping it. */
 export class MapReplay {
@@ -105,7 +129,7 @@ export class MapReplay {
 
   constructor(maps: readonly ReplayMap[], readonly controls: AnimationControls) {
     this.#views = maps.map((map, i) => new MapView(map, i));
-    this.#frames = Math.max(...maps.flatMap((m) => m.paths.map((p) => p.points.length)));
+    this.#frames = mapFrames(maps);
     controls.step.textContent = "Step +1";
     controls.step.title = "Each path one point further";
     controls.runs.replaceChildren(...this.#views.map((view) => view.node));
@@ -176,7 +200,6 @@ export class MapReplay {
     for (const button of [play, step, finish]) button.disabled = this.#finished;
     progress.dataset.state = this.#finished ? "finished" : this.#playing ? "playing" : "paused";
     progress.dataset.done = String(this.#frame);
-    progress.textContent = `Point ${this.#frame} of ${this.#frames - 1} of the longest path` +
-      (this.#finished ? ": the paths the lesson drew." : "");
+    progress.textContent = mapProgressText(this.#frame, this.#frames);
   }
 }

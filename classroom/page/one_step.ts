@@ -85,6 +85,16 @@ export function stepRows(step: Step): StepRow[] {
   return rows;
 }
 
+/** The recorded iteration the panel shows when asked for `index` of `count`: the nearest one. */
+export const keptIndex = (index: number, count: number): number =>
+  Math.max(0, Math.min(index, count - 1));
+
+/** The line above the chain: the iteration, the sample it picked, the parameters before. */
+export const aboutStep = (step: Step): string =>
+  `Iteration ${step.iteration} picked sample ${step.index}: ` +
+  `input ${shown(step.input)}, target ${step.target}; weights ${shown(step.weights)}, ` +
+  `bias ${shown(step.bias)} before its update.`;
+
 /** The panel, folded until opened: one recorded iteration at a time, with buttons to move. */
 export class OneStep {
   readonly node = element("details", { id: "one-step" });
@@ -133,14 +143,12 @@ export class OneStep {
 
   /** Shows recorded iteration `index` (kept within the recorded ones). */
   show(index: number): void {
-    this.#shown = Math.max(0, Math.min(index, this.steps.length - 1));
+    this.#shown = keptIndex(index, this.steps.length);
     const step = this.steps[this.#shown];
     this.node.dataset.iteration = String(step.iteration);
     this.#previous.disabled = this.#shown === 0;
     this.#next.disabled = this.#shown === this.steps.length - 1;
-    this.#about.textContent = `Iteration ${step.iteration} picked sample ${step.index}: ` +
-      `input ${shown(step.input)}, target ${step.target}; weights ${shown(step.weights)}, ` +
-      `bias ${shown(step.bias)} before its update.`;
+    this.#about.textContent = aboutStep(step);
     const head = element("tr");
     for (const name of ["link", "formula", "with the numbers", "="]) {
       head.append(element("th", { scope: "col" }, name));

@@ -6,6 +6,7 @@
 
 import { formatArray, formatNumber } from "../../lib/format_array.ts";
 import { ERROR_EVERY } from "../../lib/train.ts";
+import { Playhead } from "./playhead.ts";
 import { type Frame, GRID, type Recording, type Span, UNIT_GRID } from "./recording.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -321,16 +322,17 @@ export interface AnimationControls {
 /** Replays the recorded trainings of one run of a lesson; `stop()` before dropping it. */
 export class Animation {
   readonly #views: RunView[];
-  readonly #frames: number;
+  readonly #head: Playhead;
   /** Frames per Step: a round number of iterations, about a twentieth of the training. */
   readonly #stride: number;
-  #frame = 0;
-  #playing = false;
-  #timer = 0;
 
   constructor(recordings: readonly Recording[], readonly controls: AnimationControls) {
     this.#views = recordings.map((recording) => new RunView(recording));
-    this.#frames = Math.max(...recordings.map((r) => r.frames.length));
+    this.#head = new Playhead(
+      Math.max(...recordings.map((r) => r.frames.length)),
+      () => this.#draw(),
+      () => Number(controls.speed.value),
+    );
     const longest = recordings.reduce((a, b) => (b.frames.length > a.frames.length ? b : a));
     const { stride, perFrame } = stepSize(longest);
     this.#stride = stride;
@@ -340,31 +342,17 @@ export class Animation {
     this.#draw();
   }
 
-  get #finished(): boolean {
-    return this.#frame >= this.#frames - 1;
-  }
-
   play(): void {
-    if (this.#finished) return;
-    this.#playing = true;
-    const tick = () => {
-      this.#show(this.#frame + Number(this.controls.speed.value));
-      if (this.#playing) this.#timer = requestAnimationFrame(tick);
-    };
-    this.#timer = requestAnimationFrame(tick);
-    this.#draw();
+    this.#head.play();
   }
 
   pause(): void {
-    this.#playing = false;
-    cancelAnimationFrame(this.#timer);
-    this.#draw();
+    this.#head.pause();
   }
 
   /** Play or pause. */
   toggle(): void {
-    if (this.#playing) this.pause();
-    else this.play();
+    this.#head.toggle();
   }
 
   /**
@@ -372,50 +360,41 @@ export class Animation {
    * iterations later each time (about a twentieth of the training: 500 of lesson 08's 10,000).
    */
   step(): void {
-    this.pause();
-    this.#show(stepForward(this.#frame, this.#stride));
+    this.#head.moveTo(stepForward(this.#head.frame, this.#stride));
   }
 
   /** One step back, to where the step before this one left the network (the start at most). */
   stepBack(): void {
-    this.pause();
-    this.#show(stepBackward(this.#frame, this.#stride));
+    this.#head.moveTo(stepBackward(this.#head.frame, this.#stride));
   }
 
   /** Straight to the end: the state the lesson printed. */
   finish(): void {
-    this.pause();
-    this.#show(this.#frames - 1);
+    this.#head.moveTo(this.#head.frames - 1);
   }
 
   /** Back to the start, before any training. */
   reset(): void {
-    this.pause();
-    this.#show(0);
+    this.#head.moveTo(0);
   }
 
   stop(): void {
     this.pause();
   }
 
-  #show(frame: number): void {
-    this.#frame = Math.min(frame, this.#frames - 1);
-    if (this.#finished) this.#playing = false;
-    this.#draw();
-  }
-
   #draw(): void {
+    const head = this.#head;
     const frames = this.#views.map(({ recording }) =>
-      recording.frames[Math.min(this.#frame, recording.frames.length - 1)]
+      recording.frames[Math.min(head.frame, recording.frames.length - 1)]
     );
     this.#views.forEach((view, i) => view.draw(frames[i]));
     const { play, step, finish, progress } = this.controls;
-    play.textContent = this.#playing ? "Pause" : "Play";
-    for (const button of [play, step, finish]) button.disabled = this.#finished;
+    play.textContent = head.playing ? "Pause" : "Play";
+    for (const button of [play, step, finish]) button.disabled = head.finished;
     const done = Math.max(...frames.map((f) => f.done));
     const iterations = Math.max(...this.#views.map((v) => v.recording.iterations));
-    progress.dataset.state = this.#finished ? "finished" : this.#playing ? "playing" : "paused";
+    progress.dataset.state = head.state;
     progress.dataset.done = String(done);
-    progress.textContent = progressText(done, iterations, this.#finished);
+    progress.textContent = progressText(done, iterations, head.finished);
   }
 }

@@ -8,6 +8,7 @@
 
 import type { ReplayMap, ReplayPath } from "../../runtime/replay_maps.ts";
 import type { AnimationControls } from "./animation.ts";
+import { Playhead } from "./playhead.ts";
 
 /** A number as the lesson prints it: `digits` significant digits, no trailing zeros. */
 export const shown = (value: number, digits: number): string =>
@@ -36,6 +37,18 @@ export function pathRow(
     place: `(${shown(w1, 6)}, ${shown(w2, 6)})`,
     error: shown(path.errors[at], digits),
   };
+}
+
+/**
+ * A path's picture cut back to its point `at`: the polyline's `points` up to that point, and
+ * where its end dot goes ([cx, cy]), from the picture's own coordinates ("x,y" each).
+ */
+export function drawnPath(
+  coordinates: readonly string[],
+  at: number,
+): { points: string; end: [string, string] } {
+  const [cx, cy] = coordinates[at].split(",");
+  return { points: coordinates.slice(0, at + 1).join(" "), end: [cx, cy] };
 }
 
 /** The replay's progress line at frame `frame` of `frames`. */
@@ -100,8 +113,8 @@ class MapView {
     const { digits } = this.map;
     for (const { path, line, end, coordinates, row } of this.#paths) {
       const { at, step, place, error } = pathRow(path, frame, digits);
-      line.setAttribute("points", coordinates.slice(0, at + 1).join(" "));
-      const [cx, cy] = coordinates[at].split(",");
+      const { points, end: [cx, cy] } = drawnPath(coordinates, at);
+      line.setAttribute("points", points);
       end.setAttribute("cx", cx);
       end.setAttribute("cy", cy);
       const span = (name: string, text: string) => {
@@ -121,85 +134,61 @@ export const FRAMES_PER_REFRESH = 1 / 4;
 /** Replays the maps of one run of a lesson; `stop()` before dropping it. */
 export class MapReplay {
   readonly #views: MapView[];
-  /** Frames: one per point of the longest path, the start first. */
-  readonly #frames: number;
-  #frame = 0;
-  #playing = false;
-  #timer = 0;
+  readonly #head: Playhead;
 
   constructor(maps: readonly ReplayMap[], readonly controls: AnimationControls) {
     this.#views = maps.map((map, i) => new MapView(map, i));
-    this.#frames = mapFrames(maps);
+    this.#head = new Playhead(
+      mapFrames(maps),
+      () => this.#draw(),
+      () => Number(controls.speed.value) * FRAMES_PER_REFRESH,
+    );
     controls.step.textContent = "Step +1";
     controls.step.title = "Each path one point further";
     controls.runs.replaceChildren(...this.#views.map((view) => view.node));
     this.#draw();
   }
 
-  get #finished(): boolean {
-    return this.#frame >= this.#frames - 1;
-  }
-
   play(): void {
-    if (this.#finished) return;
-    this.#playing = true;
-    let frame = this.#frame;
-    const tick = () => {
-      frame += Number(this.controls.speed.value) * FRAMES_PER_REFRESH;
-      this.#show(Math.floor(frame));
-      if (this.#playing) this.#timer = requestAnimationFrame(tick);
-    };
-    this.#timer = requestAnimationFrame(tick);
-    this.#draw();
+    this.#head.play();
   }
 
   pause(): void {
-    this.#playing = false;
-    cancelAnimationFrame(this.#timer);
-    this.#draw();
+    this.#head.pause();
   }
 
   /** Play or pause. */
   toggle(): void {
-    if (this.#playing) this.pause();
-    else this.play();
+    this.#head.toggle();
   }
 
   /** Each path one point further. */
   step(): void {
-    this.pause();
-    this.#show(this.#frame + 1);
+    this.#head.moveTo(this.#head.frame + 1);
   }
 
   /** Straight to the end: the paths as the lesson drew them. */
   finish(): void {
-    this.pause();
-    this.#show(this.#frames - 1);
+    this.#head.moveTo(this.#head.frames - 1);
   }
 
   /** Back to the start: every path at its first point. */
   reset(): void {
-    this.pause();
-    this.#show(0);
+    this.#head.moveTo(0);
   }
 
   stop(): void {
     this.pause();
   }
 
-  #show(frame: number): void {
-    this.#frame = Math.min(frame, this.#frames - 1);
-    if (this.#finished) this.#playing = false;
-    this.#draw();
-  }
-
   #draw(): void {
-    for (const view of this.#views) view.draw(this.#frame);
+    const head = this.#head;
+    for (const view of this.#views) view.draw(head.frame);
     const { play, step, finish, progress } = this.controls;
-    play.textContent = this.#playing ? "Pause" : "Play";
-    for (const button of [play, step, finish]) button.disabled = this.#finished;
-    progress.dataset.state = this.#finished ? "finished" : this.#playing ? "playing" : "paused";
-    progress.dataset.done = String(this.#frame);
-    progress.textContent = mapProgressText(this.#frame, this.#frames);
+    play.textContent = head.playing ? "Pause" : "Play";
+    for (const button of [play, step, finish]) button.disabled = head.finished;
+    progress.dataset.state = head.state;
+    progress.dataset.done = String(head.frame);
+    progress.textContent = mapProgressText(head.frame, head.frames);
   }
 }

@@ -3,7 +3,14 @@
 
 import { assert } from "chai";
 import type { ReplayMap, ReplayPath } from "../../runtime/replay_maps.ts";
-import { FRAMES_PER_REFRESH, mapFrames, mapProgressText, pathRow, shown } from "./map_replay.ts";
+import {
+  drawnPath,
+  FRAMES_PER_REFRESH,
+  mapFrames,
+  mapProgressText,
+  pathRow,
+  shown,
+} from "./map_replay.ts";
 
 /** A path of `n` points, every `every` steps of the descent. */
 const path = (n: number, every = 1, name = "full batch (rate 1)"): ReplayPath => ({
@@ -67,4 +74,14 @@ Deno.test("the progress line counts points of the longest path, and says when it
 
 Deno.test("at speed 1 the replay moves a point every four screen refreshes", () => {
   assert.strictEqual(FRAMES_PER_REFRESH, 1 / 4);
+});
+
+Deno.test("a path's picture at a point: its line up to that point, its end dot on it", () => {
+  const coordinates = ["10,20", "30,40", "50,60"];
+  assert.deepEqual(drawnPath(coordinates, 0), { points: "10,20", end: ["10", "20"] });
+  assert.deepEqual(drawnPath(coordinates, 1), { points: "10,20 30,40", end: ["30", "40"] });
+  assert.deepEqual(drawnPath(coordinates, 2), {
+    points: "10,20 30,40 50,60",
+    end: ["50", "60"],
+  });
 });

@@ -428,3 +428,45 @@ Deno.test("a finished exercise whose code reaches an earlier exercise's TODO wai
 });
 
 const where = "  where inputs and targets: the eight points of data/tutorial.csv";
+
+// Each check's tolerance, with an answer off by half of it (passes) and by twice it (does not).
+
+/** Whether exercise `number` passes with `changes` over its solution. */
+const passes = async (number: number, changes: Record<string, unknown>) =>
+  (await check(number, mistaken(number, changes))).status === "done";
+
+Deno.test("02: the derivative is taken within 1e-6 of the error's slope, and no further", async () => {
+  const right = solutions[2].errorDerivative as (p: number, t: number) => number;
+  // Off only at prediction 0.3, target 0, where the check compares with finite differences.
+  const off = (by: number) => ({
+    errorDerivative: (p: number, t: number) => right(p, t) * (p === 0.3 && t === 0 ? 1 + by : 1),
+  });
+  assert.isTrue(await passes(2, off(0.5e-6)));
+  assert.isFalse(await passes(2, off(2e-6)));
+});
+
+Deno.test("05: central differences within 1e-9 with h = 0.1, slopes within 1e-6, and no further", async () => {
+  const right = solutions[5].numericalGradient as (...args: unknown[]) => number[];
+  const off = (by: number, when: (p: number[], h?: number) => boolean) => ({
+    numericalGradient: (f: unknown, p: number[], h?: number) =>
+      right(f, p, ...(h === undefined ? [] : [h])).map((s, i) =>
+        i === 0 && when(p, h) ? s * (1 + by) : s
+      ),
+  });
+  const coarse = (_: number[], h?: number) => h === 0.1;
+  assert.isTrue(await passes(5, off(0.5e-9, coarse)));
+  assert.isFalse(await passes(5, off(2e-9, coarse)));
+  const square = (p: number[], h?: number) => p.length === 1 && h === undefined;
+  assert.isTrue(await passes(5, off(0.5e-6, square)));
+  assert.isFalse(await passes(5, off(2e-6, square)));
+});
+
+Deno.test("10: the cross-entropy gradient is taken within 1e-6 of finite differences, and no further", async () => {
+  const right = solutions[10].crossEntropyGradient as (s: number[], t: number) => number[];
+  const off = (by: number) => ({
+    crossEntropyGradient: (sums: number[], target: number) =>
+      right(sums, target).map((g, k) => sums[0] === 0.5 && k === 0 ? g * (1 + by) : g),
+  });
+  assert.isTrue(await passes(10, off(0.5e-6)));
+  assert.isFalse(await passes(10, off(2e-6)));
+});

@@ -275,12 +275,7 @@ function explainGap(io: Io, models: Model[], run: ReturnType<typeof prepare>): v
   const [first, second] = models.map((m) => {
     const gap = 100 * rightOn(m.network, run.train).filter(Boolean).length /
         run.train.inputs.length - 100 * m.validationCorrect / run.validation.inputs.length;
-    const points = `${Math.abs(gap).toFixed(1)} points`;
-    return gap > 0
-      ? `${points} better on its training tumours`
-      : gap < 0
-      ? `${points} worse on its training tumours`
-      : "as good on both";
+    return gapWords(gap);
   });
   paragraph(
     io,
@@ -290,6 +285,16 @@ function explainGap(io: Io, models: Model[], run: ReturnType<typeof prepare>): v
       `${(100 / run.validation.inputs.length).toFixed(1)} points.`,
   );
   io.log("");
+}
+
+/** A model's training accuracy less its validation accuracy, in points, in words. */
+export function gapWords(gap: number): string {
+  const points = `${Math.abs(gap).toFixed(1)} points`;
+  return gap > 0
+    ? `${points} better on its training tumours`
+    : gap < 0
+    ? `${points} worse on its training tumours`
+    : "as good on both";
 }
 
 /** The two models compared tumour by tumour on the validation set. */
@@ -348,7 +353,7 @@ export function pairedVerdict(
 
 /** Misses and false alarms on the validation set at a few thresholds. */
 function printThresholds(io: Io, network: Predictor, validation: Samples, threshold: number) {
-  const thresholds = [...new Set([...THRESHOLDS, threshold])].sort((a, b) => a - b);
+  const thresholds = thresholdsWith(threshold);
   const malignant = validation.targets.filter((t) => t === 1).length;
   io.log(
     `The threshold on the validation set (${malignant} malignant, ` +
@@ -372,8 +377,16 @@ function printThresholds(io: Io, network: Predictor, validation: Samples, thresh
   );
 }
 
-/** How many test tumours the training set's more common class gets right. */
-function baselineCorrect(trainTargets: number[], testTargets: number[]): number {
+/** The validation table's thresholds, the one given among them, in increasing order. */
+export function thresholdsWith(threshold: number): number[] {
+  return [...new Set([...THRESHOLDS, threshold])].sort((a, b) => a - b);
+}
+
+/**
+ * How many test tumours the training set's more common class gets right; on a tie, benign (0),
+ * the class the lesson names.
+ */
+export function baselineCorrect(trainTargets: number[], testTargets: number[]): number {
   const majority = trainTargets.filter((t) => t === 1).length * 2 > trainTargets.length ? 1 : 0;
   return testTargets.filter((t) => t === majority).length;
 }

@@ -4,7 +4,15 @@ import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { pairedSignTest } from "../lib/data/paired_sign_test.ts";
 import { sigmoid } from "../lib/sigmoid.ts";
 import { wilsonInterval } from "../lib/data/wilson_interval.ts";
-import { againstCommoner, main, pairedVerdict, spec } from "./11_diagnosis.ts";
+import {
+  againstCommoner,
+  baselineCorrect,
+  gapWords,
+  main,
+  pairedVerdict,
+  spec,
+  thresholdsWith,
+} from "./11_diagnosis.ts";
 import { type LessonRun, memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -328,4 +336,36 @@ Deno.test("a raw run exactly as good as always answering the commoner class is n
     ", no better than always answering the commoner class (212).",
   );
   assert.equal(againstCommoner(213, 212), ", where always answering the commoner class gets 212.");
+});
+
+Deno.test("the baseline answers the training set's commoner class, benign on a tie", () => {
+  assert.equal(baselineCorrect([0, 0, 1], [0, 1, 1, 0, 0]), 3, "benign the commoner");
+  assert.equal(baselineCorrect([1, 0, 1], [0, 1, 1, 0, 0]), 2, "malignant the commoner");
+  assert.equal(baselineCorrect([1, 0], [0, 1, 1, 0, 0]), 3, "a tie: benign");
+});
+
+Deno.test("the gap between training and validation accuracy in words, to a tenth of a point", () => {
+  assert.equal(gapWords(2.46), "2.5 points better on its training tumours");
+  assert.equal(gapWords(-0.84), "0.8 points worse on its training tumours");
+  assert.equal(gapWords(0), "as good on both");
+  assert.equal(gapWords(1e-9), "0.0 points better on its training tumours");
+});
+
+Deno.test("the validation table's thresholds: 0.1 to 0.9, the one given sorted in, once", () => {
+  const tenths = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+  assert.deepEqual(thresholdsWith(0.5), tenths);
+  assert.deepEqual(thresholdsWith(0.35), [0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
+  assert.deepEqual(thresholdsWith(0.05), [0.05, ...tenths]);
+  assert.deepEqual(thresholdsWith(0.99), [...tenths, 0.99]);
+});
+
+Deno.test("lesson 11's --threshold is a number above 0 up to 0.99", async () => {
+  for (const value of ["0", "1"]) {
+    const bad = await runLesson(main, ["--threshold", value]);
+    assert.equal(bad.code, 2);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid --threshold "${value}": expected a number above 0 up to 0.99. ` +
+      "Run with --help for usage.",
+    ]);
+  }
 });

@@ -152,7 +152,7 @@ export function sweep(train: (rate: number) => Run): (Run & { regime: string })[
 }
 
 /** The three regimes in words, from the sweep's numbers. */
-function regimes(jobs: (Run & { regime: string })[][]): string {
+export function regimes(jobs: (Run & { regime: string })[][]): string {
   const span = (job: (Run & { regime: string })[], regime: string) => {
     const ks = RATES.map((_, k) => k).filter((k) => job[k].regime === regime);
     const contiguous = ks.every((k, i) => i === 0 || k === ks[i - 1] + 1);

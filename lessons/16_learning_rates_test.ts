@@ -4,6 +4,7 @@ import {
   experiments,
   four,
   main,
+  regimes,
   type Run,
   sweep,
   type Trained,
@@ -477,4 +478,25 @@ Deno.test("the sweep table's errors fit 6 characters, in scientific notation onl
   assert.equal(four(1.23456), "1.235", "4 significant digits");
   assert.equal(four(0.0123456), "0.0123", "3 when 4 would need 7 characters");
   assert.equal(four(12345.6), "12350");
+});
+
+Deno.test("the best rate on a tie is the smaller: the rates between the two are wild, not slow", () => {
+  const rates = [0.5, 2, 0.1, 0.1, 2, 0, 0, 0, 0].map((fell) => fallen(fell));
+  const named = sweep((rate) => rates[[0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10].indexOf(rate)])
+    .map((r) => r.regime);
+  assert.deepEqual(named, ["slow", "good", "wild", "wild", "good", "wild", "wild", "wild", "wild"]);
+});
+
+Deno.test("the good rates in words: a run of rates as 'a to b', one alone, several apart, or none", () => {
+  const job = (...good: number[]) =>
+    Array.from(
+      { length: 9 },
+      (_, k) => ({ ...fallen(1), regime: good.includes(k) ? "good" : "slow" }),
+    );
+  const text = regimes([job(2, 3, 4), job(6), job()]);
+  assert.include(text, "Good rates: 08, 0.01 to 0.1; 10, 1; 12, none. Each job has its own window");
+  assert.include(
+    regimes([job(1, 3), job(0, 1), job(7, 8)]),
+    "Good rates: 08, 0.003, 0.03; 10, 0.001 to 0.003; 12, 3 to 10.",
+  );
 });

@@ -290,7 +290,12 @@ function range(successes: number, trials: number): string {
 }
 
 /** How many flipped labels the network gives back: what it learned by heart. */
-function memorisedText(run: Trained, flips: number, trainCount: number, noun: string): string {
+export function memorisedText(
+  run: { records: readonly EpochRecord[]; best: { epoch: number; memorised: number } },
+  flips: number,
+  trainCount: number,
+  noun: string,
+): string {
   const end = run.records.at(-1)!;
   const { best } = run;
   const head = `${flips} of the ${trainCount} training labels are flipped, so a network that ` +
@@ -307,9 +312,9 @@ function memorisedText(run: Trained, flips: number, trainCount: number, noun: st
 }
 
 /** What the validation minimum says, from this run's numbers. */
-function earlyStoppingText(
-  records: EpochRecord[],
-  best: Best,
+export function earlyStoppingText(
+  records: readonly EpochRecord[],
+  best: { epoch: number },
   epochs: number,
   noun: string,
 ): string {
@@ -521,7 +526,7 @@ const weightSize = (network: LayeredNetwork) =>
   );
 
 /** The table's rows: the first epoch, every `every`th, the lowest validation loss, the last. */
-function shownRecords(records: EpochRecord[], bestEpoch: number): EpochRecord[] {
+export function shownRecords(records: EpochRecord[], bestEpoch: number): EpochRecord[] {
   const every = records.length <= 10 ? 1 : 5 * Math.ceil(records.length / 50);
   return records.filter((r) =>
     r.epoch === 1 || r.epoch % every === 0 || r.epoch === bestEpoch || r.epoch === records.length

@@ -1,6 +1,14 @@
 import { assert } from "chai";
 import breastCancerCsv from "../data/breast_cancer.csv" with { type: "text" };
-import { type EpochRecord, experiments, gapText, main } from "./15_generalisation.ts";
+import {
+  earlyStoppingText,
+  type EpochRecord,
+  experiments,
+  gapText,
+  main,
+  memorisedText,
+  shownRecords,
+} from "./15_generalisation.ts";
 import { lineChartText } from "../lib/charts/line_chart_text.ts";
 import { fitStandardizer } from "../lib/data/standardizer.ts";
 import { parseDataset } from "../lib/data/parse_dataset.ts";
@@ -602,4 +610,109 @@ Deno.test("the gap's words at their edge: a validation loss equal to the trainin
   assert.include(equal, "validation loss 0.0200, 1.0 times as large;");
   const below = gapText(record(0.02, 0.0199), 365, 91, false, "tumours");
   assert.include(below, "validation loss 0.0199, smaller;");
+});
+
+/** An epoch's record: both losses, accuracies of 0.9, and the flipped labels given back. */
+const epochRecord = (epoch: number, trainLoss: number, validationLoss: number, memorised = 0) => ({
+  epoch,
+  train: { loss: trainLoss, accuracy: 0.9 },
+  validation: { loss: validationLoss, accuracy: 0.9 },
+  memorised,
+});
+
+Deno.test("early stopping's words follow the numbers: the lowest at the last epoch, a rise under 5%, a training loss that fell or did not", () => {
+  const still = earlyStoppingText(
+    [epochRecord(1, 1, 2), epochRecord(2, 0.5, 1)],
+    { epoch: 2 },
+    2,
+    "tumours",
+  );
+  assert.include(still, "The validation loss was lowest at epoch 2, the last: 1.0000,");
+  assert.include(still, "It was still falling: more training still helps on new tumours");
+  const little = earlyStoppingText(
+    [epochRecord(1, 1, 1), epochRecord(2, 0.5, 1.045)],
+    { epoch: 1 },
+    2,
+    "tumours",
+  );
+  assert.include(
+    little,
+    "The validation loss was lowest at epoch 1: 1.0000, with the training loss there 1.0000",
+  );
+  assert.include(little, "the validation loss ended only 4.5% above its lowest, at 1.0450");
+  const notable = earlyStoppingText(
+    [epochRecord(1, 1, 1), epochRecord(2, 0.5, 1.055)],
+    { epoch: 1 },
+    2,
+    "tumours",
+  );
+  assert.include(
+    notable,
+    "After it the training loss fell a further 50%, to 0.5000, while the validation loss rose " +
+      "5%, to 1.0550: what the network learned after that epoch holds for the training tumours " +
+      "only. Early stopping keeps the network of epoch 1.",
+  );
+  const flat = earlyStoppingText(
+    [epochRecord(1, 1, 1), epochRecord(2, 1, 2)],
+    { epoch: 1 },
+    2,
+    "points",
+  );
+  assert.include(
+    flat,
+    "After it the training loss rose 0%, to 1.0000, while the validation loss rose 100%, to " +
+      "2.0000. Early stopping keeps the network of epoch 1.",
+  );
+});
+
+Deno.test("what the network learned by heart: flipped labels given back after the lowest validation loss, one or more or none", () => {
+  const run = (best: number, atBest: number, atEnd: number) => ({
+    records: [epochRecord(1, 1, 1, atBest), epochRecord(2, 1, 1, atEnd)],
+    best: { epoch: best, memorised: atBest },
+  });
+  assert.equal(
+    memorisedText(run(2, 3, 3), 10, 40, "tumours"),
+    "10 of the 40 training labels are flipped, so a network that knew the true diagnosis of " +
+      "every tumour would score 75.0% against them. This one agrees with 3 of the flipped " +
+      "labels at the end.",
+  );
+  assert.match(
+    memorisedText(run(1, 2, 3), 10, 40, "points"),
+    /true class of every point .* at the end, against 2 at epoch 1, where the validation loss was lowest: after that epoch it learned 1 wrong label by heart\.$/,
+  );
+  assert.match(memorisedText(run(1, 2, 4), 10, 40, "points"), /learned 2 wrong labels by heart\.$/);
+  assert.match(
+    memorisedText(run(1, 3, 3), 10, 40, "points"),
+    /: it learned no more of them by heart after that epoch\.$/,
+  );
+});
+
+Deno.test("the table's rows: every epoch up to 10, then every 5th (10th past 50), the first, the lowest and the last", () => {
+  const epochs = (n: number, best: number) =>
+    shownRecords(Array.from({ length: n }, (_, k) => epochRecord(k + 1, 1, 1)), best).map((r) =>
+      r.epoch
+    );
+  assert.deepEqual(epochs(10, 1), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  assert.deepEqual(epochs(11, 3), [1, 3, 5, 10, 11]);
+  assert.deepEqual(epochs(50, 7), [1, 5, 7, 10, 15, 20, 25, 30, 35, 40, 45, 50]);
+  assert.deepEqual(epochs(51, 1), [1, 10, 20, 30, 40, 50, 51]);
+});
+
+Deno.test("lesson 15's flags name their ranges when refused", async () => {
+  for (
+    const [flag, value, expected] of [
+      ["--epochs", "1001", "a whole number from 1 to 1000"],
+      ["--hidden", "65", "a whole number from 1 to 64"],
+      ["--train-fraction", "0.04", "a number from 0.05 to 1"],
+      ["--label-noise", "0.51", "a number from 0 to 0.5"],
+      ["--l2", "1.01", "a number from 0 to 1"],
+      ["--data", "x", "one of tumours, points"],
+    ]
+  ) {
+    const bad = await runLesson(main, [flag, value]);
+    assert.equal(bad.code, 2, flag);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid ${flag} "${value}": expected ${expected}. Run with --help for usage.`,
+    ]);
+  }
 });

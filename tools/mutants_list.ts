@@ -443,7 +443,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "if (text !== memory.files[path]) stale.push(path);",
     to: "if (text === undefined) stale.push(path);",
     bug: "pictures --check sees a missing picture but not one that differs",
-    tests: ["tools/pictures_test.ts"],
+    tests: ["tools/pictures_e2e.ts"],
   },
   // Designed anew after the redesign of 2026-12-03 (issue 28): the statistics of lesson 11,
   // the observed loops, the catalogue and the opening comments, the file flags, the chart's
@@ -1197,7 +1197,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: 'error.problem === "not found") return undefined;',
     to: 'error.problem === "folder") return undefined;',
     bug: "pictures --check fails with an error, not a stale picture, when a picture is missing",
-    tests: ["tools/pictures_test.ts"],
+    tests: ["tools/pictures_e2e.ts"],
   },
   {
     file: "bench/compare.ts",

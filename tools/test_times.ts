@@ -11,7 +11,7 @@
 
 import { withSection } from "../bench/readme_section.ts";
 import { defineLesson, flag, LessonError, lessonMain } from "../runtime/cli.ts";
-import type { Files, Io } from "../runtime/io.ts";
+import { FileError, type Files, type Io } from "../runtime/io.ts";
 
 /** One test file's share of the run. */
 export interface FileTime {
@@ -120,13 +120,14 @@ async function testTimes(
     try {
       withSection(await files.readTextFile("README.md"), "test-time", "");
     } catch (error) {
-      if (error instanceof Deno.errors.NotCapable || error instanceof RangeError) {
+      // Files fail with the runtime's FileError, never with Deno's own errors.
+      if (error instanceof FileError && error.problem === "not permitted") {
         throw new LessonError(
-          error instanceof RangeError
-            ? error.message
-            : "writing README.md needs its permissions; run it as deno task test:times:readme",
+          "writing README.md needs its permissions; run it as deno task test:times:readme",
         );
       }
+      if (error instanceof FileError) throw new LessonError(`README.md: ${error.message}`);
+      if (error instanceof RangeError) throw new LessonError(error.message);
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { assert } from "chai";
 import readme from "../README.md" with { type: "text" };
-import { runLesson } from "../runtime/testing.ts";
+import { FileError } from "../runtime/io.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 import { LessonError, parseFlags } from "../runtime/cli.ts";
 import { fileTimes, main, readmeParagraph, report, spec } from "./test_times.ts";
 
@@ -167,4 +168,37 @@ Deno.test("the README's paragraph names the 5 slowest files by default, in their
       "`e_test.ts` 2.00 s. ",
   );
   assert.include(paragraph, "measured 10.0 s (6 tests in 6 files");
+});
+
+Deno.test("--update-readme checks README.md before the run: a missing section or permission is one line, exit 1", async () => {
+  const refused = {
+    ...memoryFiles(),
+    readTextFile: () => Promise.reject(new FileError("not permitted", "Requires read access")),
+  };
+  for (
+    const [files, message] of [
+      [
+        memoryFiles({ "README.md": "# T\n" }),
+        "README.md has no <!-- test-time:begin --> ... <!-- test-time:end --> section to update",
+      ],
+      [refused, "writing README.md needs its permissions; run it as deno task test:times:readme"],
+      [memoryFiles(), "README.md: No such file: README.md"],
+    ] as const
+  ) {
+    const { code, out, err } = await runLesson(main, ["--update-readme"], files);
+    assert.equal(code, 1);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [`Error: ${message}`]);
+  }
+});
+
+Deno.test("a run's shares are of its own total, also when it is under a second", () => {
+  const files = [
+    { file: "./a_test.ts", tests: 1, seconds: 0.5 },
+    { file: "./b_test.ts", tests: 1, seconds: 0.25 },
+  ];
+  assert.deepEqual(report(files, 2).slice(1), [
+    "   0.50 s  66.7%    1  ./a_test.ts",
+    "   0.25 s  33.3%    1  ./b_test.ts",
+  ]);
 });

@@ -48,8 +48,29 @@ async function filesUnder(root: string, prefix = ""): Promise<{ path: string; si
   return files;
 }
 
+/** A Deno cache, measured: its packages ("name@version") with their bytes, and its bytes. */
+export interface Cache {
+  packages: ReadonlyMap<string, number>;
+  bytes: number;
+}
+
+/**
+ * What a step added to the cache: the packages new in it and the bytes it grew by, then the
+ * largest three of those packages (no line when it added none).
+ */
+export function stepLines(command: string, before: Cache, after: Cache): string[] {
+  const added = [...after.packages].filter(([name]) => !before.packages.has(name))
+    .sort((a, b) => b[1] - a[1]);
+  const largest = added.slice(0, 3).map(([name, size]) => `${name} ${megabytes(size)} MB`);
+  return [
+    `${command}: ${added.length} packages, ${megabytes(after.bytes - before.bytes)} MB ` +
+    `(cache ${after.packages.size} packages, ${megabytes(after.bytes)} MB)`,
+    ...(largest.length > 0 ? [`  largest: ${largest.join(", ")}`] : []),
+  ];
+}
+
 /** The cache's packages, each with its size, and the bytes of every file in the cache. */
-async function measure(denoDir: string): Promise<{ packages: Map<string, number>; bytes: number }> {
+async function measure(denoDir: string): Promise<Cache> {
   const files = await filesUnder(denoDir);
   const registry = "npm/registry.npmjs.org/";
   const inRegistry = files.filter((f) => f.path.startsWith(registry))
@@ -75,8 +96,7 @@ export const spec = defineLesson({
 export const main = lessonMain(import.meta.url, spec, async (_flags, io) => {
   const denoDir = await Deno.makeTempDir({ dir: "/tmp", prefix: "install_size_" });
   try {
-    let before = new Map<string, number>();
-    let bytesBefore = 0;
+    let before: Cache = { packages: new Map(), bytes: 0 };
     for (const step of STEPS) {
       const { success, stderr } = await new Deno.Command("deno", {
         args: [...step.args],
@@ -89,17 +109,9 @@ export const main = lessonMain(import.meta.url, spec, async (_flags, io) => {
           `${step.command} failed: ${new TextDecoder().decode(stderr).trim().split("\n").at(-1)}`,
         );
       }
-      const { packages, bytes } = await measure(denoDir);
-      const added = [...packages].filter(([name]) => !before.has(name))
-        .sort((a, b) => b[1] - a[1]);
-      const largest = added.slice(0, 3).map(([name, size]) => `${name} ${megabytes(size)} MB`);
-      io.log(
-        `${step.command}: ${added.length} packages, ${megabytes(bytes - bytesBefore)} MB ` +
-          `(cache ${packages.size} packages, ${megabytes(bytes)} MB)`,
-      );
-      if (largest.length > 0) io.log(`  largest: ${largest.join(", ")}`);
-      before = packages;
-      bytesBefore = bytes;
+      const after = await measure(denoDir);
+      for (const line of stepLines(step.command, before, after)) io.log(line);
+      before = after;
     }
   } finally {
     await Deno.remove(denoDir, { recursive: true });

@@ -53,6 +53,27 @@ export function timesSection(
   ].join("\n");
 }
 
+/** The lessons timed, by file name: all but those that run apart. */
+export const TIMED_LESSONS: readonly string[] = CATALOGUE
+  .filter((entry) => entry.apart === undefined)
+  .map((entry) => entry.file);
+
+/**
+ * Times a lesson: one run unmeasured, then `runs` measured, by `timeRun` (its milliseconds).
+ *
+ * @returns Their median and the slowest of them.
+ */
+export async function timeLesson(
+  file: string,
+  runs: number,
+  timeRun: (file: string) => Promise<number>,
+): Promise<LessonTime> {
+  await timeRun(file);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) times.push(await timeRun(file));
+  return { file, median: median(times), slowest: Math.max(...times) };
+}
+
 /** One whole-process run of a lesson with its defaults, in milliseconds. */
 async function timeRun(file: string): Promise<number> {
   const start = performance.now();
@@ -98,11 +119,8 @@ async function lessonTimes(
 ): Promise<void> {
   const before = loadAverage();
   const times: LessonTime[] = [];
-  for (const { file } of CATALOGUE.filter((entry) => entry.apart === undefined)) {
-    await timeRun(file);
-    const runs: number[] = [];
-    for (let run = 0; run < options.runs; run++) runs.push(await timeRun(file));
-    const time = { file, median: median(runs), slowest: Math.max(...runs) };
+  for (const file of TIMED_LESSONS) {
+    const time = await timeLesson(file, options.runs, timeRun);
     io.log(
       `${file.padEnd(26)} median ${time.median.toFixed(0).padStart(5)} ms, ` +
         `slowest ${time.slowest.toFixed(0).padStart(5)} ms`,

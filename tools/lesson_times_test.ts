@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { parseFlags } from "../runtime/cli.ts";
-import { GOAL_MS, median, spec, timesSection } from "./lesson_times.ts";
+import { GOAL_MS, median, spec, TIMED_LESSONS, timeLesson, timesSection } from "./lesson_times.ts";
 
 const machine = { cores: 2, load: [0.4, 1.25] as [number, number], runs: 5 };
 
@@ -53,4 +53,22 @@ Deno.test("every lesson over the goal is named, in order, its median rounded to 
     { file: "12_digits.ts", median: 1499.4, slowest: 1600 },
   ], machine);
   assert.include(over, "over the goal of 1 s: lesson 11 (1001 ms), lesson 12 (1499 ms).");
+});
+
+Deno.test("a lesson is timed once unmeasured, then --runs times: their median and their slowest", async () => {
+  const asked: string[] = [];
+  const times = [5000, 30, 90, 40];
+  const timed = await timeLesson("08_train.ts", 3, (file) => {
+    asked.push(file);
+    return Promise.resolve(times[asked.length - 1]);
+  });
+  assert.deepEqual(timed, { file: "08_train.ts", median: 40, slowest: 90 });
+  assert.deepEqual(asked, ["08_train.ts", "08_train.ts", "08_train.ts", "08_train.ts"]);
+});
+
+Deno.test("every lesson is timed but those that run apart", () => {
+  assert.include(TIMED_LESSONS, "01_weighted_sum.ts");
+  assert.include(TIMED_LESSONS, "17_autograd.ts");
+  assert.notInclude(TIMED_LESSONS, "18_framework.ts");
+  assert.deepEqual(TIMED_LESSONS, [...TIMED_LESSONS].sort(), "in the order of their numbers");
 });

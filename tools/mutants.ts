@@ -41,6 +41,29 @@ export function plant(source: string, mutant: Mutant): string {
   return source.slice(0, at) + mutant.to + source.slice(at + mutant.from.length);
 }
 
+/**
+ * Checks a mutant before any run: its text is in `source` (its file's) once, and each of its
+ * test files is one that deno test runs and is in the project.
+ *
+ * @param exists Whether a file is in the project, by its path from the root.
+ * @throws {LessonError} Naming the mutant and what is wrong: the list is stale.
+ */
+export async function checkMutant(
+  mutant: Mutant,
+  source: string,
+  exists: (path: string) => Promise<boolean>,
+): Promise<void> {
+  plant(source, mutant);
+  for (const test of mutant.tests ?? []) {
+    if (!test.endsWith("_test.ts")) {
+      throw new LessonError(`Mutant "${mutant.bug}": ${test} is not a file deno test runs`);
+    }
+    if (!await exists(test)) {
+      throw new LessonError(`Mutant "${mutant.bug}": ${test} is not in the project`);
+    }
+  }
+}
+
 /** Runs a command in `cwd`; false when it fails, "hung" when it prints nothing for too long. */
 async function passes(cwd: string, args: string[]): Promise<boolean | "hung"> {
   const child = new Deno.Command("deno", {
@@ -139,15 +162,11 @@ async function mutants(
     // Every mutant's text must be found, and its test files be in the suite, before any runs.
     for (const n of chosen) {
       const mutant = MUTANTS[n - 1];
-      plant(await Deno.readTextFile(`${clone}/${mutant.file}`), mutant);
-      for (const test of mutant.tests ?? []) {
-        if (!test.endsWith("_test.ts")) {
-          throw new LessonError(`Mutant "${mutant.bug}": ${test} is not a file deno test runs`);
-        }
-        await Deno.stat(`${clone}/${test}`).catch(() => {
-          throw new LessonError(`Mutant "${mutant.bug}": ${test} is not in the project`);
-        });
-      }
+      await checkMutant(
+        mutant,
+        await Deno.readTextFile(`${clone}/${mutant.file}`),
+        (path) => Deno.stat(`${clone}/${path}`).then(() => true, () => false),
+      );
     }
     const tally: Record<Verdict, number> = { caught: 0, missed: 0, hung: 0 };
     for (const n of chosen) {

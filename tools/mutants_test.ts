@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { LessonError } from "../runtime/cli.ts";
-import { chosenMutants, plant, runsFor, tallyLine } from "./mutants.ts";
+import { checkMutant, chosenMutants, plant, runsFor, tallyLine } from "./mutants.ts";
 
 const mutant = { file: "lib/x.ts", from: "a + b", to: "a - b", bug: "adds the other way" };
 
@@ -50,5 +50,33 @@ Deno.test("the tally counts the caught as a share of all, to one decimal, and sa
   assert.equal(
     tallyLine({ caught: 19, missed: 0, hung: 1 }, true),
     "19 of 20 caught (95.0%), 0 missed, 1 hung, by the test files beside each mutant's code only.",
+  );
+});
+
+Deno.test("a mutant's text is found at the very start of its file too, and overlapping twice is twice", () => {
+  assert.strictEqual(plant("a + b;", mutant), "a - b;");
+  const doubled = { ...mutant, from: "aa", to: "ab" };
+  assert.throws(() => plant("aaa", doubled), LessonError, '"aa" is more than once in lib/x.ts');
+  assert.strictEqual(plant("aa;", doubled), "ab;");
+});
+
+Deno.test("before any run, each mutant's text and test files are checked: a stale entry is named", async () => {
+  const exists = (path: string) => Promise.resolve(path === "lib/x_test.ts");
+  const source = "return a + b;";
+  const check = (tests: string[], text = source) =>
+    checkMutant({ ...mutant, tests }, text, exists).then(() => "fine", (e) => e.message);
+  assert.equal(await check(["lib/x_test.ts"]), "fine");
+  assert.equal(await check([]), "fine");
+  assert.equal(
+    await check(["lib/x_test.ts", "lib/x.ts"]),
+    'Mutant "adds the other way": lib/x.ts is not a file deno test runs',
+  );
+  assert.equal(
+    await check(["lib/gone_test.ts"]),
+    'Mutant "adds the other way": lib/gone_test.ts is not in the project',
+  );
+  assert.equal(
+    await check(["lib/x_test.ts"], "return b;"),
+    'Mutant "adds the other way": "a + b" is not in lib/x.ts',
   );
 });

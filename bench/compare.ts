@@ -31,9 +31,11 @@ import type { Files, Io } from "../runtime/io.ts";
 import { printable } from "../lib/data/_printable.ts";
 import process from "node:process";
 import { batchJobFor, type Job, makeJob, trainerFor } from "./_job.ts";
-import { compareDigits } from "./compare_digits.ts";
+import { agreement, compareDigits, TOLERANCE } from "./compare_digits.ts";
 import { startNumpyServer } from "./_numpy_server.ts";
 import { withSection as withNamedSection } from "./readme_section.ts";
+
+export { agreement } from "./compare_digits.ts";
 
 const NUMPY_SCRIPT = "bench/article_numpy.py";
 const PYTHON_SCRIPT = "bench/article_python.py";
@@ -44,7 +46,6 @@ const README = "README.md";
 const README_TEMPORARY = ".README.md.tmp";
 /** The programs this script starts, as the task allows them; only deno is indispensable. */
 const PROGRAMS = ["deno", "python3", "lscpu"];
-const TOLERANCE = 1e-9;
 /** Warm rounds per requested run; in each round NumPy trains once and Deno 10 times (it is fast). */
 const WARM_ROUNDS = 3;
 const DENO_PER_ROUND = 10;
@@ -232,23 +233,6 @@ async function startNumpy(
     },
     close: () => server.close(),
   };
-}
-
-/**
- * Checks that two trajectories of cumulative errors agree within the tolerance.
- *
- * @returns The largest difference.
- * @throws {LessonError} If they differ in length or by more than the tolerance.
- */
-export function agreement(deno: readonly number[], numpy: readonly number[]): number {
-  const worst = deno.reduce((a, e, i) => Math.max(a, Math.abs(e - numpy[i])), 0);
-  if (deno.length !== numpy.length || !(worst <= TOLERANCE)) {
-    throw new LessonError(
-      `The two sides' cumulative errors differ: ${deno.length} and ${numpy.length} values, ` +
-        `largest difference ${worst} (tolerance ${TOLERANCE})`,
-    );
-  }
-  return worst;
 }
 
 /** The CPU, the cores, the system and the versions, for the line above the table. */

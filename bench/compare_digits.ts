@@ -24,7 +24,8 @@ import { RandomState } from "../lib/random/random_state.ts";
 
 /** The NumPy side, run as `python3 bench/digits_numpy.py serve`. */
 const DIGITS_NUMPY_SCRIPT = "bench/digits_numpy.py";
-const TOLERANCE = 1e-9;
+/** How far apart two trajectories of cumulative errors may be, at most, to agree. */
+export const TOLERANCE = 1e-9;
 
 /** Lesson 12's training run, written down: what the NumPy side reads as JSON. */
 export interface DigitsJob {
@@ -89,6 +90,29 @@ export function digitsTrainer(job: DigitsJob): () => number[] {
   };
 }
 
+/**
+ * Checks that two trajectories of cumulative errors agree within the tolerance, 1e-9: the same
+ * number of them, and each pair no further apart.
+ *
+ * @param what What differs, for the message.
+ * @returns The largest difference.
+ * @throws {LessonError} If they differ in length or by more than the tolerance (or one is NaN).
+ */
+export function agreement(
+  deno: readonly number[],
+  numpy: readonly number[],
+  what = "The two sides' cumulative errors",
+): number {
+  const worst = deno.reduce((a, e, i) => Math.max(a, Math.abs(e - numpy[i])), 0);
+  if (deno.length !== numpy.length || !(worst <= TOLERANCE)) {
+    throw new LessonError(
+      `${what} differ: ${deno.length} and ${numpy.length} values, ` +
+        `largest difference ${worst} (tolerance ${TOLERANCE})`,
+    );
+  }
+  return worst;
+}
+
 /** What compareDigits measured: a row of the table and a note on the agreement. */
 export interface DigitsComparison {
   /** The table's first column. */
@@ -115,16 +139,8 @@ export async function compareDigits(runs = 3, seed?: number): Promise<DigitsComp
   const job = digitsJob(seed);
   const train = digitsTrainer(job);
   const reference = train();
-  const check = (errors: readonly number[]) => {
-    const worst = reference.reduce((a, e, i) => Math.max(a, Math.abs(e - errors[i])), 0);
-    if (errors.length !== reference.length || !(worst <= TOLERANCE)) {
-      throw new LessonError(
-        `The digits network's cumulative errors differ: ${reference.length} and ` +
-          `${errors.length} values, largest difference ${worst} (tolerance ${TOLERANCE})`,
-      );
-    }
-    return worst;
-  };
+  const check = (errors: readonly number[]) =>
+    agreement(reference, errors, "The digits network's cumulative errors");
   const measure = `Lesson 12's digits network, ${job.epochs} epochs (in process, warm)`;
   const result = { measure };
   const numpy = await startNumpyServer(DIGITS_NUMPY_SCRIPT, job);

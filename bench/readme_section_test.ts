@@ -18,3 +18,12 @@ Deno.test("a README without the section's markers, or with them reversed, is nam
     "<!-- a:end --> section",
   );
 });
+
+Deno.test("a section may open the README, and an end marker without its begin is named", () => {
+  assert.equal(
+    withSection("<!-- a:begin -->\nold\n<!-- a:end -->", "a", "new"),
+    "<!-- a:begin -->\n\nnew\n\n<!-- a:end -->",
+  );
+  assert.throws(() => withSection("x\n<!-- a:end -->\n", "a", "new"), RangeError, "has no");
+  assert.throws(() => withSection("<!-- a:begin -->\nx\n", "a", "new"), RangeError, "has no");
+});

@@ -161,3 +161,9 @@ Deno.test("counts in the table's notes: one run, seven runs, seven processes", (
   assert.equal(count(1, "process"), "1 process");
   assert.equal(count(7, "process"), "7 processes");
 });
+
+Deno.test("below 100 ms a time has three significant digits, from 100 ms on whole milliseconds", () => {
+  assert.equal(spread([0.0995]), "99.5 ms (99.5–99.5)");
+  assert.equal(spread([0.1004]), "100 ms (100–100)");
+  assert.equal(spread([0.1236]), "124 ms (124–124)");
+});

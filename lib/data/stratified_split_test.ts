@@ -77,3 +77,13 @@ Deno.test("draws just below 1 leave every member in place: each class's first me
   assert.deepEqual(test, [0, 1, 8]);
   assert.deepEqual(train, [2, 3, 4, 5, 6, 7, 9, 10]);
 });
+
+Deno.test("a function's draws shuffle as Fisher and Yates do, from the last member down to the second", () => {
+  // Draws of 0 swap each member from the last down with the first: [0, 1, 2, 3, 4] becomes
+  // [4, 1, 2, 3, 0], [3, 1, 2, 4, 0], [2, 1, 3, 4, 0], then [1, 2, 3, 4, 0], whose first is tested.
+  assert.deepEqual(stratifiedSplit([0, 0, 0, 0, 0], 0.2, () => 0), {
+    train: [0, 2, 3, 4],
+    test: [1],
+  });
+  assert.deepEqual(stratifiedSplit([0, 0, 0, 0, 0], 0.4, () => 0).test, [1, 2]);
+});

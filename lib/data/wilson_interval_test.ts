@@ -35,3 +35,9 @@ Deno.test("counts that are not whole, or successes beyond the trials, are refuse
   assert.throws(() => wilsonInterval(-1, 2), RangeError, "got -1");
   assert.throws(() => wilsonInterval(NaN, 2), RangeError, "got NaN");
 });
+
+Deno.test("the range stays within 0 and 1 where rounding would take it out: 16 of 16, 0 of 27", () => {
+  // Computed plainly, 16/16's high end is 1.0000000000000002 and 0/27's low end -6.9e-18.
+  assert.strictEqual(wilsonInterval(16, 16).high, 1);
+  assert.isTrue(Object.is(wilsonInterval(0, 27).low, 0));
+});

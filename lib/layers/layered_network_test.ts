@@ -208,6 +208,24 @@ Deno.test("options that do not fit are refused with one line naming them", () =>
     { learningRate: 1, layers: [{ weights: [[1, NaN]], biases: [0] }] },
     "layer 0's weights to be finite",
   );
+  refused({ learningRate: 1, layers: [] }, "Expected at least one layer");
+  refused(
+    { learningRate: 1, layers: [{ weights: [[1, 2]], biases: [0, 0] }] },
+    "Expected layer 0 to have one bias per unit and at least one unit, got 1 rows of weights and 2 biases",
+  );
+  refused(
+    { learningRate: 1, layers: [{ weights: [], biases: [] }] },
+    "got 0 rows of weights and 0 biases",
+  );
+  refused(
+    {
+      learningRate: 1,
+      layers: [{ weights: [[1, 2], [3, 4]], biases: [0, NaN] }, { weights: [[1, 1]], biases: [0] }],
+    },
+    "Expected layer 0's biases to be finite",
+  );
+  // Two sizes are enough: an input and an output, no hidden layer.
+  assert.lengthOf(new LayeredNetwork({ learningRate: 1, sizes: [2, 1] }).layers, 1);
   for (const l2 of [-0.1, NaN, Infinity]) {
     refused(
       { learningRate: 1, sizes: [2, 1], l2 },

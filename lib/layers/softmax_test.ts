@@ -27,6 +27,7 @@ Deno.test("softmax refuses no sums and sums that are not finite, naming the firs
   assert.throws(() => softmax([]), RangeError, "no sums");
   assert.throws(() => softmax([1, NaN]), RangeError, "sums[1]");
   assert.throws(() => softmax([Infinity, 1]), RangeError, "sums[0]");
+  assert.throws(() => softmax([NaN]), RangeError, "sums[0]");
 });
 
 Deno.test("property: probabilities are in [0, 1], add up to 1, and keep the order of the sums", () => {

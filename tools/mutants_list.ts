@@ -332,18 +332,18 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["exercises/_checker/checks_test.ts"],
   },
   {
-    file: "bench/compare.ts",
+    file: "bench/compare_digits.ts",
     from: "!(worst <= TOLERANCE)",
     to: "!(worst < TOLERANCE)",
     bug: "the comparison refuses trajectories exactly at the tolerance",
-    tests: ["bench/compare_test.ts"],
+    tests: ["bench/compare_digits_test.ts", "bench/compare_test.ts"],
   },
   {
-    file: "bench/compare.ts",
+    file: "bench/compare_digits.ts",
     from: "const TOLERANCE = 1e-9;",
     to: "const TOLERANCE = 1e-6;",
     bug: "the comparison's tolerance loosened to 1e-6",
-    tests: ["bench/compare_test.ts"],
+    tests: ["bench/compare_digits_test.ts", "bench/compare_test.ts"],
   },
   {
     file: "classroom/page/flags.ts",
@@ -443,7 +443,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "if (text !== memory.files[path]) stale.push(path);",
     to: "if (text === undefined) stale.push(path);",
     bug: "pictures --check sees a missing picture but not one that differs",
-    tests: ["tools/pictures_e2e.ts"],
+    task: "test:pictures",
   },
   // Designed anew after the redesign of 2026-12-03 (issue 28): the statistics of lesson 11,
   // the observed loops, the catalogue and the opening comments, the file flags, the chart's
@@ -1197,7 +1197,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: 'error.problem === "not found") return undefined;',
     to: 'error.problem === "folder") return undefined;',
     bug: "pictures --check fails with an error, not a stale picture, when a picture is missing",
-    tests: ["tools/pictures_e2e.ts"],
+    task: "test:pictures",
   },
   {
     file: "bench/compare.ts",
@@ -1346,11 +1346,11 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["tools/lesson_times_test.ts"],
   },
   {
-    file: "bench/compare.ts",
+    file: "bench/compare_digits.ts",
     from: "deno.length !== numpy.length || ",
     to: "",
     bug: "the comparison's check passes a side whose errors stop early",
-    tests: ["bench/compare_test.ts"],
+    tests: ["bench/compare_digits_test.ts", "bench/compare_test.ts"],
   },
   {
     file: "lessons/11_diagnosis.ts",

@@ -329,7 +329,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "value: 1 / (1 + Math.exp(x)),",
     to: "value: 1 / (1 + Math.exp(-x)),",
     bug: "exercise 01 no longer recognises a sigmoid whose exponent has the wrong sign",
-    tests: ["exercises/_checker/checks_test.ts"],
+    tests: ["exercises/_checker/main_test.ts"],
   },
   {
     file: "bench/compare_digits.ts",
@@ -1161,7 +1161,7 @@ export const MUTANTS: readonly Mutant[] = [
     from: "      visit(used);\n",
     to: "",
     bug: "an exercise's prerequisites leave out those of its prerequisites",
-    tests: ["exercises/_checker/checks_test.ts"],
+    tests: ["exercises/_checker/main_test.ts"],
   },
   {
     file: "exercises/_checker/expect.ts",

@@ -1,5 +1,5 @@
 // The mistakes the checks know, planted: for each one, a learner's module that makes it (a
-// solution with one function written wrong). checks_test.ts shows the message each one gets;
+// solution with one function written wrong). main_test.ts shows the message each one gets;
 // a page that runs the same checks can give it the same modules and compare.
 
 import type { Module } from "./exercise.ts";

@@ -68,3 +68,44 @@ Deno.test("names are escaped and cut to the width of a box", () => {
   assert.include(svg, ">a&lt;b &amp; a very long name…</text>");
   assert.include(svg, ">x &lt; y</text>");
 });
+
+Deno.test("the drawing of y = a * a + b, box by box and arrow by arrow", () => {
+  const [a, b] = [new Value(2, "a"), new Value(3, "b")];
+  const y = a.mul(a).named("s").add(b).named("y");
+  y.backward();
+  // Three columns 216 pixels apart from x = 20: a (2 steps from y), then s and b, then y. The
+  // middle column holds two boxes, 68 pixels apart from y = 40; the others are centred on it (74).
+  // a's two arrows into s start 6 pixels either side of its middle (102) and end so at s's (68).
+  const box = (x: number, y: number, fill: string, lines: string[]) =>
+    `<rect class="node" x="${x}" y="${y}" width="176" height="56" rx="6" fill="${fill}" ` +
+    `stroke="#555"/>` +
+    lines.map((text, k) => `<text x="${x + 8}" y="${y + 16 + 16 * k}">${text}</text>`).join("");
+  const arrow = (x1: number, y1: number, x2: number, y2: number) => {
+    const middle = (x1 + x2) / 2;
+    return `<path class="edge" d="M${x1} ${y1} C${middle} ${y1} ${middle} ${y2} ${x2} ${y2}" ` +
+      `fill="none" stroke="#888" marker-end="url(#arrow)"/>`;
+  };
+  const svg = graphSvg(y, "t").split("\n");
+  assert.equal(
+    svg[0],
+    '<svg xmlns="http://www.w3.org/2000/svg" width="648" height="184" viewBox="0 0 648 184" ' +
+      'font-family="monospace" font-size="12">',
+  );
+  assert.equal(svg[3], '<text x="20" y="24" font-size="14">t</text>');
+  assert.deepEqual(svg.slice(4, -2), [
+    arrow(196, 96, 230, 62),
+    arrow(196, 108, 230, 74),
+    arrow(412, 68, 446, 102),
+    arrow(412, 136, 446, 102),
+    box(20, 74, "#dcebf7", ["a", "value 2.", "grad 4."]),
+    box(236, 40, "#eeeeee", ["s (*)", "value 4.", "grad 1."]),
+    box(236, 108, "#dcebf7", ["b", "value 3.", "grad 1."]),
+    box(452, 74, "#fde9b5", ["y (+)", "value 7.", "grad 1."]),
+  ]);
+});
+
+Deno.test("a name of 23 characters fits a box whole; one of 24 is cut to 22 and an ellipsis", () => {
+  const name = "abcdefghijklmnopqrstuvw";
+  assert.include(graphSvg(new Value(1, name), "t"), `>${name}</text>`);
+  assert.include(graphSvg(new Value(1, `${name}x`), "t"), `>${name.slice(0, 22)}…</text>`);
+});

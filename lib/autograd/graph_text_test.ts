@@ -27,3 +27,15 @@ Deno.test("the tree: formulas from the children's names, a node used twice drawn
     ].join("\n"),
   );
 });
+
+Deno.test("a labelled value of one child shows its formula; narrow names and values still fit the headings", () => {
+  const z = new Value(0, "z");
+  const p = z.sigmoid().named("p");
+  p.backward();
+  assert.deepEqual(graphText(p).split("\n"), [
+    "node            value  grad",
+    "p = sigmoid(z)  0.5    1.",
+    "└─ z            0.     0.25",
+  ]);
+  assert.equal(graphText(new Value(1, "a")), ["node  value  grad", "a     1.     0."].join("\n"));
+});

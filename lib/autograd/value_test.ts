@@ -21,6 +21,12 @@ const cases: Case[] = [
   { name: "a * b", f: ([a, b]) => a * b, build: ([a, b]) => a.mul(b), at: [0.7, -2.5] },
   { name: "a^3", f: ([a]) => a ** 3, build: ([a]) => a.pow(3), at: [1.3] },
   { name: "a^-1", f: ([a]) => 1 / a, build: ([a]) => a.pow(-1), at: [0.8] },
+  {
+    name: "3 * a^2, a power inside",
+    f: ([a]) => 3 * a ** 2,
+    build: ([a]) => a.pow(2).mul(3),
+    at: [0.9],
+  },
   { name: "e^a", f: ([a]) => Math.exp(a), build: ([a]) => a.exp(), at: [0.4] },
   { name: "sigmoid(a)", f: ([a]) => s(a), build: ([a]) => a.sigmoid(), at: [1.91] },
   {
@@ -124,4 +130,12 @@ Deno.test("each operation records its children and its name; a number becomes a 
   assert.equal(sum.named("s"), sum);
   assert.equal(sum.label, "s");
   assert.equal(new Value(1).label, "");
+});
+
+Deno.test("a new value's grad is 0 until backward fills it in", () => {
+  const [a, b] = [new Value(2, "a"), new Value(3, "b")];
+  const c = a.mul(b);
+  assert.deepEqual([a.grad, b.grad, c.grad], [0, 0, 0]);
+  c.backward();
+  assert.deepEqual([a.grad, b.grad, c.grad], [3, 2, 1]);
 });

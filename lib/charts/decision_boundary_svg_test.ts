@@ -238,3 +238,16 @@ Deno.test("a title with quotes, a backslash and U+2028 is drawn as text, never r
   assert.isTrue(XMLValidator.validate(svg) === true);
   assert.include(svg, `>a "quote", 'another' \\ and a line separator`);
 });
+
+Deno.test("the plane reaches a tenth of the points' spread beyond them: x1 from 8 to 32, x2 from 16 to 64", async () => {
+  // Points from 10 to 30 across and 20 to 60 down: margins of 2 and 4.
+  const svg = await decisionBoundarySvg({
+    predict: () => 0.5,
+    points: [[10, 20], [30, 60]],
+    targets: [0, 1],
+    title: "t",
+    resolution: 2,
+  });
+  assert.include(svg, "X-axis titled 'x1' for a linear scale with values from 8 to 32");
+  assert.include(svg, "Y-axis titled 'x2' for a linear scale with values from 16 to 64");
+});

@@ -41,3 +41,18 @@ Deno.test("property: numericalGradient of any parameters and step is finite slop
     ),
   );
 });
+
+Deno.test("the step is 1e-5 by default: x^3's central difference at 0 is h^2, 1e-10", () => {
+  const [slope] = numericalGradient(([x]) => x ** 3, [0]);
+  assert.closeTo(slope, 1e-10, 1e-13);
+  assert.closeTo(numericalGradient(([x]) => x ** 3, [0], 1e-3)[0], 1e-6, 1e-12);
+});
+
+Deno.test("a value that is not a number is refused on either side of a parameter", () => {
+  const fromJavaScript = numericalGradient as (f: unknown, p: number[]) => number[];
+  const above = ([x]: number[]) => x > 1 ? "2" : x;
+  const below = ([x]: number[]) => x < 1 ? "0" : x;
+  for (const f of [above, below]) {
+    assert.throws(() => fromJavaScript(f, [1]), TypeError, "f's value around parameter 0");
+  }
+});

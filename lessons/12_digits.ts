@@ -346,7 +346,10 @@ function aDigit(digit: number): string {
 }
 
 /** How many hidden units have a weighted sum of 0 or less for every one of the inputs. */
-function deadUnits(network: LayeredNetwork<"softmax">, inputs: readonly number[][]): number {
+export function deadUnits(
+  network: LayeredNetwork<"softmax">,
+  inputs: readonly number[][],
+): number {
   const { weights, biases } = network.layers[0];
   return weights.filter((row, j) => inputs.every((x) => dot(x, row) + biases[j] <= 0)).length;
 }

@@ -8,6 +8,7 @@ import { LayeredNetwork } from "../lib/layers/layered_network.ts";
 import { TrainingDivergedError } from "../lib/train.ts";
 import {
   commonestMistake,
+  deadUnits,
   learnedLittle,
   main,
   readDigits,
@@ -402,4 +403,21 @@ Deno.test("lesson 12's commonest mistake: the largest count off the diagonal, th
   const broken = [[5, 0, 2], [0, 9, 0], [0, 3, 7]];
   assert.deepEqual(commonestMistake(broken), { truth: 2, guess: 1, count: 3 });
   assert.isUndefined(commonestMistake([[4, 0], [0, 6]]), "no mistake, none named");
+  assert.deepEqual(commonestMistake([[4, 1], [0, 6]]), { truth: 0, guess: 1, count: 1 }, "one");
+});
+
+Deno.test("a dead ReLU unit: its weighted sum is 0 or less for every training image, a sum of exactly 0 included", () => {
+  const network = new LayeredNetwork({
+    learningRate: 0.05,
+    output: "softmax",
+    hidden: "relu",
+    layers: [
+      { weights: [[0, 0], [1, 0], [-1, 0], [0, 1]], biases: [0, 0, 0, -1] },
+      { weights: [[1, 1, 1, 1], [0, 0, 0, 0]], biases: [0, 0] },
+    ],
+  });
+  // Unit 1 sums 0 for both images, unit 3 sums -1 and 0, unit 4 -1 and 0: all dead; unit 2
+  // fires for [1, 0].
+  assert.equal(deadUnits(network, [[1, 0], [0, 1]]), 3);
+  assert.equal(deadUnits(network, [[1, 0], [0, 2]]), 2, "unit 4 sums 1 for [0, 2]: alive");
 });

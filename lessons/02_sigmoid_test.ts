@@ -87,3 +87,12 @@ Deno.test("lesson 02 --x prints that sigmoid and its slope: 37 gives exactly 1, 
     'Error: Invalid --x "1e9": expected a number from -1000 to 1000. Run with --help for usage.',
   ]);
 });
+
+Deno.test("lesson 02 --x 1000: the true slope underflows to 0 too, so no 'not 0' is claimed", async () => {
+  for (const x of ["1000", "-1000"]) {
+    const { out } = await runLesson(main, ["--x", x]);
+    const at = out.findIndex((line) => line.startsWith(`sigmoid(${x}) = `));
+    assert.equal(out[at - 1], "", "a blank line before it");
+    assert.equal(out[at + 1], "", "and nothing about a true slope after it");
+  }
+});

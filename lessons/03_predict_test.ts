@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
-import { main, spec } from "./03_predict.ts";
+import { lineSide, main, spec } from "./03_predict.ts";
 import { captureIo, runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's weights and bias, written here from the tutorial.
@@ -99,4 +99,21 @@ Deno.test("lesson 03's experiment is true for its run: [1, 2.5] is class 0, as t
   assert.include(answer, "sigmoid(-0.2) = 0.450166");
   assert.include(answer, "Class 0");
   assert.notInclude(unwrap(out).join("\n"), answer, "the answer is not printed");
+});
+
+Deno.test("which side of the line an input lies on: the sign of layer_1, above or below by w2's sign", () => {
+  assert.equal(
+    lineSide(0.5, -0.66),
+    "layer_1 = 0.5 > 0: the line's positive side, below it on a plot (x2 up).",
+  );
+  assert.equal(
+    lineSide(-0.5, -0.66),
+    "layer_1 = -0.5 < 0: the line's negative side, above it on a plot (x2 up).",
+  );
+  assert.equal(
+    lineSide(2, 1),
+    "layer_1 = 2 > 0: the line's positive side, above it on a plot (x2 up).",
+  );
+  assert.equal(lineSide(1, 0), "layer_1 = 1 > 0: the line's positive side.", "a flat w2: no above");
+  assert.equal(lineSide(0, 1), "layer_1 = 0: on the line.");
 });

@@ -522,3 +522,36 @@ Deno.test("lesson 08 trains on a data file of 200,000 columns and summarises its
   assert.equal(code, 0);
   assert.match(out.join("\n"), /200000 weights in \[-?\d/);
 });
+
+Deno.test("lesson 08 names up to six features, and abbreviates seven or more to the first and last", async () => {
+  const csv = (n: number) => {
+    const names = Array.from({ length: n }, (_, k) => `f${k + 1}`);
+    return `${[...names, "target"].join(",")}\n${names.map(() => 1).join(",")},0\n`;
+  };
+  const files = memoryFiles({ "six.csv": csv(6), "seven.csv": csv(7) });
+  const six = await runLesson(main, ["--data", "six.csv", "--iterations", "1"], files);
+  assert.deepEqual(six.out.slice(0, 2), [
+    "Training data: six.csv, 1 samples of 6 inputs",
+    "  (f1, f2, f3, f4, f5, f6 -> target)",
+  ]);
+  const seven = await runLesson(main, ["--data", "seven.csv", "--iterations", "1"], files);
+  assert.deepEqual(seven.out.slice(0, 2), [
+    "Training data: seven.csv, 1 samples of 7 inputs",
+    "  (f1, ..., f7 -> target)",
+  ]);
+});
+
+Deno.test("lesson 08's chart is 10 rows high above its lowest label, 80 columns at most", async () => {
+  const { out } = await runLesson(main);
+  const chart = out[out.findIndex((line) => line.startsWith("  last ")) + 2].split("\n");
+  assert.lengthOf(chart, 11);
+  assert.isAtMost(Math.max(...chart.map((row) => row.length)), 80);
+});
+
+Deno.test("lesson 08's chart caption and its final line each end their block with a blank line", async () => {
+  const { out } = await runLesson(main);
+  const caption = out.findIndex((line) => line.startsWith("  x: iterations 0 to 9900"));
+  assert.equal(out[caption + 1], "");
+  assert.match(out[caption + 2], /^Final weights/);
+  assert.deepEqual(out.slice(caption + 3, caption + 5), ["4/8 samples classified correctly.", ""]);
+});

@@ -1,7 +1,7 @@
 import { assert } from "chai";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { main, stepRatio } from "./06_chain_rule.ts";
+import { main, signs, stepRatio } from "./06_chain_rule.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's values (computed with NumPy from its code; it prints none of them).
@@ -97,4 +97,18 @@ Deno.test("the steps' ratio names the larger step first, and inputs equal in siz
   assert.equal(stepRatio([2, 1.5]), "w1's 1.33 times w2's (|2 / 1.5|)");
   assert.equal(stepRatio([1.5, 3]), "w2's 2 times w1's (|3 / 1.5|)");
   assert.equal(stepRatio([0, 3]), "w1's step is 0, since its input is 0");
+});
+
+Deno.test("which way each parameter moves: all negative, and a 0 apart from both signs", () => {
+  assert.equal(signs(-1, [-2, -3]), "all are negative, so the bias and both weights go up");
+  assert.equal(
+    signs(-1, [-2, 0]),
+    "the gradients of the bias and w1 are negative, so they go up; the gradient of w2 is 0, " +
+      "so it stays",
+  );
+  assert.equal(
+    signs(1, [0, -1]),
+    "the gradient of the bias is positive, so it goes down; the gradient of w2 is negative, " +
+      "so it goes up; the gradient of w1 is 0, so it stays",
+  );
 });

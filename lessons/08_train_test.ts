@@ -555,3 +555,20 @@ Deno.test("lesson 08's chart caption and its final line each end their block wit
   assert.match(out[caption + 2], /^Final weights/);
   assert.deepEqual(out.slice(caption + 3, caption + 5), ["4/8 samples classified correctly.", ""]);
 });
+
+Deno.test("lesson 08 prints up to four weights, and summarises five or more by their range", async () => {
+  const csv = (n: number) => {
+    const names = Array.from({ length: n }, (_, k) => `f${k + 1}`);
+    return `${[...names, "target"].join(",")}\n${names.map(() => 1).join(",")},0\n`;
+  };
+  const files = memoryFiles({ "four.csv": csv(4), "five.csv": csv(5) });
+  const four = await runLesson(main, ["--data", "four.csv", "--iterations", "1"], files);
+  // np.random.seed(42)'s randn() draws: the weights first, then the bias.
+  assert.equal(
+    four.out[2],
+    "Seed 42: starting weights [ 0.49671415 -0.1382643   0.64768854  1.52302986], " +
+      "bias [-0.23415337]",
+  );
+  const five = await runLesson(main, ["--data", "five.csv", "--iterations", "1"], files);
+  assert.equal(five.out[2], "Seed 42: starting 5 weights in [-0.234, 1.52], bias [-0.23413696]");
+});

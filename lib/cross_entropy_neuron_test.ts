@@ -53,3 +53,12 @@ Deno.test("training on the eight points lowers the cross-entropy", () => {
   assert.lengthOf(errors, 20);
   assert.isBelow(errors[19], errors[0]);
 });
+
+Deno.test("one update moves the bias and each weight against its gradient, times the learning rate", () => {
+  const neuron = start();
+  const [weights, bias] = [neuron.weights, neuron.bias];
+  neuron.updateParameters({ bias: 2, weights: [10, -20] });
+  assert.closeTo(neuron.bias, bias - 0.2, 1e-12);
+  assert.closeTo(neuron.weights[0], weights[0] - 1, 1e-12);
+  assert.closeTo(neuron.weights[1], weights[1] + 2, 1e-12);
+});

@@ -66,7 +66,7 @@ Deno.test("formatArray and formatNumber from JavaScript refuse what is not a num
   assert.throws(
     () => (formatNumber as (x: unknown) => string)(undefined),
     TypeError,
-    "got undefined",
+    "Expected the value to be a number, got undefined",
   );
 });
 

@@ -24,3 +24,12 @@ Deno.test("an empty quoted cell is a record, a blank line is not", () => {
     { line: 4, cells: ["", ""] },
   ]);
 });
+
+Deno.test("a byte order mark is skipped, and tabs and spaces around any cell are trimmed", () => {
+  assert.deepEqual(read("\ufeffa,b\n1,2"), [
+    { line: 1, cells: ["a", "b"] },
+    { line: 2, cells: ["1", "2"] },
+  ]);
+  assert.deepEqual(read('\t 1\t, \t"x" \t,\t2'), [{ line: 1, cells: ["1", "x", "2"] }]);
+  assert.deepEqual(read('\ufeff"a,b",c'), [{ line: 1, cells: ["a,b", "c"] }], "a quoted first cell");
+});

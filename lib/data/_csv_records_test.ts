@@ -31,5 +31,9 @@ Deno.test("a byte order mark is skipped, and tabs and spaces around any cell are
     { line: 2, cells: ["1", "2"] },
   ]);
   assert.deepEqual(read('\t 1\t, \t"x" \t,\t2'), [{ line: 1, cells: ["1", "x", "2"] }]);
-  assert.deepEqual(read('\ufeff"a,b",c'), [{ line: 1, cells: ["a,b", "c"] }], "a quoted first cell");
+  assert.deepEqual(
+    read('\ufeff"a,b",c'),
+    [{ line: 1, cells: ["a,b", "c"] }],
+    "a quoted first cell",
+  );
 });

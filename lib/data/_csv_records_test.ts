@@ -37,3 +37,25 @@ Deno.test("a byte order mark is skipped, and tabs and spaces around any cell are
     "a quoted first cell",
   );
 });
+
+Deno.test("a \\r\\n is one line break, and the next record starts right after it", () => {
+  assert.deepEqual(read("a\r\nbc\rd\ne"), [
+    { line: 1, cells: ["a"] },
+    { line: 2, cells: ["bc"] },
+    { line: 3, cells: ["d"] },
+    { line: 4, cells: ["e"] },
+  ]);
+});
+
+Deno.test("a quote never closed, or text after a closing quote, is refused with its line", () => {
+  assert.throws(
+    () => read('a\n"b,c\nd'),
+    SyntaxError,
+    "my.csv, line 2: a quote is opened and never closed (the text ended inside it)",
+  );
+  assert.throws(
+    () => read('a\n"b\nc" x,d'),
+    SyntaxError,
+    'my.csv, line 3: a quoted cell must end at its closing quote, found "x" after it',
+  );
+});

@@ -19,16 +19,28 @@ const catalogue = await readCatalogue();
 
 /** Three small lessons that print one line each and say how often they ran. */
 function fakeLessons(): Lesson[] {
+  let ran = 0;
   return ["01", "02", "03"].map((number) => ({
     number,
     title: `title ${number}`,
     idea: [{ kind: "paragraph", text: `Idea ${number}.` }],
     command: `deno run lessons/${number}_fake.ts`,
     main: (_args, io) => {
+      // A walk that never ends fails here instead of hanging the suite.
+      if (++ran > 50) throw new Error("the walk ran more than 50 lessons: it does not end");
       io!.log(`output ${number}`);
       return Promise.resolve(0);
     },
   }));
+}
+
+/** A lesson that fails with `code`, and fails the test if the walk runs it 50 times. */
+function failing(code: number): Lesson["main"] {
+  let ran = 0;
+  return () => {
+    if (++ran > 50) throw new Error("the walk ran a lesson 50 times: it does not end");
+    return Promise.resolve(code);
+  };
 }
 
 /**
@@ -36,13 +48,18 @@ function fakeLessons(): Lesson[] {
  * its prompts (as "> text") in the order they appear. Input ends after the last press.
  */
 function fakeTerminal(presses: string[]) {
+  let ended = 0;
   const io = captureIo();
   const screen = io.out;
   const terminal: Terminal = {
     prompt: (text) => {
       if (text !== "") screen.push(`> ${text}`);
     },
-    read: () => Promise.resolve(presses.shift() ?? null),
+    read: () => {
+      // After the end of input the walkthrough quits: reading on would never end.
+      if (presses.length === 0 && ended++ > 0) throw new Error("read on after the end of input");
+      return Promise.resolve(presses.shift() ?? null);
+    },
     clear: () => screen.push("<clear>"),
   };
   return { io, screen, terminal };
@@ -154,7 +171,7 @@ Deno.test("a paste of several keys acts key by key: '2\\r' goes to lesson 02", a
 
 Deno.test("a lesson that fails makes the walkthrough's exit code, and the walk goes on", async () => {
   const lessons = fakeLessons();
-  lessons[0].main = () => Promise.resolve(1);
+  lessons[0].main = failing(1);
   const { io, screen } = fakeTerminal([]);
   assert.equal(await walk(lessons, 0, io), 1);
   assert.deepEqual(runs(screen), ["02", "03"]);
@@ -291,7 +308,7 @@ Deno.test("deno task walkthrough 02 starts at the lesson numbered 02; a number w
 
 Deno.test("a lesson that fails fails the walkthrough with its exit code, after the walk", async () => {
   const lessons = fakeLessons();
-  lessons[1].main = () => Promise.resolve(2);
+  lessons[1].main = failing(2);
   const { io, screen } = fakeTerminal([]);
   const failed = await walkFrom(lessons, 1, io).catch((e) => e);
   assert.instanceOf(failed, LessonError);
@@ -323,7 +340,10 @@ Deno.test("in a terminal, the prompt is cleared before a lesson runs and before 
   const presses = ["x", "\r", "q"];
   const terminal: Terminal = {
     prompt: (text) => io.out.push(text === "" ? "<cleared>" : `> ${text}`),
-    read: () => Promise.resolve(presses.shift() ?? null),
+    read: () => {
+      if (presses.length === 0) throw new Error("read on after the last key");
+      return Promise.resolve(presses.shift()!);
+    },
   };
   await walk(fakeLessons(), 0, io, terminal);
   const at = io.out.indexOf("output 02");

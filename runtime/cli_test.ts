@@ -407,3 +407,26 @@ Deno.test("Try this and Your turn each appear only when the lesson has them, aft
   const [one] = spec.experiments!;
   assert.deepEqual(unwrap(printed({ experiments: [one] })), TRIED.slice(0, 4));
 });
+
+Deno.test("a value given with = may hold = itself; the help gives each kind's default in its words", async () => {
+  const { code, ran } = await run("--data=runs/a=b.csv");
+  assert.equal(code, 0);
+  assert.equal(ran[0].data, "runs/a=b.csv");
+  const help = helpText(command, spec).replace(/\n {28}/g, " ");
+  assert.include(help, "  --data PATH               The data (default: data/tutorial.csv)\n");
+  assert.include(help, "  --offset N                A shift (a number from -1 to 1)\n");
+  assert.include(help, "  --quiet                   Print less\n");
+  assert.include(
+    help,
+    "  --input N                 A point (default: 2,1.5; 2 numbers from -10 to 10,",
+  );
+  const choice = helpText("x", {
+    summary: "S.",
+    flags: { loss: flag.choice("squared", ["squared", "cross-entropy"], "The error") },
+    examples: [],
+  }).replace(/\n {28}/g, " ");
+  assert.include(
+    choice,
+    "  --loss WORD               The error (default: squared; one of squared, cross-entropy)",
+  );
+});

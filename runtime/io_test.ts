@@ -1,5 +1,12 @@
 import { assert } from "chai";
-import { FileError, fileErrorOf, paragraph, terminalColumns, wrap } from "./io.ts";
+import {
+  FileError,
+  fileErrorOf,
+  FileTooLargeError,
+  paragraph,
+  terminalColumns,
+  wrap,
+} from "./io.ts";
 
 Deno.test("a terminal's width is its columns, and 80 when it reports none (a pty with no size)", () => {
   assert.equal(terminalColumns(120), 120);
@@ -61,4 +68,12 @@ Deno.test("Deno's file errors become the runtime's, by what went wrong, with Den
   const ours = new FileError("folder", "Is a directory: out");
   assert.strictEqual(fileErrorOf(ours), ours, "the runtime's own error stays as it is");
   assert.strictEqual(fileErrorOf("text"), "text", "what is not an error stays as it is");
+});
+
+Deno.test("a file over the limit says how many bytes a read allowed, and keeps the number", () => {
+  const error = new FileTooLargeError(10);
+  assert.equal(error.message, "The file holds more than 10 bytes");
+  assert.equal(error.maxBytes, 10);
+  assert.equal(error.name, "FileTooLargeError");
+  assert.equal(new FileError("denied", "Permission denied").name, "FileError");
 });

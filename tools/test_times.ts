@@ -56,6 +56,18 @@ export function report(files: readonly FileTime[], top: number): string[] {
   ];
 }
 
+/** What the script prints for a run: its tests, files, time and load, then the report. */
+export function runLines(run: SuiteRun, top: number): string[] {
+  const tests = run.files.reduce((sum, f) => sum + f.tests, 0);
+  return [
+    `deno test: ${tests} tests in ${run.files.length} files, ${run.seconds.toFixed(1)} s wall ` +
+    `time on ${run.cores} cores;`,
+    `load average ${run.load[0]} before, ${run.load[1]} after.`,
+    "Each file's time is the sum of its tests' times (deno test --reporter=junit):",
+    ...report(run.files, top),
+  ];
+}
+
 /** One run of the suite, as the README's paragraph quotes it. */
 export interface SuiteRun {
   seconds: number;
@@ -152,7 +164,6 @@ async function testTimes(
   const after = loadAverage();
   const junit = new TextDecoder().decode(output.stdout);
   const times = fileTimes(junit);
-  const tests = times.reduce((sum, f) => sum + f.tests, 0);
   if (!output.success) {
     throw new LessonError(
       `deno test failed (exit code ${output.code}): ${
@@ -160,20 +171,14 @@ async function testTimes(
       }`,
     );
   }
-  io.log(
-    `deno test: ${tests} tests in ${times.length} files, ${seconds.toFixed(1)} s wall time on ` +
-      `${navigator.hardwareConcurrency} cores;`,
-  );
-  io.log(`load average ${before} before, ${after} after.`);
-  io.log("Each file's time is the sum of its tests' times (deno test --reporter=junit):");
-  for (const line of report(times, top)) io.log(line);
+  const run: SuiteRun = {
+    seconds,
+    files: times,
+    cores: navigator.hardwareConcurrency,
+    load: [before, after],
+  };
+  for (const line of runLines(run, top)) io.log(line);
   if (update) {
-    const run: SuiteRun = {
-      seconds,
-      files: times,
-      cores: navigator.hardwareConcurrency,
-      load: [before, after],
-    };
     await updateReadme(readmeParagraph(run), files);
     io.log("Wrote the time into README.md's test-time paragraph.");
   }

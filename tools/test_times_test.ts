@@ -3,7 +3,7 @@ import readme from "../README.md" with { type: "text" };
 import { FileError } from "../runtime/io.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
 import { LessonError, parseFlags } from "../runtime/cli.ts";
-import { fileTimes, main, readmeParagraph, report, spec } from "./test_times.ts";
+import { fileTimes, main, readmeParagraph, report, runLines, spec } from "./test_times.ts";
 
 // Two files as deno test --reporter=junit reports them (trimmed to what the script reads).
 const junit = `<?xml version="1.0" encoding="UTF-8"?>
@@ -201,4 +201,20 @@ Deno.test("a run's shares are of its own total, also when it is under a second",
     "   0.50 s  66.7%    1  ./a_test.ts",
     "   0.25 s  33.3%    1  ./b_test.ts",
   ]);
+});
+
+Deno.test("the run's lines: its tests and files counted, its time to a tenth, the load, then the report", () => {
+  const run = { seconds: 28.04, files: fileTimes(junit), cores: 2, load: ["1.0", "1.2"] as const };
+  assert.deepEqual(runLines(run, 1), [
+    "deno test: 3 tests in 2 files, 28.0 s wall time on 2 cores;",
+    "load average 1.0 before, 1.2 after.",
+    "Each file's time is the sum of its tests' times (deno test --reporter=junit):",
+    ...report(run.files, 1),
+  ]);
+});
+
+Deno.test("a README check that fails for another reason is a bug, thrown on", async () => {
+  const broken = { ...memoryFiles(), readTextFile: () => Promise.reject(new TypeError("a bug")) };
+  const error = await runLesson(main, ["--update-readme"], broken).catch((e) => e);
+  assert.instanceOf(error, TypeError);
 });

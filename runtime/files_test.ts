@@ -47,6 +47,7 @@ Deno.test("readLimited stops taking chunks as soon as the limit is passed", asyn
 Deno.test("readLimited decodes UTF-8 split between chunks", async () => {
   const text = bytes("é,target");
   assert.equal(await readLimited([text.slice(0, 1), text.slice(1)]), "é,target");
+  assert.equal(await readLimited([text.slice(0, 1)]), "\uFFFD", "a cut-off character at the end");
 });
 
 Deno.test("readTextFileFor names the flag, the path and the limit when a file is too large", async () => {

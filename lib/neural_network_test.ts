@@ -138,6 +138,11 @@ Deno.test("a bad learning rate, input size or parameter throws a RangeError that
     "input size",
   );
   assert.throws(
+    () => new NeuralNetwork({ learningRate: 0.1, weights: [], bias: 0 }),
+    RangeError,
+    "Expected the input size to be a whole number of at least 1, got 0",
+  );
+  assert.throws(
     () => new NeuralNetwork({ learningRate: 0.1, weights: [1, NaN], bias: 0 }),
     RangeError,
     "weights[1]",

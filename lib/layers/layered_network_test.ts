@@ -224,8 +224,11 @@ Deno.test("options that do not fit are refused with one line naming them", () =>
     },
     "Expected layer 0's biases to be finite",
   );
-  // Two sizes are enough: an input and an output, no hidden layer.
+  // Two sizes are enough: an input and an output, no hidden layer; it reads as many inputs as the
+  // first size says, whatever the number of units.
   assert.lengthOf(new LayeredNetwork({ learningRate: 1, sizes: [2, 1] }).layers, 1);
+  assert.equal(new LayeredNetwork({ learningRate: 1, sizes: [3, 1] }).inputSize, 3);
+  assert.equal(new LayeredNetwork({ learningRate: 1, sizes: [3, 4, 1] }).inputSize, 3);
   for (const l2 of [-0.1, NaN, Infinity]) {
     refused(
       { learningRate: 1, sizes: [2, 1], l2 },

@@ -20,9 +20,10 @@ import { type LessonRun, memoryFiles, runLesson } from "../runtime/testing.ts";
 // Every run of the lesson with the same flags prints the same (the reproducibility test checks
 // that with two separate runs), so the tests share one run per set of flags: a run trains three
 // jobs at nine rates and takes about 0.3 s. --seed 42 is the default, so flags with it share the
-// run of the flags without it. Eight runs in all: the default, seeds 4, 6 and 7, --loss
-// cross-entropy, --init zeros (seeds 42 and 7), and --plot (below), made apart, which is also
-// the reproducibility test's second run of the default's flags.
+// run of the flags without it. Seven runs in all: the default, seeds 4 and 6 (another seed's
+// opening and --seed's change read seed 6's run too), --loss cross-entropy, --init zeros (seeds
+// 42 and 7), and --plot (below), made apart, which is also the reproducibility test's second run
+// of the default's flags.
 const runs = new Map<string, ReturnType<typeof runLesson>>();
 const run = (...args: string[]) => {
   const seed = args.findIndex((arg, i) => arg === "--seed" && args[i + 1] === "42");
@@ -199,7 +200,7 @@ Deno.test("starting weights: zeros leave the hidden units alike and fail XOR; th
 
 Deno.test("the opening names lesson 12's network and its training count, read from its split", async () => {
   const digits = readDigits(digitsCsv);
-  for (const seed of ["42", "7"]) {
+  for (const seed of ["42", "6"]) {
     const count = digitsSplit(digits, Number(seed)).train.length;
     assert.equal(count, 1438, "lesson 12 prints '1438 to train on'");
     assert.include(
@@ -401,7 +402,7 @@ Deno.test("lesson 16 is reproducible, --seed changes it, and bad --loss or --ini
   const wrote = out.indexOf("Wrote the sweep to out/rates.svg");
   assert.equal(out[wrote - 1], "");
   assert.deepEqual({ code, out: out.toSpliced(wrote - 1, 2), err }, await run());
-  assert.notDeepEqual((await run("--seed", "7")).out, (await run()).out);
+  assert.notDeepEqual((await run("--seed", "6")).out, (await run()).out);
   for (
     const [flag, value, message] of [
       [

@@ -143,7 +143,7 @@ function parameters({ weights, bias }: NeuralNetwork): string {
 }
 
 /** How sure the network is at one record: how near each prediction is to 0 or 1. */
-interface Certainty {
+export interface Certainty {
   /** The iteration of the record. */
   iteration: number;
   /** How many samples the network classifies wrongly. */
@@ -176,7 +176,7 @@ const SATURATED = 0.01;
 const DEFAULT_RATE = 0.1;
 
 /** What the run shows, in words: why the error did what it did, and what to try next. */
-function explain(
+export function explain(
   io: Io,
   errors: readonly number[],
   start: Certainty,

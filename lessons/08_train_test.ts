@@ -5,6 +5,8 @@ import { parseDataset } from "../lib/data/mod.ts";
 import { cumulativeError, NeuralNetwork, predictedClass, RandomState } from "../lib/mod.ts";
 import {
   averaged,
+  type Certainty,
+  explain,
   fellByAFifth,
   frozenWrong,
   LOWEST_ERROR_LINE,
@@ -18,7 +20,8 @@ import {
   stillFalling,
 } from "./08_train.ts";
 import { denoFiles, fileErrorOf, type Files, readLimited } from "../runtime/io.ts";
-import { memoryFiles, runLesson } from "../runtime/testing.ts";
+import { captureIo, memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
+import type { FlagValues } from "../runtime/cli.ts";
 import numpy from "../bench/article_numpy_errors.json" with { type: "json" };
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import fc from "fast-check";
@@ -974,5 +977,91 @@ Deno.test("property: whatever a data file holds, the lesson trains or prints one
       return code === 1 && err.length === 1 && !unsafe.test(err[0]) && err[0].length <= 400;
     }),
     { numRuns: 200 },
+  );
+});
+
+/** What explain() prints for these errors and records, on two samples [[1, 1], [2, 2]]. */
+function explained(
+  errors: number[],
+  records: Certainty[],
+  { start = records[0], learningRate = 5, standardize = true, inputs = [[1, 1], [2, 2]] }: {
+    start?: Certainty;
+    learningRate?: number;
+    standardize?: boolean;
+    inputs?: number[][];
+  } = {},
+): string[] {
+  const io = captureIo();
+  const flags = { learningRate, standardize } as FlagValues<typeof spec.flags>;
+  explain(io, errors, start, records, flags, inputs);
+  return unwrap(io.out);
+}
+const sure = (iteration: number, leastSure: number, exact = 0, wrong = 1): Certainty => ({
+  iteration,
+  wrong,
+  leastSure,
+  exact,
+});
+
+Deno.test("why the error did not fall, each reason alone: one value, frozen, a plateau, exact predictions, overshooting", () => {
+  assert.deepEqual(explained([3], [sure(0, 0.5)]), [
+    "One value is no curve: train for more than 100 iterations to see one.",
+  ]);
+  const frozen = explained([4, 4, 4], [sure(0, 0.5), sure(100, 0, 2), sure(200, 0, 2)]);
+  assert.lengthOf(frozen, 1);
+  assert.match(frozen[0], /^The error did not fall \(4\.00 to 4\.00\)\. From iteration 100 on/);
+  // A plateau: every prediction nearer than 0.01 to 0 or 1 at two records or more.
+  const plateau = explained([4, 3.9, 3.9], [sure(0, 0.5), sure(100, 0.005), sure(200, 0.005)]);
+  assert.deepEqual(plateau, [
+    "The error fell by less than a fifth (4.00 to 3.90). From iteration 100 to 200 it sat at " +
+    "3.90: every prediction was within 0.0050 of 0 or 1, 1 of them wrong, each costing about " +
+    "1. So the sigmoid's slope p(1-p) was below 0.0050 too, and every step is the rate times " +
+    "that slope: a plateau, where the weights barely move. At the start the least sure " +
+    "prediction was 0.50 from 0 or 1; by iteration 100, steps this large had thrown the " +
+    "weights deep into the sigmoid's flat ends. Try --learning-rate 0.1.",
+  ]);
+  const edge = explained([4, 4, 4], [sure(0, 0.5), sure(100, 0.01), sure(200, 0.01)]);
+  assert.notMatch(edge[0], /plateau/, "exactly 0.01 from 0 or 1 is not saturated");
+  const already = explained([4, 4, 4], [sure(0, 0.005), sure(100, 0.005)]);
+  assert.match(
+    already[0],
+    /The start was already there: the starting weights put every prediction within 0\.0050 of 0 or 1/,
+  );
+  const notAlready = explained([4, 4, 4], [sure(100, 0.005), sure(200, 0.005)], {
+    start: sure(0, 0.01),
+  });
+  assert.match(notAlready[0], /At the start the least sure prediction was 0\.01 from 0 or 1/);
+  // At the end some predictions exactly 0 or 1: the last record counts, not the one before.
+  const exact = explained([4, 4, 4], [sure(0, 0.5), sure(100, 0.3, 0), sure(200, 0.3, 1)]);
+  assert.lengthOf(exact, 1);
+  assert.match(exact[0], /At the end, 1 of the 2 predictions is exactly 0 or 1 in floating point/);
+  // Overshooting, and stuck only when every prediction ends nearer than 0.1 to 0 or 1.
+  const near = explained([4, 4, 4], [sure(0, 0.5), sure(100, 0.3), sure(200, 0.1)]);
+  assert.deepEqual(near, [
+    "The error did not fall (4.00 to 4.00). A learning rate that is too large overshoots: each " +
+    "step jumps past the low ground it aimed at. Try --learning-rate 0.1.",
+  ]);
+  const stuck = explained([4, 4, 4], [sure(0, 0.5), sure(100, 0.3), sure(200, 0.09)]);
+  assert.include(stuck[0], "It ends with every prediction within 0.09 of 0 or 1, 1 of them wrong");
+});
+
+Deno.test("the inputs' largest values are given to 4 significant digits when they are not standardised", () => {
+  const [text] = explained([4, 4, 4], [sure(0, 0.5), sure(100, 0.3), sure(200, 0.3, 1)], {
+    standardize: false,
+    inputs: [[12345.6, 0.123456], [1, -0.5]],
+  });
+  assert.include(
+    text,
+    "The inputs' largest values go from 0.5 in one column to 12350 in another: weighted sums " +
+      "that large put the sigmoid far out on its flat ends. Try --standardize.",
+  );
+});
+
+Deno.test("a caption's means beside a chart whose labels are whole numbers: no decimals", () => {
+  const chart = "3 ┼╮\n2 ┤│\n1 ┤╰";
+  assert.equal(
+    averaged([3.4, 3, 2, 2, 1, 1, 1, 1], chart),
+    ", each column the mean of 4 errors",
+    "3.4 shows as 3, not above the top label 3",
   );
 });

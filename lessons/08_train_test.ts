@@ -1065,3 +1065,12 @@ Deno.test("a caption's means beside a chart whose labels are whole numbers: no d
     "3.4 shows as 3, not above the top label 3",
   );
 });
+
+Deno.test("a run that fell, then went up and down to where its second half began: a net fall of 0, not a rise", () => {
+  const [text] = explained([10, 2, 3, 2], [sure(0, 0.5)]);
+  assert.include(
+    text,
+    "The error fell from 10.00 to 2.00. Then it goes up and down: from iteration 100 to the " +
+      "end its rises add up to 1.0000, more than its net fall of 0.0000. Each step",
+  );
+});

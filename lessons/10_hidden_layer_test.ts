@@ -264,3 +264,30 @@ Deno.test("one hidden unit draws one line, so it can never learn XOR: the lesson
     );
   }
 });
+
+Deno.test("deno task xor:seeds shows at most 12 seeds that do not learn, then '...'; its flags name their ranges", async () => {
+  const table = async (seeds: string) =>
+    (await runLesson(seedsMain, ["--seeds", seeds, "--iterations", "1", "--largest", "1"])).out;
+  // One step learns nothing: every seed fails.
+  assert.include(await table("12"), "           1       0/12  0 1 2 3 4 5 6 7 8 9 10 11");
+  assert.include(await table("13"), "           1       0/13  0 1 2 3 4 5 6 7 8 9 10 11 ...");
+  for (
+    const [flag, value, expected] of [
+      ["--seeds", "0", "a whole number from 1 to 10000"],
+      ["--largest", "17", "a whole number from 1 to 16"],
+      ["--iterations", "0", "a whole number from 1 to 100000000"],
+    ]
+  ) {
+    const bad = await runLesson(seedsMain, [flag, value]);
+    assert.equal(bad.code, 2, flag);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid ${flag} "${value}": expected ${expected}. Run with --help for usage.`,
+    ]);
+  }
+});
+
+Deno.test("lesson 10 --plot with one hidden unit says 'unit', not 'units', in its title", async () => {
+  const { code, files } = await run("--hidden", "1", "--iterations", "100", "--plot", "out/x.svg");
+  assert.equal(code, 0);
+  assert.include(files["out/x.svg"], "XOR, learned by a hidden layer of 1 unit (seed 42)");
+});

@@ -1,10 +1,12 @@
 import { assert } from "chai";
 import { MAX_SEED } from "../lib/random/seeded_random.ts";
+import { TrainingDivergedError } from "../lib/train.ts";
 import {
   defineLesson,
   flag,
   type FlagValues,
   helpText,
+  LessonError,
   lessonMain,
   parseFlags,
   tryThis,
@@ -429,4 +431,18 @@ Deno.test("a value given with = may hold = itself; the help gives each kind's de
     choice,
     "  --loss WORD               The error (default: squared; one of squared, cross-entropy)",
   );
+});
+
+Deno.test("training that diverges, or a lesson error, is one line and exit 1, with no usage hint", async () => {
+  for (
+    const failure of [new TrainingDivergedError(7, 100, 1e200), new LessonError("bad data")]
+  ) {
+    const main = lessonMain("file:///a/lessons/99_x.ts", spec, () => {
+      throw failure;
+    });
+    const { code, out, err } = await runLesson(main, []);
+    assert.equal(code, 1, failure.name);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [`Error: ${failure.message}`]);
+  }
 });

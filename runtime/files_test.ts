@@ -394,6 +394,17 @@ Deno.test("checkWritableFor's trial write leaves an existing output as it was", 
   assert.equal(written.length, 1);
   assert.notEqual(written[0], "out/chart.svg", "the trial is not the output itself");
   assert.isTrue(written[0].startsWith("out/"), `${written[0]} is beside the output`);
+  assert.match(
+    written[0],
+    /^out\/\.chart\.svg\.[0-9a-f-]{36}\.tmp$/,
+    "hidden, named after it, unique",
+  );
+  const inHere: string[] = [];
+  await checkWritableFor("plot", "chart.svg", {
+    ...watched,
+    writeTextFile: (path) => (inHere.push(path), Promise.resolve()),
+  });
+  assert.match(inHere[0], /^\.\/\.chart\.svg\.[0-9a-f-]{36}\.tmp$/, "in the working folder");
 });
 
 Deno.test("a file over the limit is named with the limit in megabytes, to three digits", async () => {

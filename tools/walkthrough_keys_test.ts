@@ -143,3 +143,12 @@ Deno.test("a shows the lesson's answers, each one; a lesson with none says so", 
     note: 'This lesson has no "Try this".',
   });
 });
+
+Deno.test("Ctrl-H is a Backspace too, and a capital Q quits", () => {
+  assert.deepEqual(keysOf("\b"), ["backspace"]);
+  assert.deepEqual(keysOf("Q"), ["q"]);
+  assert.deepEqual(press(keysOf("1\bQ")), [{ do: "wait" }, { do: "wait" }, {
+    do: "quit",
+    done: false,
+  }]);
+});

@@ -11,7 +11,7 @@
 import { formatMarkdown, withSection } from "../bench/readme_section.ts";
 import { CATALOGUE } from "../lessons/catalogue.ts";
 import { defineLesson, flag, LessonError, lessonMain } from "../runtime/cli.ts";
-import { writeTextFileFor } from "../runtime/files.ts";
+import { readTextFileFor, writeTextFileFor } from "../runtime/files.ts";
 import type { Files, Io } from "../runtime/io.ts";
 
 /** A lesson's default run should end within this, whole process, on a quiet machine. */
@@ -112,11 +112,28 @@ const loadAverage = () => {
   }
 };
 
+/**
+ * README.md, with its section on the lessons' times.
+ *
+ * @throws {LessonError} If it cannot be read or has no such section.
+ */
+async function readReadme(files: Files): Promise<string> {
+  const readme = await readTextFileFor("update-readme", "README.md", files, 10_000_000);
+  try {
+    withSection(readme, "lesson-times", "");
+  } catch (error) {
+    throw error instanceof RangeError ? new LessonError(error.message) : error;
+  }
+  return readme;
+}
+
 async function lessonTimes(
   options: { runs: number; updateReadme: boolean },
   io: Io,
   files: Files,
 ): Promise<void> {
+  // The README first: a missing section or file is one line before the runs, not after them.
+  const readme = options.updateReadme ? await readReadme(files) : "";
   const before = loadAverage();
   const times: LessonTime[] = [];
   for (const file of TIMED_LESSONS) {
@@ -135,7 +152,6 @@ async function lessonTimes(
   io.log("");
   io.log(section.split("\n")[0]);
   if (options.updateReadme) {
-    const readme = await files.readTextFile("README.md", 10_000_000);
     const updated = await formatMarkdown(withSection(readme, "lesson-times", section));
     await writeTextFileFor("update-readme", "README.md", updated, files, {
       temporary: ".README.md.tmp",

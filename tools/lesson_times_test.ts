@@ -1,6 +1,15 @@
 import { assert } from "chai";
 import { parseFlags } from "../runtime/cli.ts";
-import { GOAL_MS, median, spec, TIMED_LESSONS, timeLesson, timesSection } from "./lesson_times.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
+import {
+  GOAL_MS,
+  main,
+  median,
+  spec,
+  TIMED_LESSONS,
+  timeLesson,
+  timesSection,
+} from "./lesson_times.ts";
 
 const machine = { cores: 2, load: [0.4, 1.25] as [number, number], runs: 5 };
 
@@ -72,4 +81,21 @@ Deno.test("every lesson is timed but those that run apart", () => {
   assert.include(TIMED_LESSONS, "17_autograd.ts");
   assert.notInclude(TIMED_LESSONS, "18_framework.ts");
   assert.deepEqual(TIMED_LESSONS, [...TIMED_LESSONS].sort(), "in the order of their numbers");
+});
+
+Deno.test("--update-readme reads README.md before any run: a missing section or file is one line, exit 1", async () => {
+  for (
+    const [files, message] of [
+      [
+        memoryFiles({ "README.md": "# T\n" }),
+        "README.md has no <!-- lesson-times:begin --> ... <!-- lesson-times:end --> section to update",
+      ],
+      [memoryFiles(), "--update-readme README.md: no such file"],
+    ] as const
+  ) {
+    const { code, out, err } = await runLesson(main, ["--update-readme"], files);
+    assert.equal(code, 1);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [`Error: ${message}`]);
+  }
 });

@@ -102,6 +102,7 @@ Deno.test("the divergence message blames the data, not the learning rate, for in
   const error = thrown(() => train(network, [[1.7e308, 1.7e308]], [0], 100, seededRandom(1)));
   assert.instanceOf(error, TrainingDivergedError);
   assert.include(error.message, "The inputs reach 1.7e+308");
+  assert.equal(error.name, "TrainingDivergedError", "named as itself where it is printed");
   assert.include(error.message, "scale them first (e.g. standardize each column)");
   assert.notInclude(error.message, "learning rate");
 });

@@ -87,6 +87,11 @@ Deno.test("bad levels, planes, marks and values are refused with what was wrong"
   assert.throws(() => contourText({ ...ok, levels: [NaN] }), RangeError, "got NaN");
   assert.throws(() => contourText({ ...ok, x: [1, -1] }), RangeError, "ranges from low to high");
   assert.throws(() => contourText({ ...ok, columns: 1 }), RangeError, "at least 2 whole columns");
+  assert.throws(() => contourText({ ...ok, x: [1, 1] }), RangeError, "got x 1,1 and y -1,1");
+  assert.throws(() => contourText({ ...ok, y: [2, 2] }), RangeError, "got x -1,1 and y 2,2");
+  assert.throws(() => contourText({ ...ok, rows: 2.5 }), RangeError, "got 3 and 2.5");
+  assert.throws(() => contourText({ ...ok, rows: 1 }), RangeError, "got 3 and 1");
+  assert.lengthOf(contourText({ ...ok, columns: 2, rows: 2 }).split("\n"), 5, "2 by 2 is enough");
   assert.throws(
     () => contourText({ ...ok, marks: [{ symbol: "ab", points: [] }] }),
     RangeError,

@@ -446,3 +446,27 @@ Deno.test("training that diverges, or a lesson error, is one line and exit 1, wi
     assert.deepEqual(err, [`Error: ${failure.message}`]);
   }
 });
+
+Deno.test("a number's message names only the bounds it has: none, a maximum, a minimum and maximum", () => {
+  const flags = {
+    any: flag.number(1, "Any"),
+    most: flag.number(1, "At most 5", { max: 5 }),
+    both: flag.number(1, "Both", { min: 0, max: 5 }),
+  };
+  const refused = (args: string[]) => {
+    try {
+      parseFlags(args, flags);
+      return "accepted";
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  assert.equal(refused(["--any", "x"]), 'Invalid --any "x": expected a number');
+  assert.equal(refused(["--most", "5.5"]), 'Invalid --most "5.5": expected a number up to 5');
+  assert.equal(refused(["--most", "5"]), "accepted");
+  assert.equal(refused(["--most", "-1e9"]), "accepted");
+  assert.equal(refused(["--both", "-0.5"]), 'Invalid --both "-0.5": expected a number from 0 to 5');
+  assert.equal(refused(["--both", "0"]), "accepted");
+  assert.equal(refused(["--any", "Infinity"]), 'Invalid --any "Infinity": expected a number');
+  assert.equal(refused(["--any", " "]), 'Invalid --any " ": expected a number');
+});

@@ -422,3 +422,22 @@ Deno.test("a file over the limit is named with the limit in megabytes, to three 
     assert.equal(error.message, `--data big.csv: larger than ${shown}, the most --data reads`);
   }
 });
+
+Deno.test("checkWritableFor asks for both files when a temporary is named: either refused is refused", async () => {
+  for (const refusedPath of ["README.md", ".README.md.tmp"]) {
+    for (const refusedAccess of ["read", "write"]) {
+      const files: Files = {
+        ...memoryFiles(),
+        permitted: (access, path) =>
+          Promise.resolve(!(access === refusedAccess && path === refusedPath)),
+      };
+      const outcome = await checkWritableFor("update-readme", "README.md", files, ".README.md.tmp")
+        .then(() => "allowed", (e) => e.message);
+      assert.include(
+        outcome,
+        "writing it needs write permission",
+        `${refusedAccess} ${refusedPath}`,
+      );
+    }
+  }
+});

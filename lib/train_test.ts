@@ -317,3 +317,11 @@ Deno.test("property: training a layered network gives finite errors and paramete
     { numRuns: 200 },
   );
 });
+
+Deno.test("each recorded error is the sum of every sample's error after that iteration's update", () => {
+  const network = tutorialNetwork();
+  const [first] = train(network, inputs, targets, 1, seededRandom(1));
+  const sum = inputs.reduce((total, input, i) => total + network.error(input, targets[i]), 0);
+  assert.equal(first, sum);
+  assert.isAbove(first, 0);
+});

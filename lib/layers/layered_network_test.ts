@@ -308,3 +308,25 @@ Deno.test("hiddenActivations: each hidden layer's units, sigmoid or ReLU of thei
     );
   }
 });
+
+Deno.test("one sample's error: (p - target)^2 for a sigmoid, summed over the classes for a softmax", () => {
+  // One layer of no weights that count: the output's sums are its biases.
+  const sigmoidOut = new LayeredNetwork({
+    learningRate: 1,
+    layers: [{ weights: [[0]], biases: [0] }],
+  });
+  assert.equal(sigmoidOut.error([1], 1), 0.25, "p = 0.5: (0.5 - 1)^2");
+  assert.equal(sigmoidOut.error([1], 0), 0.25);
+  const softmaxOut = new LayeredNetwork({
+    learningRate: 1,
+    layers: [{ weights: [[0], [0]], biases: [0, 0] }],
+    output: "softmax",
+  });
+  assert.equal(softmaxOut.error([1], 0), 0.5, "p = [0.5, 0.5]: 0.25 + 0.25");
+  const crossEntropy = new LayeredNetwork({
+    learningRate: 1,
+    layers: [{ weights: [[0]], biases: [0] }],
+    error: "cross-entropy",
+  });
+  assert.closeTo(crossEntropy.error([1], 1), Math.LN2, 1e-15);
+});

@@ -51,3 +51,18 @@ Deno.test("property: standardNormal of any random source is a finite draw or a R
     fc.property(source, (random) => finiteOrRefused(() => standardNormal(random as () => number))),
   );
 });
+
+Deno.test("a draw is Box and Muller's: sqrt(-2 ln(1 - u1)) cos(2 pi u2), from two uniform numbers", () => {
+  // u1 = 0.5 and u2 = 0.125: sqrt(2 ln 2) cos(pi / 4) = 0.83255461...
+  const draws = [0.5, 0.125];
+  const value = standardNormal(() => draws.shift()!);
+  assert.closeTo(value, Math.sqrt(2 * Math.LN2) * Math.SQRT1_2, 1e-15);
+  assert.lengthOf(draws, 0, "two uniform numbers a draw");
+  const [u1, u2] = [0.75, 0.3];
+  const second = [u1, u2];
+  assert.closeTo(
+    standardNormal(() => second.shift()!),
+    Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2),
+    1e-15,
+  );
+});

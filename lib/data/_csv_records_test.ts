@@ -59,3 +59,12 @@ Deno.test("a quote never closed, or text after a closing quote, is refused with 
     'my.csv, line 3: a quoted cell must end at its closing quote, found "x" after it',
   );
 });
+
+Deno.test("a quoted cell may end the text, and may be followed by spaces before its comma", () => {
+  assert.deepEqual(read('a,"b"'), [{ line: 1, cells: ["a", "b"] }]);
+  assert.deepEqual(read('"a"  ,b\n"c" \t\r\nd'), [
+    { line: 1, cells: ["a", "b"] },
+    { line: 2, cells: ["c"] },
+    { line: 3, cells: ["d"] },
+  ]);
+});

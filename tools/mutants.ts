@@ -107,18 +107,29 @@ export function runsFor(mutant: Mutant, beside = false): string[][] {
   ];
 }
 
+/**
+ * Runs `runs` in order until one fails or hangs: the mutant is caught by the first that fails,
+ * hung if one hangs first, and missed if every one passes.
+ */
+export async function verdictOf(
+  runs: readonly string[][],
+  run: (args: string[]) => Promise<boolean | "hung">,
+): Promise<Verdict> {
+  for (const args of runs) {
+    const result = await run(args);
+    if (result === "hung") return "hung";
+    if (!result) return "caught";
+  }
+  return "missed";
+}
+
 /** Plants the mutant in a clone at `clone`, runs its tests, and takes the bug out. */
 async function judge(clone: string, mutant: Mutant, beside: boolean): Promise<Verdict> {
   const path = `${clone}/${mutant.file}`;
   const original = await Deno.readTextFile(path);
   await Deno.writeTextFile(path, plant(original, mutant));
   try {
-    for (const args of runsFor(mutant, beside)) {
-      const result = await passes(clone, args);
-      if (result === "hung") return "hung";
-      if (!result) return "caught";
-    }
-    return "missed";
+    return await verdictOf(runsFor(mutant, beside), (args) => passes(clone, args));
   } finally {
     await Deno.writeTextFile(path, original);
   }
@@ -136,6 +147,11 @@ export function chosenMutants(only: number, from: number, count: number): number
   }
   if (only !== 0 && from !== 1) throw new LessonError("Give a mutant's number or --from, not both");
   return only === 0 ? Array.from({ length: count }, (_, i) => i + 1).slice(from - 1) : [only];
+}
+
+/** One mutant's line: its number, its verdict, its file and its bug, in columns. */
+export function mutantLine(n: number, verdict: Verdict, mutant: Mutant): string {
+  return `${String(n).padStart(2)} ${verdict.padEnd(6)} ${mutant.file}: ${mutant.bug}`;
 }
 
 /** The last line: how many of the mutants run were caught, to one decimal of a percent. */
@@ -173,7 +189,7 @@ async function mutants(
       const mutant = MUTANTS[n - 1];
       const verdict = await judge(clone, mutant, beside);
       tally[verdict]++;
-      io.log(`${String(n).padStart(2)} ${verdict.padEnd(6)} ${mutant.file}: ${mutant.bug}`);
+      io.log(mutantLine(n, verdict, mutant));
     }
     io.log("");
     io.log(tallyLine(tally, beside));

@@ -1,6 +1,14 @@
 import { assert } from "chai";
 import { LessonError } from "../runtime/cli.ts";
-import { checkMutant, chosenMutants, plant, runsFor, tallyLine } from "./mutants.ts";
+import {
+  checkMutant,
+  chosenMutants,
+  mutantLine,
+  plant,
+  runsFor,
+  tallyLine,
+  verdictOf,
+} from "./mutants.ts";
 
 const mutant = { file: "lib/x.ts", from: "a + b", to: "a - b", bug: "adds the other way" };
 
@@ -79,4 +87,28 @@ Deno.test("before any run, each mutant's text and test files are checked: a stal
     await check(["lib/x_test.ts"], "return b;"),
     'Mutant "adds the other way": "a + b" is not in lib/x.ts',
   );
+});
+
+Deno.test("a mutant is caught by the first run that fails, hung if one hangs first, missed if all pass", async () => {
+  const runs = [["test", "a_test.ts"], ["test"], ["task", "t"]];
+  const judged = async (results: (boolean | "hung")[]) => {
+    const ran: string[] = [];
+    const verdict = await verdictOf(runs, (args) => {
+      ran.push(args.join(" "));
+      return Promise.resolve(results[ran.length - 1]);
+    });
+    return [verdict, ran.length];
+  };
+  assert.deepEqual(await judged([false]), ["caught", 1], "the first failure stops the runs");
+  assert.deepEqual(await judged([true, false]), ["caught", 2]);
+  assert.deepEqual(await judged([true, true, false]), ["caught", 3], "its task catches it too");
+  assert.deepEqual(await judged(["hung"]), ["hung", 1]);
+  assert.deepEqual(await judged([true, "hung"]), ["hung", 2]);
+  assert.deepEqual(await judged([true, true, true]), ["missed", 3]);
+  assert.equal(await verdictOf([], () => Promise.resolve(false)), "missed", "no runs: missed");
+});
+
+Deno.test("each mutant's line gives its number, its verdict and its bug in columns", () => {
+  assert.equal(mutantLine(3, "caught", mutant), " 3 caught lib/x.ts: adds the other way");
+  assert.equal(mutantLine(115, "hung", mutant), "115 hung   lib/x.ts: adds the other way");
 });

@@ -110,3 +110,15 @@ Deno.test("with no title the chart has none", async () => {
   assert.notInclude(svg, "Title text");
   assert.include(await linesChartSvg(options), "Title text 'Two curves'");
 });
+
+Deno.test("the legend sits inside the chart's top-right corner", async () => {
+  const svg = await linesChartSvg(options);
+  const legend = svg.match(
+    /aria-roledescription="legend"[^>]*><g transform="translate\(([\d.]+),([\d.]+)\)"/,
+  );
+  assert.isNotNull(legend);
+  const [x, y] = [Number(legend![1]), Number(legend![2])];
+  assert.isAbove(x, 320, "right of the middle");
+  assert.isBelow(x, 640, "inside the plot");
+  assert.isBelow(y, 40, "at the top");
+});

@@ -309,3 +309,16 @@ Deno.test("lesson 17's flags at their edges: --sample 0 to 3, --input two number
     ]);
   }
 });
+
+Deno.test("lesson 17's blocks end with a blank line: the finite differences' table, the network's check, before the picture's line", async () => {
+  const { out } = await run();
+  const table = out.indexOf("Checked by central finite differences (lesson 09):");
+  assert.deepEqual([out[table + 4].slice(0, 6), out[table + 5]], ["  b   ", ""]);
+  const network = out.findIndex((line) => line.startsWith("Lesson 10's backpropagation"));
+  assert.equal(out[network + 1], "");
+  assert.match(out[network + 2], /^Nothing in Value knows about neurons/);
+  const files = memoryFiles();
+  const drawn = await runLesson(main, ["--plot", "out/g.svg"], files);
+  const wrote = drawn.out.indexOf("Wrote the graph to out/g.svg");
+  assert.equal(drawn.out[wrote - 1], "");
+});

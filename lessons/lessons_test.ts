@@ -243,3 +243,41 @@ Deno.test("the catalogue takes an entry with a module or apart, not both, not ne
     );
   }
 });
+
+Deno.test("the catalogue keeps its lessons in increasing order: the same number twice, or a step back, is refused", async () => {
+  const lessons = await readCatalogue([
+    entry("04_a.ts", "04", module),
+    entry("05_b.ts", "05", module),
+    entry("07_c.ts", "07", apart),
+  ]);
+  assert.deepEqual(lessons.map((l) => l.number), ["04", "05", "07"]);
+  assert.deepEqual(lessons.map((l) => l.command), [
+    "deno run lessons/04_a.ts",
+    "deno run lessons/05_b.ts",
+    SEPARATE_LESSONS["18_framework.ts"].command,
+  ]);
+  for (
+    const [files, message] of [
+      [["05_a.ts", "05_b.ts"], "lessons/05_b.ts comes after lesson 05: keep them in order"],
+      [["05_a.ts", "04_b.ts"], "lessons/04_b.ts comes after lesson 05: keep them in order"],
+      [
+        ["03_a.ts", "05_b.ts", "04_c.ts"],
+        "lessons/04_c.ts comes after lesson 05: keep them in order",
+      ],
+    ] as const
+  ) {
+    const entries = files.map((file) => entry(file, file.slice(0, 2), module));
+    const error = await readCatalogue(entries).catch((e) => e);
+    assert.instanceOf(error, Error, files.join(" "));
+    assert.equal(error.message, message);
+  }
+});
+
+Deno.test("a catalogue entry's file is a lesson's name: two digits, a name, .ts, not a test", async () => {
+  for (const file of ["05_x_test.ts", "5_x.ts", "05_X.ts", "05_x.js"]) {
+    const error = await readCatalogue([entry(file, "05", module)]).catch((e) => e);
+    assert.instanceOf(error, Error, file);
+    assert.equal(error.message, `lessons/${file} is not a lesson's file name`);
+  }
+  assert.lengthOf(await readCatalogue([entry("05_x_2.ts", "05", module)]), 1);
+});

@@ -119,6 +119,7 @@ Deno.test("each check passes what it allows, at its edges, and names what it ref
   assert.isUndefined(thrown(() => assertTarget("t", 0)));
   assert.isUndefined(thrown(() => assertTarget("t", 1)));
   refuses(() => assertTarget("t", 0.5), RangeError, "Expected t to be a class, 0 or 1, got 0.5");
+  refuses(() => assertTarget("t", "1"), TypeError, 'Expected t to be a number, got "1"');
 
   assert.isUndefined(thrown(() => assertObject("o", {})));
   refuses(() => assertObject("o", null), TypeError, "Expected o to be an object, got null");

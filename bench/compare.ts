@@ -154,7 +154,7 @@ async function mustRun(command: string, args: string[], stdin?: string): Promise
 }
 
 /** Something to time: it returns its time in seconds, or several times for several runs. */
-type Measure = () => Promise<number | Times> | number | Times;
+export type Measure = () => Promise<number | Times> | number | Times;
 
 /**
  * Takes each measure in turn, round after round, so that the machine's load at any moment falls
@@ -162,7 +162,11 @@ type Measure = () => Promise<number | Times> | number | Times;
  *
  * @returns Each measure's times, in the order of `measures`.
  */
-async function alternate(rounds: number, warmup: number, measures: Measure[]): Promise<Times[]> {
+export async function alternate(
+  rounds: number,
+  warmup: number,
+  measures: Measure[],
+): Promise<Times[]> {
   const times: number[][] = measures.map(() => []);
   for (let round = 0; round < warmup + rounds; round++) {
     for (const [i, measure] of measures.entries()) {

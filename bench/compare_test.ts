@@ -10,7 +10,16 @@ import { LessonError } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { runLesson } from "../runtime/testing.ts";
 import { inputs, makeJob, targets, trainerFor } from "./_job.ts";
-import { agreement, count, main, ratio, spread, summary, withSection } from "./compare.ts";
+import {
+  agreement,
+  alternate,
+  count,
+  main,
+  ratio,
+  spread,
+  summary,
+  withSection,
+} from "./compare.ts";
 
 /** Asserts one line on stderr containing `message`, nothing on stdout, and the exit code. */
 async function expectError(args: string[], code: number, message: string) {
@@ -166,4 +175,17 @@ Deno.test("below 100 ms a time has three significant digits, from 100 ms on whol
   assert.equal(spread([0.0995]), "99.5 ms (99.5–99.5)");
   assert.equal(spread([0.1004]), "100 ms (100–100)");
   assert.equal(spread([0.1236]), "124 ms (124–124)");
+});
+
+Deno.test("the measures take turns, round by round; the warm-up rounds are not kept, several times count each", async () => {
+  const order: string[] = [];
+  let a = 0;
+  let b = 0;
+  const times = await alternate(2, 1, [
+    () => (order.push("a"), ++a),
+    async () => (order.push("b"), await Promise.resolve([10 * ++b, 10 * b + 1])),
+  ]);
+  assert.deepEqual(order, ["a", "b", "a", "b", "a", "b"], "turns: one round is each measure once");
+  assert.deepEqual(times, [[2, 3], [20, 21, 30, 31]], "the first round, the warm-up, is left out");
+  assert.deepEqual(await alternate(1, 0, [() => 5]), [[5]], "no warm-up: every round kept");
 });

@@ -182,7 +182,10 @@ Deno.test("the measures take turns, round by round; the warm-up rounds are not k
   let a = 0;
   let b = 0;
   const times = await alternate(2, 1, [
-    () => (order.push("a"), ++a),
+    () => {
+      if (order.push("a") > 20) throw new Error("more than 20 rounds: the turns do not end");
+      return ++a;
+    },
     async () => (order.push("b"), await Promise.resolve([10 * ++b, 10 * b + 1])),
   ]);
   assert.deepEqual(order, ["a", "b", "a", "b", "a", "b"], "turns: one round is each measure once");

@@ -4,6 +4,7 @@
 // command line's names: /?lesson=08&seed=7&learning-rate=0.05.
 
 import { type Flag, flagName, type LessonSpec, readValue } from "../../runtime/cli.ts";
+import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import { MAX_STEPS } from "./recording.ts";
 
 /** Each flag's text as typed in its control, by the spec's key. */
@@ -156,6 +157,33 @@ export function queryFor(
  */
 export const SEE_STEP = "see-step";
 
+/** The iteration a link's `see-step` asks for, if it is one "See one step" keeps (0 to 99). */
+export function seeStepOf(query: URLSearchParams): number | undefined {
+  const asked = query.get(SEE_STEP) ?? "";
+  return /^\d+$/.test(asked) && Number(asked) < MAX_STEPS ? Number(asked) : undefined;
+}
+
+/** The page's address for `query` (changed in place), with `present=1` when presenting. */
+export function pageAddress(query: URLSearchParams, presenting: boolean): string {
+  if (presenting) query.set("present", "1");
+  else query.delete("present");
+  return `?${query}`;
+}
+
+/**
+ * What the address names that is not here, in one line: lesson `number` is one that runs in a
+ * terminal only, or none of `numbers` (the page's lessons); the page shows lesson `shown`.
+ */
+export function unknownLesson(number: string, shown: string, numbers: readonly string[]): string {
+  const apart = Object.entries(SEPARATE_LESSONS).find(([file]) => file.startsWith(`${number}_`));
+  if (apart !== undefined) {
+    return `Lesson ${number} runs in a terminal only (${apart[1].command}), so the page shows ` +
+      `lesson ${shown}.`;
+  }
+  return `There is no lesson ${JSON.stringify(number)} here (the lessons are ` +
+    `${numbers.join(", ")}), so the page shows lesson ${shown}.`;
+}
+
 /**
  * The words of the page's address that are not flags: the lesson, whether to run it, whether
  * to show it in presenter mode, the iteration "See one step" shows.
@@ -190,7 +218,7 @@ export function linkProblems(
         `The link's ${JSON.stringify(name)} is ${JSON.stringify(values[0])}: 1 turns it on, ` +
           `0 off, so it was left off.`,
       );
-    } else if (name === SEE_STEP && (!/^\d+$/.test(values[0]) || Number(values[0]) >= MAX_STEPS)) {
+    } else if (name === SEE_STEP && seeStepOf(query) === undefined) {
       problems.push(
         `The link's "${SEE_STEP}" is ${JSON.stringify(values[0])}: "See one step" shows ` +
           `iterations 0 to ${MAX_STEPS - 1}, so it was left out.`,

@@ -7,8 +7,11 @@ import {
   commandParts,
   defaultText,
   linkProblems,
+  pageAddress,
   queryFor,
+  seeStepOf,
   textsFromQuery,
+  unknownLesson,
 } from "./flags.ts";
 
 const spec = defineLesson({
@@ -158,4 +161,62 @@ Deno.test("the command's parts keep each flag with its value", () => {
       "--iterations 7",
     ],
   );
+});
+
+Deno.test("each kind of flag's default is its control's text: a list joined, a choice as is", () => {
+  const sizes = { kind: "list", default: [2, 4, 1], length: 3, min: 1, max: 9, help: "Sizes" };
+  assert.equal(defaultText(sizes as never), "2,4,1");
+  assert.equal(defaultText(spec.flags.input), "", "a list left out by default");
+  assert.equal(defaultText(spec.flags.data), "data/tutorial.csv");
+  assert.equal(defaultText({ kind: "input", help: "Data" } as never), "");
+  assert.equal(
+    defaultText({ kind: "choice", default: "relu", choices: ["relu"] } as never),
+    "relu",
+  );
+  assert.equal(defaultText(spec.flags.plot), "");
+  assert.equal(defaultText(spec.flags.standardize), "");
+});
+
+Deno.test("a link's empty value is an empty control, which the command line then refuses", () => {
+  const texts = textsFromQuery(spec, new URLSearchParams("iterations="));
+  assert.equal(texts.iterations, "");
+  assert.deepEqual(argsFor(spec, texts), ["--iterations="]);
+  assert.isString(checkText("iterations", spec.flags.iterations, ""));
+  assert.isUndefined(checkText("iterations", spec.flags.iterations, "20"));
+});
+
+Deno.test("see-step is read as an iteration 0 to 99, else not at all", () => {
+  const asked = (value: string) => seeStepOf(new URLSearchParams({ "see-step": value }));
+  assert.equal(asked("0"), 0);
+  assert.equal(asked("5"), 5);
+  assert.equal(asked("99"), 99);
+  assert.isUndefined(asked("100"));
+  assert.isUndefined(asked(""));
+  assert.isUndefined(asked("-1"));
+  assert.isUndefined(asked("1.5"));
+  assert.isUndefined(asked("five"));
+  assert.isUndefined(seeStepOf(new URLSearchParams("lesson=08")));
+  assert.equal(seeStepOf(new URLSearchParams("see-step=3&see-step=7")), 3, "the first");
+});
+
+Deno.test("the page's address says present=1 in presenter mode, and nothing of it otherwise", () => {
+  assert.equal(pageAddress(new URLSearchParams("lesson=08"), true), "?lesson=08&present=1");
+  assert.equal(pageAddress(new URLSearchParams("lesson=08&present=1"), false), "?lesson=08");
+  assert.equal(
+    pageAddress(new URLSearchParams("lesson=08&present=1"), true),
+    "?lesson=08&present=1",
+  );
+  assert.equal(pageAddress(new URLSearchParams("lesson=08&seed=7"), false), "?lesson=08&seed=7");
+});
+
+Deno.test("a lesson the page does not have is named, with the lessons it has or its command", () => {
+  assert.equal(
+    unknownLesson("99", "01", ["01", "02"]),
+    'There is no lesson "99" here (the lessons are 01, 02), so the page shows lesson 01.',
+  );
+  assert.equal(
+    unknownLesson("18", "01", ["01", "02"]),
+    "Lesson 18 runs in a terminal only (deno task framework), so the page shows lesson 01.",
+  );
+  assert.match(unknownLesson("1", "01", ["01"]), /^There is no lesson "1" here/);
 });

@@ -9,7 +9,6 @@
 
 import { flagName } from "../../runtime/cli.ts";
 import { MAX_DATA_BYTES } from "../../runtime/files.ts";
-import { SEPARATE_LESSONS } from "../../runtime/separate.ts";
 import { parseDataset } from "../../lib/data/parse_dataset.ts";
 import { Animation } from "./animation.ts";
 import { MapReplay } from "./map_replay.ts";
@@ -22,12 +21,15 @@ import {
   type FlagTexts,
   linkProblems,
   ON,
+  pageAddress,
   queryFor,
   SEE_STEP,
+  seeStepOf,
   textsFromQuery,
+  unknownLesson,
 } from "./flags.ts";
 import { type LessonModule, lessonModule } from "./lesson_module.ts";
-import { MAX_STEPS, type Progress } from "./recording.ts";
+import type { Progress } from "./recording.ts";
 import type { RunMessage, RunRequest } from "./worker.ts";
 import { addExerciseLinks, showExercise } from "./exercises.ts";
 import { siteWorker } from "./site_worker.ts";
@@ -108,29 +110,7 @@ function present(on: boolean): void {
 }
 
 /** The page's address for `query`, with presenter mode when it is on. */
-function address(query: URLSearchParams): string {
-  if (presenting) query.set("present", "1");
-  else query.delete("present");
-  return `?${query}`;
-}
-
-/** What the address names that is not here, in one line: a lesson the page does not have. */
-function unknownLesson(number: string, shown: string): string {
-  const apart = Object.entries(SEPARATE_LESSONS).find(([file]) => file.startsWith(`${number}_`));
-  if (apart !== undefined) {
-    return `Lesson ${number} runs in a terminal only (${apart[1].command}), so the page shows ` +
-      `lesson ${shown}.`;
-  }
-  const numbers = sections.map((s) => s.dataset.lesson!);
-  return `There is no lesson ${JSON.stringify(number)} here (the lessons are ` +
-    `${numbers.join(", ")}), so the page shows lesson ${shown}.`;
-}
-
-/** The iteration a link's `see-step` asks for, if it is one "See one step" keeps. */
-function seeStepOf(query: URLSearchParams): number | undefined {
-  const asked = query.get(SEE_STEP) ?? "";
-  return /^\d+$/.test(asked) && Number(asked) < MAX_STEPS ? Number(asked) : undefined;
-}
+const address = (query: URLSearchParams) => pageAddress(query, presenting);
 
 /** The address holds where "See one step" is, while it is open: `&see-step=5`. */
 function linkStep(panel: OneStep): void {
@@ -177,7 +157,7 @@ async function show(number: string, query: URLSearchParams): Promise<void> {
   };
   const problems = [
     ...(asked === undefined && number !== ""
-      ? [unknownLesson(number, section.dataset.lesson!)]
+      ? [unknownLesson(number, section.dataset.lesson!, sections.map((s) => s.dataset.lesson!))]
       : []),
     ...linkProblems(module.spec, query),
   ];

@@ -965,3 +965,96 @@ Deno.test("10: the cross-entropy gradient is taken within 1e-6 of finite differe
   assert.isTrue(await passes(10, off(0.5e-6)));
   assert.isFalse(await passes(10, off(2e-6)));
 });
+
+Deno.test("06: a right gradient's relative error is any number from 0 to just below 1e-6", async () => {
+  const says = (errors: number[]) => passes(6, { gradientCheck: () => errors });
+  assert.isTrue(await says([0, 0.99e-6, 1e-10]));
+  assert.isFalse(await says([1e-6, 0, 0]), "1e-6 itself is not below 1e-6");
+  assert.isFalse(await says([0, -1e-12, 0]), "a relative error is never negative");
+});
+
+Deno.test("06: the planted bug's relative errors are taken within 1e-3, and no further", async () => {
+  const bugged = planted["06 bugStillThere"];
+  const right = bugged.gradientCheck as (...args: unknown[]) => number[];
+  const off = (by: number) =>
+    check(6, {
+      ...bugged,
+      gradientCheck: (...args: unknown[]) => right(...args).map((e) => e * (1 + by)),
+    });
+  const within = await off(0.5e-3);
+  assert.equal((within as { mistake?: string }).mistake, "bugStillThere", JSON.stringify(within));
+  const beyond = await off(2e-3);
+  assert.include(
+    joined((beyond as { problem: string[] }).problem),
+    "(relative error against the numerical gradient)",
+  );
+});
+
+Deno.test("06: the fixed gradients are taken within 1e-6 of finite differences, and no further", async () => {
+  const { tanhGradients, tanhError } = solutions[6] as Record<
+    string,
+    (...args: unknown[]) => never
+  >;
+  const numerical = solutions[5].numericalGradient as (...args: unknown[]) => number[];
+  const off = (by: number) => {
+    const gradients = (network: Network, input: number[], target: number) => {
+      const g = tanhGradients(network, input, target) as { weights: number[]; bias: number };
+      return { ...g, bias: g.bias * (1 + by) };
+    };
+    // The learner's own check of those gradients, as the solution's.
+    const gradientCheck = (network: Network, input: number[], target: number) => {
+      const g = gradients(network, input, target);
+      const slopes = numerical(
+        ([bias, ...weights]: number[]) => tanhError({ weights, bias }, input, target),
+        [network.bias, ...network.weights],
+      );
+      return [g.bias, ...g.weights].map((a, k) =>
+        Math.abs(a - slopes[k]) / Math.max(Math.abs(a), Math.abs(slopes[k]))
+      );
+    };
+    return passes(6, { tanhGradients: gradients, gradientCheck });
+  };
+  assert.isTrue(await off(0.5e-6));
+  assert.isFalse(await off(2e-6));
+});
+
+Deno.test("07: the batch's gradients are taken within 1e-9 of the samples' sum, and no further", async () => {
+  const right = solutions[7].batchGradients as (...args: unknown[]) => {
+    weights: number[];
+    bias: number;
+  };
+  const off = (by: number, part: "bias" | "weight") => ({
+    batchGradients: (...args: unknown[]) => {
+      const g = right(...args);
+      return part === "bias"
+        ? { ...g, bias: g.bias * (1 + by) }
+        : { ...g, weights: g.weights.map((w, k) => k === 1 ? w * (1 + by) : w) };
+    },
+  });
+  for (const part of ["bias", "weight"] as const) {
+    assert.isTrue(await passes(7, off(0.5e-9, part)), part);
+    assert.isFalse(await passes(7, off(2e-9, part)), part);
+  }
+});
+
+Deno.test("08: the training's errors, weights and bias are taken within 1e-9, and no further", async () => {
+  type Training = { network: { weights: number[]; bias: number }; cumulativeErrors: number[] };
+  const right = solutions[8].train as (...args: unknown[]) => Training;
+  const off = (by: number, part: "error" | "weight" | "bias") => ({
+    train: (...args: unknown[]) => {
+      const { network, cumulativeErrors } = right(...args);
+      const scaled = (x: number, here: boolean) => here ? x * (1 + by) : x;
+      return {
+        cumulativeErrors: cumulativeErrors.map((e, k) => scaled(e, part === "error" && k === 0)),
+        network: {
+          weights: network.weights.map((w, k) => scaled(w, part === "weight" && k === 0)),
+          bias: scaled(network.bias, part === "bias"),
+        },
+      };
+    },
+  });
+  for (const part of ["error", "weight", "bias"] as const) {
+    assert.isTrue(await passes(8, off(0.5e-9, part)), part);
+    assert.isFalse(await passes(8, off(2e-9, part)), part);
+  }
+});

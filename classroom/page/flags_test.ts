@@ -165,7 +165,7 @@ Deno.test("the command's parts keep each flag with its value", () => {
 
 Deno.test("each kind of flag's default is its control's text: a list joined, a choice as is", () => {
   const sizes = { kind: "list", default: [2, 4, 1], length: 3, min: 1, max: 9, help: "Sizes" };
-  assert.equal(defaultText(sizes as never), "2,4,1");
+  assert.strictEqual(defaultText(sizes as never), "2,4,1");
   assert.equal(defaultText(spec.flags.input), "", "a list left out by default");
   assert.equal(defaultText(spec.flags.data), "data/tutorial.csv");
   assert.equal(defaultText({ kind: "input", help: "Data" } as never), "");

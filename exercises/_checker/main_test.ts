@@ -1058,3 +1058,16 @@ Deno.test("08: the training's errors, weights and bias are taken within 1e-9, an
     assert.isFalse(await passes(8, off(2e-9, part)), part);
   }
 });
+
+Deno.test("one exercise checked done shows what the learner's code can do, then the solution", async () => {
+  const { code, out } = await run(["08"], solutions);
+  assert.equal(code, 0);
+  assert.equal(out[0], "Exercise 08, the training loop: done");
+  assert.include(out.join("\n"), "Your code trained the tutorial's network as lesson 08 does");
+  assert.equal(out.at(-1), "  A solution to compare with: deno task exercise --solution 08");
+  // All done: the showcase once, in the finale, without the solution line.
+  const all = (await run([], solutions)).out;
+  const showcase = all.filter((line) => line.includes("trained the tutorial's network"));
+  assert.lengthOf(showcase, 1);
+  assert.notInclude(all.join("\n"), "A solution to compare with");
+});

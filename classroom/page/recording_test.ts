@@ -11,6 +11,7 @@ import { LayeredNetwork } from "../../lib/layers/layered_network.ts";
 import { observeTraining } from "../../lib/train.ts";
 import { dot } from "../../lib/dot.ts";
 import { RandomState } from "../../lib/random/random_state.ts";
+import { seededRandom } from "../../lib/random/seeded_random.ts";
 import { sigmoid } from "../../lib/sigmoid.ts";
 import { sigmoidDerivative } from "../../lib/sigmoid_derivative.ts";
 import {
@@ -333,4 +334,21 @@ Deno.test("the page shows the trainings of 1,000 iterations or more on the first
   ]).map((r) => r.label);
   // 999 is too short to watch; exactly 1,000 is long enough; other data is a rerun, left out.
   assert.deepEqual(shown, ["1000 iterations", "20000 iterations"]);
+});
+
+Deno.test("a snapshot draws each of up to 8 hidden units on 20 by 20 cells, the boundary on 40", async () => {
+  assert.equal(GRID, 40);
+  assert.equal(UNIT_GRID, 20, "half the boundary's cells across");
+  const xor = [[0, 0], [0, 1], [1, 0], [1, 1]];
+  const units = async (hidden: number) => {
+    const { recordings: [recording] } = await recordTrainings(() =>
+      Promise.resolve(
+        new LayeredNetwork({ learningRate: 1, sizes: [2, hidden, 1], random: seededRandom(1) })
+          .train(xor, [0, 1, 1, 0], 1),
+      )
+    );
+    return recording.frames[0].units?.map((grid) => grid.length);
+  };
+  assert.deepEqual(await units(8), Array(8).fill(400));
+  assert.isUndefined(await units(9), "9 units: too many pictures to keep");
 });

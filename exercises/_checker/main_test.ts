@@ -1071,3 +1071,24 @@ Deno.test("one exercise checked done shows what the learner's code can do, then 
   assert.lengthOf(showcase, 1);
   assert.notInclude(all.join("\n"), "A solution to compare with");
 });
+
+Deno.test("the progress file is JSON indented by two, an exercise passed on the way kept done", async () => {
+  const store = memoryStore();
+  await run([], { 1: solutions[1] }, { store });
+  // 02 not started: nothing of it to keep.
+  assert.equal(store.files["exercises/.progress.json"], '{\n  "01": {\n    "done": true\n  }\n}\n');
+});
+
+Deno.test("without write access the report is still shown; another failure to write is thrown", async () => {
+  const refusing = (error: Error): Store => ({
+    ...memoryStore(),
+    write: () => Promise.reject(error),
+  });
+  const store = refusing(new Deno.errors.NotCapable("no"));
+  const denied = await run(["02"], { 2: solutions[2] }, { store });
+  assert.equal(denied.code, 0);
+  assert.equal(denied.out[0], "Exercise 02, the error and its slope: done");
+  const broken = await run(["02"], { 2: solutions[2] }, { store: refusing(new Error("disk full")) })
+    .then(() => "no error", (error: Error) => error.message);
+  assert.equal(broken, "disk full");
+});

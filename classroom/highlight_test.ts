@@ -38,3 +38,26 @@ Deno.test("comments, strings, numbers and keywords get their classes", () => {
   // Names that merely contain a keyword are not keywords.
   assert.equal(highlight("format constant"), "format constant");
 });
+
+Deno.test("a number with underscores, decimals or an exponent is one number", () => {
+  const numbers = (source: string) =>
+    [...highlight(source).matchAll(/<span class="number">([^<]*)<\/span>/g)].map(([, n]) => n);
+  assert.deepEqual(numbers("f(10_000, 1.5e-3, 2e+8, 7)"), ["10_000", "1.5e-3", "2e+8", "7"]);
+  assert.deepEqual(numbers("x2 + a1b"), [], "digits inside a name are the name's");
+});
+
+Deno.test("a string may hold its own quote escaped; a template spans lines; a comment too", () => {
+  assert.equal(highlight(String.raw`"a\"b"`), '<span class="string">&#34;a\\&#34;b&#34;</span>');
+  assert.equal(highlight("`a\nb`"), '<span class="string">`a\nb`</span>');
+  assert.equal(highlight("/* a\nb */ x"), '<span class="comment">/* a\nb */</span> x');
+  assert.equal(
+    highlight('"a\nb"'),
+    "&#34;a\nb&#34;",
+    "a plain string ends at its line: an unclosed quote colours nothing",
+  );
+  assert.equal(
+    highlight("if (x) return;"),
+    '<span class="keyword">if</span> (x) ' +
+      '<span class="keyword">return</span>;',
+  );
+});

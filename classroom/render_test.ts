@@ -53,3 +53,34 @@ Deno.test("lesson files: two digits and a name, never a test", () => {
   assert.isFalse(LESSON_FILE.test("08_train_bad_input_test.ts"));
   assert.isFalse(LESSON_FILE.test("_cli.ts"));
 });
+
+Deno.test("an idea's `code` becomes <code>, its list an ordered list, all else escaped", () => {
+  const source = "// Lesson 99: a <b> & c.\n//\n// Call `f(a < b)` then `g`, not h<i>.\n//\n" +
+    "// 1. first `x`\n// 2. second & last\n\nexport {};\n";
+  const html = renderPage([{ file: "99_x.ts", source }]);
+  assert.include(html, "<h2>Lesson 99: a &#60;b&#62; &#38; c.</h2>");
+  assert.include(
+    html,
+    "<p>Call <code>f(a &#60; b)</code> then <code>g</code>, not h&#60;i&#62;.</p>",
+  );
+  assert.include(html, "<ol><li>first <code>x</code></li><li>second &#38; last</li></ol>");
+  assert.include(html, '<div class="workspace-slot"></div>');
+  assert.notInclude(html, "data-recorded");
+});
+
+Deno.test("a lesson the page cannot run shows its recorded run in place of the controls", () => {
+  const source = "// Lesson 99: x.\n//\n// The idea.\n\nexport {};\n";
+  const recorded = { date: "2026-12-04", command: "deno task x <y>", stdout: "a < b\n" };
+  const html = renderPage([{ file: "99_x.ts", source, recorded }]);
+  assert.include(html, 'data-file="99_x.ts" data-recorded hidden>');
+  assert.include(html, "Recorded on 2026-12-04 from <code>deno task x &#60;y&#62;</code>");
+  assert.include(html, 'aria-label="What the lesson printed">a &#60; b\n</pre>');
+  assert.notInclude(html, "workspace-slot");
+});
+
+Deno.test("the replay's speeds: slow 1, normal 2 (chosen), fast 5, fastest 20 frames a refresh", () => {
+  const html = renderPage([]);
+  const options = [...html.matchAll(/<option value="(\d+)"( selected)?>(\w+)<\/option>/g)]
+    .map(([, value, selected, name]) => `${name} ${value}${selected ?? ""}`);
+  assert.deepEqual(options, ["slow 1", "normal 2 selected", "fast 5", "fastest 20"]);
+});

@@ -1,5 +1,5 @@
 import { assert } from "chai";
-import { lessonIntro } from "./lesson_intro.ts";
+import { blocksOf, lessonIntro } from "./lesson_intro.ts";
 
 // A lesson's opening comment, written here the way every lesson writes it.
 const source = [
@@ -144,4 +144,14 @@ Deno.test("two empty comment lines in a row make no empty block, and a lib line 
     Error,
     'lessons/05_x.ts: "In the lib:" names one file',
   );
+});
+
+Deno.test("a list goes on past nine items, and text before its first item is its own paragraph", () => {
+  const items = Array.from({ length: 10 }, (_, i) => `${i + 1}. Step ${i + 1}.`);
+  assert.deepEqual(blocksOf(["Ten steps:", "in order:", ...items]), [
+    { kind: "paragraph", text: "Ten steps: in order:" },
+    { kind: "list", items: items.map((_, i) => `Step ${i + 1}.`) },
+  ]);
+  assert.deepEqual(blocksOf(["1. Only a list"]), [{ kind: "list", items: ["Only a list"] }]);
+  assert.deepEqual(blocksOf(["    TeX: x^2"]), [{ kind: "formula", lines: [], tex: "x^2" }]);
 });

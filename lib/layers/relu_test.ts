@@ -8,6 +8,8 @@ Deno.test("ReLU passes a positive sum on and cuts a negative one to 0", () => {
   assert.equal(relu(0), 0);
   assert.equal(relu(-0.5), 0);
   assert.isFalse(Object.is(relu(-0.5), -0), "0, not -0");
+  assert.isTrue(Object.is(relu(-0), 0), "a sum of -0 is cut too: +0, as max(0, -0) is");
+  assert.equal(relu(5e-324), 5e-324, "the smallest positive sum fires");
 });
 
 Deno.test("the ReLU's slope is 1 where the unit fires and 0 elsewhere, 0 at the corner", () => {

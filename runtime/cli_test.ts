@@ -470,3 +470,20 @@ Deno.test("a number's message names only the bounds it has: none, a maximum, a m
   assert.equal(refused(["--any", "Infinity"]), 'Invalid --any "Infinity": expected a number');
   assert.equal(refused(["--any", " "]), 'Invalid --any " ": expected a number');
 });
+
+Deno.test("a switch given as 0 is not turned off: --quiet=0 takes no value, --quiet 0 leaves a stray 0", async () => {
+  for (
+    const [args, message] of [
+      [["--quiet=0"], "--quiet takes no value"],
+      [["--quiet=false"], "--quiet takes no value"],
+      [["--quiet", "0"], 'Unexpected argument "0": every value follows its flag'],
+    ] as const
+  ) {
+    const { code, err, ran } = await run(...args);
+    assert.equal(code, 2, args.join(" "));
+    assert.deepEqual(err, [`Error: ${message}. Run with --help for usage.`]);
+    assert.lengthOf(ran, 0);
+  }
+  const { ran } = await run("--quiet");
+  assert.isTrue(ran[0].quiet);
+});

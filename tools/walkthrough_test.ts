@@ -188,6 +188,9 @@ Deno.test("lesson 05 starts at lesson 05: deno task walkthrough 05 means --start
   assert.throws(() => start(["05", "06"]), 'Unexpected argument "06"');
   assert.throws(() => start(["05", "--start", "6"]), "--start is given twice");
   assert.throws(() => start(["100"]), 'Invalid --start "100"');
+  assert.throws(() => start(["0"]), 'Invalid --start "0": expected a whole number from 1 to 99');
+  assert.equal(start(["99"]), 99, "the bound itself is read; walkFrom then says there is none");
+  assert.equal(start(["1"]), 1);
 });
 
 Deno.test("a misnumbered lesson in the catalogue is a bug that names it", async () => {

@@ -36,6 +36,8 @@ Deno.test("a mistake on the command line is one line and exit code 2, never a st
   const runs = "expected a whole number from 1 to 100";
   await expectError(["--runs", "abc"], 2, `Invalid --runs "abc": ${runs}`);
   await expectError(["--runs", "0"], 2, `Invalid --runs "0": ${runs}`);
+  await expectError(["--runs", "101"], 2, `Invalid --runs "101": ${runs}`);
+  await expectError(["--seed", "-1"], 2, `Invalid --seed "-1"`);
   await expectError(["--runs", "2.5"], 2, `Invalid --runs "2.5": ${runs}`);
   const seed = "expected a whole number from 0 to 4294967295";
   await expectError(["--seed", "abc"], 2, `Invalid --seed "abc": ${seed}`);

@@ -28,6 +28,10 @@ Deno.test("the split keeps a fifth of the shipped digits for the test, and scale
   const { train, test, inputs } = digitsSplit(digits, 42);
   assert.equal(train.length + test.length, 1797);
   assert.closeTo(test.length / 1797, 0.2, 0.01);
+  // A fifth of each digit, rounded: 178 zeros give 36 (35.6), 174 eights 35 (34.8); 359 in all.
+  assert.lengthOf(test, 359);
+  assert.equal(test.filter((i) => digits.labels[i] === 0).length, 36);
+  assert.equal(test.filter((i) => digits.labels[i] === 8).length, 35);
   assert.deepEqual(new Set([...train, ...test]).size, 1797, "every image once");
   assert.deepEqual(inputs[0], digits.images[0].map((level) => level / 16));
   assert.isTrue(inputs.flat().every((x) => x >= 0 && x <= 1));

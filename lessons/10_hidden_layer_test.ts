@@ -13,6 +13,8 @@ import { main as seedsMain } from "./xor_seeds.ts";
 import { observeTraining } from "../lib/train.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
 import { memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
+import { LayeredNetwork } from "../lib/layers/layered_network.ts";
+import { RandomState } from "../lib/random/random_state.ts";
 
 async function run(...args: string[]) {
   const files = memoryFiles();
@@ -226,6 +228,7 @@ Deno.test("lesson 10 --plot writes the XOR decision boundary as SVG", async () =
   const { code, out, files } = await run("--iterations", "300", "--plot", "out/xor.svg");
   assert.equal(code, 0);
   assert.include(out, "Wrote the decision boundary to out/xor.svg");
+  assert.equal(out[out.indexOf("Wrote the decision boundary to out/xor.svg") - 1], "");
   assert.isTrue(XMLValidator.validate(files["out/xor.svg"]) === true);
   assert.include(files["out/xor.svg"], "XOR, learned by a hidden layer of 4 units (seed 42)");
 });
@@ -292,4 +295,27 @@ Deno.test("lesson 10 --plot with one hidden unit says 'unit', not 'units', in it
   const { code, files } = await run("--hidden", "1", "--iterations", "100", "--plot", "out/x.svg");
   assert.equal(code, 0);
   assert.include(files["out/x.svg"], "XOR, learned by a hidden layer of 1 unit (seed 42)");
+});
+
+Deno.test("the largest step is the largest gradient of any weight or bias, times the rate: one step, computed again", () => {
+  // RandomState(1) draws the 17 parameters, then train's first pick, randint(4): [0, 1].
+  const random = new RandomState(1);
+  const network = new LayeredNetwork({ learningRate: 1, sizes: [2, 4, 1], random });
+  const i = random.randint(4);
+  const gradients = network.computeGradients(xorInputs[i], xorTargets[i]);
+  const largest = Math.max(
+    ...gradients.flatMap(({ weights, biases }) => [...weights.flat(), ...biases]).map(Math.abs),
+  );
+  const run = trainHiddenLayer({ seed: 1, hidden: 4, iterations: 1, learningRate: 1 });
+  assert.equal(run.largestStep, largest);
+  assert.equal(i, 1);
+});
+
+Deno.test("a run of three records that has not learned quotes its middle record, iteration 100", async () => {
+  const { out } = await run("--hidden", "2", "--iterations", "300");
+  assert.include(
+    unwrap(out).find((line) => line.startsWith("XOR is not learned"))!,
+    "XOR is not learned in these 300 iterations: the error was 1.1504522 at iteration 100 and " +
+      "1.00689502 at 200.",
+  );
 });

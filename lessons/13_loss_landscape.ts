@@ -336,8 +336,8 @@ export function plateausOf(
   return { saturated, steepest, levels: [...counts].sort(([a], [b]) => a - b) };
 }
 
-/** The largest size of the gradient at any cell of the map. */
-function steepest(
+/** The largest size of the gradient at any cell of the map, at the cells' centres. */
+export function steepest(
   X: Points,
   t: readonly number[],
   b: number,

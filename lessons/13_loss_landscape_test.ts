@@ -6,6 +6,7 @@ import {
   lowestCell,
   main,
   plateausOf,
+  steepest,
 } from "./13_loss_landscape.ts";
 import { XMLValidator } from "fast-xml-parser";
 import { RandomState } from "../lib/random/random_state.ts";
@@ -431,6 +432,8 @@ Deno.test("the map's lowest cell is the centre of the cell with the lowest error
   assert.deepEqual(lowestCell((w1, w2) => w1 + w2, plane), [0.5, 0.5], "bottom left");
   assert.deepEqual(lowestCell((w1, w2) => -w1 - w2, plane), [3.5, 1.5], "top right");
   assert.deepEqual(lowestCell((w1, w2) => Math.abs(w1 - 2.5) - w2, plane), [2.5, 1.5]);
+  const thirds = { x: [0, 1], y: [0, 1], columns: 3, rows: 1 };
+  assert.deepEqual(lowestCell((w1) => w1, thirds), [0.16666667, 0.5], "to 8 decimals");
 });
 
 Deno.test("lesson 13's flags at their edges: a bias from -100 to 100, a range from 0.5 to 100, a large rate above 0 up to 1000", async () => {
@@ -453,4 +456,45 @@ Deno.test("lesson 13's flags at their edges: a bias from -100 to 100, a range fr
       `Error: Invalid ${flag} "${value}": ${expected}. Run with --help for usage.`,
     ]);
   }
+});
+
+/** The size of one point's gradient at weighted sum z, target t: |2 (p - t) p (1 - p)|. */
+const slopeAt = (z: number, t: number) => {
+  const p = 1 / (1 + Math.exp(-z));
+  return Math.abs(2 * (p - t) * p * (1 - p));
+};
+
+Deno.test("the steepest cell: the gradient's size at each cell's centre, every column and row, the largest", () => {
+  // One point [1, 0] (or [0, 1]): its weighted sum is the cell's w1 (or w2).
+  const cells = (x: number[], y: number[], columns: number, rows: number) => ({
+    x,
+    y,
+    columns,
+    rows,
+  });
+  assert.closeTo(
+    steepest([[1, 0]], [1], 0, cells([-1, 1], [-1, 1], 2, 1)),
+    slopeAt(-0.5, 1),
+    1e-15,
+  );
+  assert.closeTo(
+    steepest([[1, 0]], [0], 0, cells([-1, 0], [-1, 1], 1, 1)),
+    slopeAt(-0.5, 0),
+    1e-15,
+  );
+  assert.closeTo(steepest([[0, 1]], [0], 0, cells([-1, 1], [-1, 1], 1, 2)), slopeAt(0.5, 0), 1e-15);
+  assert.closeTo(steepest([[0, 1]], [1], 0, cells([-1, 1], [0, 1], 1, 1)), slopeAt(0.5, 1), 1e-15);
+  assert.closeTo(steepest([[1, 0]], [0], 1, cells([-1, 0], [-1, 1], 1, 1)), slopeAt(0.5, 0), 1e-15);
+  // On a plateau's cell too, with a bias: the weighted sum is w1 + b.
+  const plateau = plateausOf([[1, 0]], [0], 1, cells([3, 5], [-1, 1], 1, 1));
+  assert.equal(plateau.saturated, 1);
+  assert.closeTo(plateau.steepest, slopeAt(5, 0), 1e-18);
+});
+
+Deno.test("one sample a step's second half: from the middle record on, its highest less its lowest", () => {
+  // Four records: the last two; the 5 before them is left out.
+  assert.include(
+    explained([[1, 0.5], [9, 5, 1, 1.005], [1, 0.5]]),
+    "One sample a step ends at 1.005, moving less than 0.01 in its second half.",
+  );
 });

@@ -129,3 +129,18 @@ Deno.test("RandomState.randint refuses a high NumPy's 32-bit draws cannot give, 
     assert.throws(() => random.randint(high), RangeError, `got ${high}`);
   }
 });
+
+Deno.test("RandomState.randint(1) is 0 and draws no word, as NumPy's legacy interval does", () => {
+  const [used, fresh] = [new RandomState(42), new RandomState(42)];
+  assert.equal(used.randint(1), 0);
+  assert.equal(used.randomSample(), fresh.randomSample(), "the next draw is still the first");
+});
+
+Deno.test("RandomState.randint names a high that is not a number as such", () => {
+  const fromJavaScript = new RandomState(1).randint as (high: unknown) => number;
+  assert.throws(
+    () => fromJavaScript.call(new RandomState(1), "3"),
+    TypeError,
+    'Expected high to be a number, got "3"',
+  );
+});

@@ -141,7 +141,15 @@ export const main = lessonMain(import.meta.url, spec, async ({ check }, io, file
     }
     return;
   }
-  const stale = await stalePictures(files, io);
+  reportStale(await stalePictures(files, io), io);
+});
+
+/**
+ * What --check says: each stale picture on a line, or that all of them are current.
+ *
+ * @throws {LessonError} If any picture is stale, with how many.
+ */
+export function reportStale(stale: readonly string[], io: Io): void {
   for (const path of stale) io.log(`${path} is not what the lessons draw now`);
   if (stale.length > 0) {
     throw new LessonError(`${stale.length} picture(s) out of date: run deno task pictures`);
@@ -149,6 +157,6 @@ export const main = lessonMain(import.meta.url, spec, async ({ check }, io, file
   io.log(
     `The ${PICTURE_RUNS.flatMap((run) => run.pictures).length} pictures in docs/ are current.`,
   );
-});
+}
 
 if (import.meta.main) Deno.exitCode = await main(Deno.args, undefined, denoFiles);

@@ -8,9 +8,9 @@
 import { assert } from "chai";
 import { XMLValidator } from "fast-xml-parser";
 import { LessonError } from "../runtime/cli.ts";
-import type { Files } from "../runtime/io.ts";
+import { FileError, type Files } from "../runtime/io.ts";
 import { captureIo, memoryFiles } from "../runtime/testing.ts";
-import { drawPictures, PICTURE_RUNS, stalePictures } from "./pictures.ts";
+import { drawPictures, PICTURE_RUNS, reportStale, stalePictures } from "./pictures.ts";
 import cumulativeError from "../docs/cumulative_error.svg" with { type: "text" };
 import tutorialBoundary from "../docs/tutorial_boundary.svg" with { type: "text" };
 import xorBoundary from "../docs/xor_boundary.svg" with { type: "text" };
@@ -135,4 +135,45 @@ Deno.test("a lesson that cannot draw stops the drawing, naming its command and e
   );
   assert.lengthOf(io.err, 1, "the lesson's own one line is shown");
   assert.include(io.err[0], "--plot docs/cumulative_error.svg");
+});
+
+Deno.test("--check names each stale picture and how many, or says that all are current", () => {
+  const io = captureIo();
+  const error = (() => {
+    try {
+      reportStale(["docs/a.svg"], io);
+    } catch (error) {
+      return error;
+    }
+  })();
+  assert.instanceOf(error, LessonError);
+  assert.equal(
+    (error as Error).message,
+    "1 picture(s) out of date: run deno task pictures",
+  );
+  assert.deepEqual(io.out, ["docs/a.svg is not what the lessons draw now"]);
+  const current = captureIo();
+  reportStale([], current);
+  assert.deepEqual(current.out, [`The ${paths.length} pictures in docs/ are current.`]);
+});
+
+Deno.test("a picture that cannot be read for another reason than its absence is an error, not stale", async () => {
+  const drawn = [{ path: "docs/a.svg" }];
+  const draw = async (to: Files) => (await to.writeTextFile("docs/a.svg", "<svg/>"), drawn);
+  const denied: Files = {
+    ...memoryFiles(),
+    readTextFile: () => Promise.reject(new FileError("denied", "Permission denied")),
+  };
+  const error = await stalePictures(denied, captureIo(), memoryFiles(), draw).catch((e) => e);
+  assert.instanceOf(error, FileError);
+  assert.deepEqual(
+    await stalePictures(memoryFiles(), captureIo(), memoryFiles(), draw),
+    ["docs/a.svg"],
+    "missing: stale",
+  );
+  assert.deepEqual(
+    await stalePictures(memoryFiles({ "docs/a.svg": "<svg/>" }), captureIo(), memoryFiles(), draw),
+    [],
+    "the same: current",
+  );
 });

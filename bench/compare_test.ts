@@ -10,6 +10,7 @@ import { LessonError } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { runLesson } from "../runtime/testing.ts";
 import { inputs, makeJob, targets, trainerFor } from "./_job.ts";
+import { startNumpyServer } from "./_numpy_server.ts";
 import {
   agreement,
   alternate,
@@ -193,4 +194,15 @@ Deno.test("the measures take turns, round by round; the warm-up rounds are not k
   assert.deepEqual(order, ["a", "b", "a", "b", "a", "b"], "turns: one round is each measure once");
   assert.deepEqual(times, [[2, 3], [20, 21, 30, 31]], "the first round, the warm-up, is left out");
   assert.deepEqual(await alternate(1, 0, [() => 5]), [[5]], "no warm-up: every round kept");
+});
+
+Deno.test({
+  name: "without permission to run python3 the NumPy side is skipped, saying why",
+  ignore: (await Deno.permissions.query({ name: "run", command: "python3" })).state === "granted",
+  fn: async () => {
+    assert.equal(
+      await startNumpyServer("bench/article_numpy.py", {}),
+      "python3 is not allowed to run",
+    );
+  },
 });

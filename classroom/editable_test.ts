@@ -50,3 +50,36 @@ Deno.test("the editor's registry: the lesson's imports by path, text as a defaul
   assert.include(lines, `globalThis.classroomLibFiles = {"01_a.ts":["lib/dot.ts",`);
   assert.include(lines, `import source1 from "./lib/sigmoid.ts" with { type: "text" };`);
 });
+
+Deno.test("through the lib's indexes: each index's own names, types left out, aliases, a folder's index", () => {
+  const project: Record<string, string> = {
+    "lessons/03_c.ts": [
+      `import { type Shape, chart, dot as product } from "../lib/mod.ts";`,
+      `import { bar } from "../lib/charts/mod.ts";`,
+      `import { parse } from "../lib/mod.ts";`,
+      `import { assert } from "chai";`,
+    ].join("\n"),
+    "lib/mod.ts": [
+      `export { dot } from "./dot.ts";`,
+      `export type { Shape } from "./shape.ts";`,
+      `export { chart } from "./charts/mod.ts";`,
+      `export { parseText as parse } from "./data/parse_text.ts";`,
+    ].join("\n"),
+    "lib/charts/mod.ts": `export { chart } from "./chart.ts";\nexport { bar } from "./bar.ts";`,
+    "lib/dot.ts": "export const dot = () => 0;",
+    "lib/shape.ts": "export type Shape = number;",
+    "lib/charts/chart.ts": "export const chart = () => '';",
+    "lib/charts/bar.ts": "export const bar = () => '';",
+    "lib/data/parse_text.ts": "export const parseText = () => [];",
+  };
+  const readProject = (path: string) => project[path];
+  assert.deepEqual(libFilesUsed("lessons/03_c.ts", readProject), [
+    "lib/charts/chart.ts",
+    "lib/dot.ts",
+    "lib/data/parse_text.ts",
+    "lib/charts/bar.ts",
+  ]);
+  const lines = editorRegistry(["03_c.ts"], readProject).join("\n");
+  assert.notInclude(lines, "chai", "a package is the site's script's own, not a file");
+  assert.include(lines, `import * as module0 from "./lib/mod.ts";`);
+});

@@ -352,3 +352,62 @@ Deno.test("a snapshot draws each of up to 8 hidden units on 20 by 20 cells, the 
   assert.deepEqual(await units(8), Array(8).fill(400));
   assert.isUndefined(await units(9), "9 units: too many pictures to keep");
 });
+
+Deno.test("the boundary's plane: the points' spread with a tenth more each side, at least 0.5", async () => {
+  const start = { learningRate: 0.1, weights: [0.1, -0.2], bias: 0.3 };
+  const inputs = [[10, 0], [30, 1], [20, 0.5]];
+  const { recordings: [recording] } = await recordTrainings(() =>
+    Promise.resolve(new NeuralNetwork(start).train(inputs, [0, 1, 1], 1))
+  );
+  // x from 10 to 30: 2 more each side; y from 0 to 1: a tenth is 0.1, so 0.5.
+  assert.deepEqual(recording.span, [{ low: 8, size: 24 }, { low: -0.5, size: 2 }]);
+  // Each cell's prediction is the network's at the cell's centre, rows from the lowest x2.
+  const before = new NeuralNetwork(start);
+  const grid = recording.frames[0].grid!;
+  for (const [i, j] of [[0, 0], [39, 0], [0, 39], [5, 7], [39, 39]]) {
+    const x = 8 + ((i + 0.5) * 24) / GRID;
+    const y = -0.5 + ((j + 0.5) * 2) / GRID;
+    assert.strictEqual(grid[j * GRID + i], before.predict([x, y]), `cell ${i}, ${j}`);
+  }
+});
+
+Deno.test("steps are kept for a neuron of up to 4 inputs; units for a hidden layer on two", async () => {
+  const neuron = (n: number) =>
+    recordTrainings(() =>
+      Promise.resolve(
+        new NeuralNetwork({ learningRate: 0.1, weights: Array(n).fill(0.1), bias: 0 })
+          .train([Array(n).fill(1)], [1], 3),
+      )
+    ).then(({ recordings: [r] }) => r.steps?.length);
+  assert.strictEqual(await neuron(4), 3);
+  assert.isUndefined(await neuron(5));
+  const layered = (sizes: number[], inputs: number[][]) =>
+    recordTrainings(() =>
+      Promise.resolve(
+        new LayeredNetwork({ learningRate: 1, sizes, random: seededRandom(1) })
+          .train(inputs, inputs.map(() => 1), 2),
+      )
+    ).then(({ recordings: [r] }) => r);
+  assert.strictEqual((await layered([2, 4, 1], [[0, 1]])).unitKind, "sigmoid");
+  assert.isUndefined((await layered([2, 1], [[0, 1]])).unitKind, "no hidden layer");
+  const three = await layered([3, 4, 1], [[0, 1, 2]]);
+  assert.isUndefined(three.unitKind, "three inputs: no plane to draw");
+  assert.isUndefined(three.span);
+  assert.isUndefined(three.frames[0].grid);
+});
+
+Deno.test("a training of 30,000 iterations keeps a snapshot every 200, the start and the end", async () => {
+  const network = new NeuralNetwork({ learningRate: 0.1, weights: [0.5, 0.5], bias: 0 });
+  const began = performance.now();
+  const { recordings: [recording] } = await recordTrainings(() =>
+    Promise.resolve(network.train([[1, 2], [2, 1]], [0, 1], 30_000))
+  );
+  const elapsed = performance.now() - began;
+  const done = recording.frames.map((f) => f.done);
+  // 300 errors, at most 200 snapshots: one at every second error, from iteration 0's update.
+  assert.deepEqual(done.slice(0, 4), [0, 1, 201, 401]);
+  assert.deepEqual(done.slice(-2), [29_801, 30_000]);
+  assert.lengthOf(done, 152);
+  assert.isAbove(recording.trainingTime, 0);
+  assert.isAtMost(recording.trainingTime, elapsed, "within the time the run took");
+});

@@ -1092,3 +1092,14 @@ Deno.test("without write access the report is still shown; another failure to wr
     .then(() => "no error", (error: Error) => error.message);
   assert.equal(broken, "disk full");
 });
+
+Deno.test("13: an accuracy that is always 1, or that ignores the threshold, is caught", async () => {
+  assert.deepEqual(await complaint(13, mistaken(13, { accuracy: () => 1 })), [
+    "accuracy([0.2, 0.7, 0.4, 0.9], [0, 1, 1, 1], 0.5) should be 0.75, yours gave 1",
+  ]);
+  const atHalf = (predictions: number[], targets: number[]) =>
+    predictions.filter((p, i) => (p >= 0.5 ? 1 : 0) === targets[i]).length / predictions.length;
+  assert.deepEqual(await complaint(13, mistaken(13, { accuracy: atHalf })), [
+    "accuracy([0.2, 0.7, 0.4, 0.9], [0, 1, 1, 1], 0.3) should be 1, yours gave 0.75",
+  ]);
+});

@@ -421,3 +421,20 @@ Deno.test("a dead ReLU unit: its weighted sum is 0 or less for every training im
   assert.equal(deadUnits(network, [[1, 0], [0, 1]]), 3);
   assert.equal(deadUnits(network, [[1, 0], [0, 2]]), 2, "unit 4 sums 1 for [0, 2]: alive");
 });
+
+Deno.test("the training's errors: after epoch 1 it ends there, after 2 the last is epoch 2's", async () => {
+  const errorsOf = async (epochs: string) => {
+    const { out } = await run("--epochs", epochs);
+    const at = out.indexOf("Cumulative cross-entropy over the 1438 training images:");
+    return out.slice(at + 1, out.indexOf("", at));
+  };
+  assert.deepEqual(await errorsOf("1"), [
+    "  3370.70490092 before training,",
+    "  345.69319937 after epoch 1.",
+  ]);
+  assert.deepEqual(await errorsOf("2"), [
+    "  3370.70490092 before training,",
+    "  345.69319937 after epoch 1,",
+    "  197.74600086 after epoch 2.",
+  ]);
+});

@@ -298,11 +298,25 @@ function lossSection(
         `${six(Math.abs(p[i] - targets[i])).padEnd(11)}  ${six(slopes[i])}`,
     );
   });
+  say(io, pullsText(inputs, targets, p, slopes, loss));
+}
+
+/**
+ * Which wrong sample pulls hardest, in words: the samples more than 0.5 from their targets, the
+ * most wrong of them (the first on a tie), and its slope beside the smallest of the wrong ones'
+ * and the largest of all (the first on a tie).
+ */
+export function pullsText(
+  inputs: readonly (readonly number[])[],
+  targets: readonly number[],
+  p: readonly number[],
+  slopes: readonly number[],
+  loss: string,
+): string {
   // The wrong samples, and the most wrong among them.
   const wrong = inputs.map((_, i) => i).filter((i) => Math.abs(p[i] - targets[i]) > 0.5);
   if (wrong.length < 2) {
-    say(io, "Fewer than two samples are wrong at this start: try another --seed to compare them.");
-    return;
+    return "Fewer than two samples are wrong at this start: try another --seed to compare them.";
   }
   const worst = wrong.reduce((a, i) =>
     Math.abs(p[i] - targets[i]) > Math.abs(p[a] - targets[a]) ? i : a
@@ -314,26 +328,25 @@ function lossSection(
   );
   const name = (i: number) => `[${inputs[i].join(", ")}]`;
   const size = six(Math.abs(slopes[worst]));
-  say(
-    io,
+  return (
     `${wrong.length} samples are wrong (|p - t| above 0.5); the most wrong is ${name(worst)}. ` +
-      (smallest === worst
-        ? `Its slope is the smallest of the wrong ones in size (${size}): the furthest from ` +
-          "its target asks for the smallest step. "
-        : largest === worst
-        ? `Its slope is the largest of all in size (${size}): the furthest from its target ` +
-          "asks for the largest step. "
-        : `Its slope is ${size} in size, neither the smallest of the wrong ones ` +
-          `(${six(Math.abs(slopes[smallest]))}, ${name(smallest)}) nor the largest of all. `) +
-      (loss === "squared"
-        ? "The squared error's slope 2 (p - t) p (1 - p) holds the sigmoid's slope p (1 - p), " +
-          "small where the sigmoid nears 0 or 1, as it does for a confident mistake: a " +
-          (smallest === worst
-            ? "learning slowdown, here worst for the most wrong. "
-            : "learning slowdown. ")
-        : "The cross-entropy's slope is p - t, the mistake itself: the more wrong, the harder " +
-          "a sample pulls. ") +
-      "Lessons 11 and 12 train on the cross-entropy for this reason.",
+    (smallest === worst
+      ? `Its slope is the smallest of the wrong ones in size (${size}): the furthest from ` +
+        "its target asks for the smallest step. "
+      : largest === worst
+      ? `Its slope is the largest of all in size (${size}): the furthest from its target ` +
+        "asks for the largest step. "
+      : `Its slope is ${size} in size, neither the smallest of the wrong ones ` +
+        `(${six(Math.abs(slopes[smallest]))}, ${name(smallest)}) nor the largest of all. `) +
+    (loss === "squared"
+      ? "The squared error's slope 2 (p - t) p (1 - p) holds the sigmoid's slope p (1 - p), " +
+        "small where the sigmoid nears 0 or 1, as it does for a confident mistake: a " +
+        (smallest === worst
+          ? "learning slowdown, here worst for the most wrong. "
+          : "learning slowdown. ")
+      : "The cross-entropy's slope is p - t, the mistake itself: the more wrong, the harder " +
+        "a sample pulls. ") +
+    "Lessons 11 and 12 train on the cross-entropy for this reason."
   );
 }
 

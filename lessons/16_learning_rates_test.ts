@@ -4,6 +4,7 @@ import {
   experiments,
   four,
   main,
+  pullsText,
   regimes,
   type Run,
   sweep,
@@ -499,5 +500,53 @@ Deno.test("the good rates in words: a run of rates as 'a to b', one alone, sever
   assert.include(
     regimes([job(1, 3), job(0, 1), job(7, 8)]),
     "Good rates: 08, 0.003, 0.03; 10, 0.001 to 0.003; 12, 3 to 10.",
+  );
+});
+
+Deno.test("which wrong sample pulls hardest, at the rule's edges: 0.5 off is not wrong, two wrong are enough, ties go to the first", () => {
+  const X = [[1], [2], [3], [4]];
+  const t = [0, 0, 0, 0];
+  const says = (p: number[], slopes: number[], loss = "squared") =>
+    pullsText(X, t, p, slopes, loss);
+  assert.equal(
+    says([0.9, 0.5, 0.1, 0.2], [0.01, 0.3, 0.05, 0.2]),
+    "Fewer than two samples are wrong at this start: try another --seed to compare them.",
+    "a prediction exactly 0.5 from its target is not wrong",
+  );
+  const two = says([0.9, 0.8, 0.1, 0.2], [0.01, 0.3, 0.05, 0.2]);
+  assert.match(
+    two,
+    /^2 samples are wrong \(\|p - t\| above 0\.5\); the most wrong is \[1\]\. Its slope is the smallest of the wrong ones in size \(0\.01\)/,
+  );
+  assert.include(two, "a learning slowdown, here worst for the most wrong. Lessons 11 and 12");
+  assert.include(says([0.9, 0.9, 0.1, 0.2], [0.01, 0.3, 0.05, 0.2]), "the most wrong is [1].");
+  const neither = says([0.9, 0.8, 0.7, 0.1], [0.3, 0.1, 0.1, 0.5]);
+  assert.include(
+    neither,
+    "3 samples are wrong (|p - t| above 0.5); the most wrong is [1]. Its slope is 0.3 in size, " +
+      "neither the smallest of the wrong ones (0.1, [2]) nor the largest of all. The squared " +
+      "error's slope",
+  );
+  assert.include(neither, "a learning slowdown. Lessons 11 and 12");
+  // Equal slopes: the smallest and the largest are the first of them, not the most wrong.
+  assert.include(
+    says([0.6, 0.9, 0.1, 0.2], [0.5, 0.5, 0.1, 0.1]),
+    "the most wrong is [2]. Its slope is 0.5 in size, neither the smallest of the wrong ones " +
+      "(0.5, [1]) nor the largest of all.",
+  );
+  assert.equal(
+    says([0.9, 0.6, 0.1, 0.2], [0.9, 0.6, 0.1, 0.2], "cross-entropy"),
+    "2 samples are wrong (|p - t| above 0.5); the most wrong is [1]. Its slope is the largest of " +
+      "all in size (0.9): the furthest from its target asks for the largest step. The " +
+      "cross-entropy's slope is p - t, the mistake itself: the more wrong, the harder a sample " +
+      "pulls. Lessons 11 and 12 train on the cross-entropy for this reason.",
+  );
+});
+
+Deno.test("lesson 16's table of starts opens with what it trains and its heads", async () => {
+  assert.include(
+    await text(),
+    "Starting weights: XOR trained at rate 1, and the digits' hidden layer untrained:\n" +
+      "  start    XOR right  hidden units alike  digits: dead units  largest activation\n",
   );
 });

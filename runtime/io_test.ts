@@ -1,5 +1,6 @@
 import { assert } from "chai";
 import {
+  denoFiles,
   FileError,
   fileErrorOf,
   FileTooLargeError,
@@ -76,4 +77,24 @@ Deno.test("a file over the limit says how many bytes a read allowed, and keeps t
   assert.equal(error.maxBytes, 10);
   assert.equal(error.name, "FileTooLargeError");
   assert.equal(new FileError("denied", "Permission denied").name, "FileError");
+});
+
+Deno.test({
+  name: "without permission the real files say so as the runtime's error, and permitted says no",
+  ignore: (await Deno.permissions.query({ name: "read", path: "README.md" })).state === "granted",
+  fn: async () => {
+    for (
+      const attempt of [
+        () => denoFiles.readTextFile("README.md"),
+        () => denoFiles.writeTextFile("out/x.txt", "x"),
+        () => denoFiles.remove("out/x.txt"),
+      ]
+    ) {
+      const error = await attempt().then(() => "done", (e) => e);
+      assert.instanceOf(error, FileError);
+      assert.equal(error.problem, "not permitted");
+    }
+    assert.isFalse(await denoFiles.permitted!("read", "README.md"));
+    assert.isFalse(await denoFiles.permitted!("write", "out"));
+  },
 });

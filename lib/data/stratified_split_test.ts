@@ -86,4 +86,12 @@ Deno.test("a function's draws shuffle as Fisher and Yates do, from the last memb
     test: [1],
   });
   assert.deepEqual(stratifiedSplit([0, 0, 0, 0, 0], 0.4, () => 0).test, [1, 2]);
+  assert.deepEqual(stratifiedSplit([0, 0, 0, 0, 0], 0.8, () => 0), {
+    train: [0],
+    test: [1, 2, 3, 4],
+  });
+  // One draw per member but the first, class by class: 2 for each class of 3.
+  let draws = 0;
+  stratifiedSplit([0, 1, 0, 1, 0, 1], 0.2, () => (draws++, 0.5));
+  assert.equal(draws, 4);
 });

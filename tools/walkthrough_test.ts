@@ -1,11 +1,12 @@
 import { assert } from "chai";
 import { LessonError, parseFlags, UsageError } from "../runtime/cli.ts";
 import { CATALOGUE, readCatalogue } from "../lessons/catalogue.ts";
-import { captureIo } from "../runtime/testing.ts";
+import { captureIo, runLesson } from "../runtime/testing.ts";
 import {
   checkCatalogue,
   END,
   type Lesson,
+  main,
   runnable,
   spec,
   type Terminal,
@@ -357,4 +358,18 @@ Deno.test("in a terminal, the prompt is cleared before a lesson runs and before 
     "> Lesson 01. Enter/n: next  b: back  r: again  a: answers  01-03: go to  q: quit",
     "<cleared>",
   ]);
+});
+
+Deno.test({
+  name:
+    "without permission to read lessons/ and lib/ the walkthrough says which, in one line: exit 1",
+  ignore: (await Deno.permissions.query({ name: "read", path: "lessons" })).state === "granted",
+  fn: async () => {
+    const { code, out, err } = await runLesson(main, ["05"]);
+    assert.equal(code, 1);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [
+      "Error: checking the lessons needs --allow-read=lessons,lib; run it as deno task walkthrough",
+    ]);
+  },
 });

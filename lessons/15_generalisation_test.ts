@@ -716,3 +716,33 @@ Deno.test("lesson 15's flags name their ranges when refused", async () => {
     ]);
   }
 });
+
+Deno.test("lesson 15's pictures name every setting that differs from the default in their titles", async () => {
+  const files = memoryFiles();
+  const settings = ["--epochs", "2", "--train-fraction", "0.5", "--label-noise", "0.1"];
+  const curves = await runLesson(main, [...settings, "--l2", "0.01", "--plot", "o/g.svg"], files);
+  assert.equal(curves.code, 0);
+  assert.include(
+    files.files["o/g.svg"],
+    "Training and validation loss, 8 hidden units, seed 42, train fraction 0.5, label noise " +
+      "0.1, l2 0.01",
+  );
+  const plain = await runLesson(main, ["--epochs", "2", "--plot", "o/p.svg"], files);
+  assert.equal(plain.code, 0);
+  assert.include(files.files["o/p.svg"], "Training and validation loss, 8 hidden units, seed 42<");
+  const boundary = await runLesson(
+    main,
+    ["--data", "points", "--epochs", "2", "--label-noise", "0.1", "--boundary", "o/b.svg"],
+    files,
+  );
+  assert.equal(boundary.code, 0);
+  assert.include(
+    files.files["o/b.svg"],
+    "The training points as labelled and the network's boundary after epoch 2, seed 42, label " +
+      "noise 0.1",
+  );
+  assert.equal(
+    boundary.out[boundary.out.indexOf("Wrote the decision boundary to o/b.svg") - 1],
+    "",
+  );
+});

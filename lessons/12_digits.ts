@@ -117,11 +117,7 @@ async function lesson(
   drawRow(io, [0, 1, 2, 3].map(shown));
   const wrong = guesses.flatMap((guess, k) => guess === truths[k] ? [] : [k]);
   if (wrong.length > 0) {
-    io.log(
-      wrong.length === 1
-        ? "The one it got wrong:"
-        : `The first ${Math.min(wrong.length, 4)} of the ${wrong.length} it got wrong:`,
-    );
+    io.log(wrongHeading(wrong.length));
     drawRow(io, wrong.slice(0, 4).map(shown));
   }
   io.log("");
@@ -338,6 +334,13 @@ function drawRow(io: Io, digits: { pixels: number[]; caption: string }[]): void 
   for (let r = 0; r < SIDE; r++) line(drawings.map((rows) => `│${rows[r]}│`));
   line(digits.map(() => `└${"─".repeat(inside)}┘`));
   line(digits.map(({ caption }) => ` ${caption.padEnd(inside + 1)}`));
+}
+
+/** The heading above the wrong test images drawn: at most four of them. */
+export function wrongHeading(wrong: number): string {
+  return wrong === 1
+    ? "The one it got wrong:"
+    : `The first ${Math.min(wrong, 4)} of the ${wrong} it got wrong:`;
 }
 
 /** "a 5", "an 8". */

@@ -14,6 +14,7 @@ import {
   readDigits,
   spec,
   trainEpochs,
+  wrongHeading,
 } from "./12_digits.ts";
 import { memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 
@@ -437,4 +438,11 @@ Deno.test("the training's errors: after epoch 1 it ends there, after 2 the last 
     "  345.69319937 after epoch 1,",
     "  197.74600086 after epoch 2.",
   ]);
+});
+
+Deno.test("the heading over the wrong digits drawn: the one, or the first four at most", () => {
+  assert.equal(wrongHeading(1), "The one it got wrong:");
+  assert.equal(wrongHeading(2), "The first 2 of the 2 it got wrong:");
+  assert.equal(wrongHeading(4), "The first 4 of the 4 it got wrong:");
+  assert.equal(wrongHeading(5), "The first 4 of the 5 it got wrong:");
 });

@@ -94,7 +94,15 @@ export const spec = defineLesson({
 });
 
 export const main = lessonMain(import.meta.url, spec, async (_flags, io) => {
-  const denoDir = await Deno.makeTempDir({ dir: "/tmp", prefix: "install_size_" });
+  const denoDir = await Deno.makeTempDir({ dir: "/tmp", prefix: "install_size_" }).catch(
+    (error) => {
+      if (!(error instanceof Deno.errors.NotCapable)) throw error;
+      throw new LessonError(
+        "measuring needs --allow-run=deno --allow-read=/tmp --allow-write=/tmp; run it as " +
+          "deno task install:size",
+      );
+    },
+  );
   try {
     let before: Cache = { packages: new Map(), bytes: 0 };
     for (const step of STEPS) {

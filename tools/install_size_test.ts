@@ -1,5 +1,6 @@
 import { assert } from "chai";
-import { megabytes, packagesOf, stepLines } from "./install_size.ts";
+import { runLesson } from "../runtime/testing.ts";
+import { main, megabytes, packagesOf, stepLines } from "./install_size.ts";
 
 Deno.test("a package is a name and version folder with a package.json, scoped or not", () => {
   assert.deepEqual(
@@ -60,4 +61,18 @@ Deno.test("each step names the packages it added, the largest three first, and w
   assert.deepEqual(stepLines("deno task browser:install", after, after), [
     "deno task browser:install: 0 packages, 0.0 MB (cache 5 packages, 25.0 MB)",
   ], "nothing added: no largest line");
+});
+
+Deno.test({
+  name: "without its permissions it says which, in one line, before it measures: exit 1",
+  ignore: (await Deno.permissions.query({ name: "write", path: "/tmp" })).state === "granted",
+  fn: async () => {
+    const { code, out, err } = await runLesson(main, []);
+    assert.equal(code, 1);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [
+      "Error: measuring needs --allow-run=deno --allow-read=/tmp --allow-write=/tmp; run it as " +
+      "deno task install:size",
+    ]);
+  },
 });

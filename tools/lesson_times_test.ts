@@ -99,3 +99,16 @@ Deno.test("--update-readme reads README.md before any run: a missing section or 
     assert.deepEqual(err, [`Error: ${message}`]);
   }
 });
+
+Deno.test({
+  name: "without permission to read the load average it says which, in one line: exit 1",
+  ignore: (await Deno.permissions.query({ name: "sys", kind: "loadavg" })).state === "granted",
+  fn: async () => {
+    const { code, out, err } = await runLesson(main, []);
+    assert.equal(code, 1);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [
+      "Error: reading the load average needs --allow-sys=loadavg; run deno task lessons:times",
+    ]);
+  },
+});

@@ -168,7 +168,13 @@ async function mutants(
   _files: Files,
 ): Promise<void> {
   const chosen = chosenMutants(only, from, MUTANTS.length);
-  const clone = await Deno.makeTempDir({ prefix: "mutants-" });
+  const clone = await Deno.makeTempDir({ prefix: "mutants-" }).catch((error) => {
+    if (!(error instanceof Deno.errors.NotCapable)) throw error;
+    throw new LessonError(
+      "planting needs --allow-run=git,deno --allow-read=/tmp --allow-write=/tmp; run it as " +
+        "deno task mutants",
+    );
+  });
   try {
     const cloned = await new Deno.Command("git", {
       args: ["clone", "--quiet", "--shared", ".", clone],

@@ -1,8 +1,10 @@
 import { assert } from "chai";
 import { LessonError } from "../runtime/cli.ts";
+import { runLesson } from "../runtime/testing.ts";
 import {
   checkMutant,
   chosenMutants,
+  main,
   mutantLine,
   plant,
   runsFor,
@@ -111,4 +113,18 @@ Deno.test("a mutant is caught by the first run that fails, hung if one hangs fir
 Deno.test("each mutant's line gives its number, its verdict and its bug in columns", () => {
   assert.equal(mutantLine(3, "caught", mutant), " 3 caught lib/x.ts: adds the other way");
   assert.equal(mutantLine(115, "hung", mutant), "115 hung   lib/x.ts: adds the other way");
+});
+
+Deno.test({
+  name: "without its permissions it says which, in one line, before it clones: exit 1",
+  ignore: (await Deno.permissions.query({ name: "write", path: "/tmp" })).state === "granted",
+  fn: async () => {
+    const { code, out, err } = await runLesson(main, ["1"]);
+    assert.equal(code, 1);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [
+      "Error: planting needs --allow-run=git,deno --allow-read=/tmp --allow-write=/tmp; run it " +
+      "as deno task mutants",
+    ]);
+  },
 });

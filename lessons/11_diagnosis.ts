@@ -88,7 +88,7 @@ async function lesson(
   explainGap(io, models, run);
 
   // Choose on the validation set; on a tie, the simpler model. Compared tumour by tumour.
-  const chosen = models.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a);
+  const chosen = chooseModel(models);
   comparePaired(io, models, validation);
   const tie = models.every((m) => m.validationCorrect === chosen.validationCorrect);
   paragraph(
@@ -125,7 +125,7 @@ async function lesson(
   const spread = seeds.map((other) => {
     const otherRun = prepare(data, other);
     const otherModels = trainModels(otherRun, other);
-    const best = otherModels.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a);
+    const best = chooseModel(otherModels);
     const m = testMatrix(best.network, otherRun.test, threshold);
     return (m.truePositives + m.trueNegatives) / otherRun.test.inputs.length;
   });
@@ -285,6 +285,11 @@ function explainGap(io: Io, models: Model[], run: ReturnType<typeof prepare>): v
       `${(100 / run.validation.inputs.length).toFixed(1)} points.`,
   );
   io.log("");
+}
+
+/** The model with the most validation tumours right; on a tie, the simpler one: the first. */
+export function chooseModel<M extends { validationCorrect: number }>(models: readonly M[]): M {
+  return models.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a);
 }
 
 /** A model's training accuracy less its validation accuracy, in points, in words. */

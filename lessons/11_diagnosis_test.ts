@@ -7,6 +7,7 @@ import { wilsonInterval } from "../lib/data/wilson_interval.ts";
 import {
   againstCommoner,
   baselineCorrect,
+  chooseModel,
   gapWords,
   main,
   pairedVerdict,
@@ -368,4 +369,35 @@ Deno.test("lesson 11's --threshold is a number above 0 up to 0.99", async () => 
       "Run with --help for usage.",
     ]);
   }
+});
+
+Deno.test("the model chosen has the most validation tumours right; on a tie the simpler, listed first", () => {
+  const models = (a: number, b: number) => [
+    { name: "neuron", validationCorrect: a },
+    { name: "hidden layer", validationCorrect: b },
+  ];
+  assert.equal(chooseModel(models(89, 89)).name, "neuron");
+  assert.equal(chooseModel(models(88, 89)).name, "hidden layer");
+  assert.equal(chooseModel(models(89, 88)).name, "neuron");
+});
+
+Deno.test("lesson 11's blocks: each model's chart 7 rows and a blank line after it, the choice, and the closing caution", async () => {
+  const { out } = await defaultRun;
+  const charts = out.filter((entry) => entry.includes("┤") || entry.includes("┼"));
+  assert.lengthOf(charts, 2);
+  for (const chart of charts) {
+    assert.lengthOf(chart.split("\n"), 7);
+    const at = out.indexOf(chart);
+    assert.match(out[at + 1], /^ {2}Training accuracy/);
+    assert.equal(out[at + 2], "");
+  }
+  const chosen = out.findIndex((entry) => entry.startsWith("Chosen on the validation set"));
+  assert.equal(out[chosen + 1], "");
+  const spread = out.findIndex((entry) => entry.startsWith("The same recipe with seeds 0-4"));
+  assert.deepEqual(out.slice(spread + 1, spread + 5), [
+    "",
+    "A teaching example, not a medical device: a real test would also weigh how",
+    "costly a missed malignant tumour is compared with a false alarm.",
+    "",
+  ]);
 });

@@ -117,3 +117,15 @@ Deno.test("which side of the line an input lies on: the sign of layer_1, above o
   assert.equal(lineSide(1, 0), "layer_1 = 1 > 0: the line's positive side.", "a flat w2: no above");
   assert.equal(lineSide(0, 1), "layer_1 = 0: on the line.");
 });
+
+Deno.test("lesson 03 --input is two numbers from -1000 to 1000", async () => {
+  assert.equal((await runLesson(main, ["--input", "1000,-1000"])).code, 0);
+  for (const value of ["1001,0", "0,-1000.5", "1"]) {
+    const bad = await runLesson(main, ["--input", value]);
+    assert.equal(bad.code, 2, value);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid --input "${value}": expected 2 numbers from -1000 to 1000, separated by ` +
+      "commas. Run with --help for usage.",
+    ]);
+  }
+});

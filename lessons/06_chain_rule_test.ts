@@ -112,3 +112,15 @@ Deno.test("which way each parameter moves: all negative, and a 0 apart from both
       "so it goes up; the gradient of w1 is 0, so it stays",
   );
 });
+
+Deno.test("lesson 06 --input is two numbers from -1000 to 1000", async () => {
+  assert.equal((await runLesson(main, ["--input", "1000,-1000"])).code, 0);
+  for (const value of ["1001,0", "0,-1000.5", "1,2,3"]) {
+    const bad = await runLesson(main, ["--input", value]);
+    assert.equal(bad.code, 2, value);
+    assert.deepEqual(bad.err, [
+      `Error: Invalid --input "${value}": expected 2 numbers from -1000 to 1000, separated by ` +
+      "commas. Run with --help for usage.",
+    ]);
+  }
+});

@@ -498,3 +498,22 @@ Deno.test("one sample a step's second half: from the middle record on, its highe
     "One sample a step ends at 1.005, moving less than 0.01 in its second half.",
   );
 });
+
+Deno.test("a map with no saturated cell says so and ends the sentence there: --range 0.5", async () => {
+  const prose = await flat("--range", "0.5");
+  assert.include(
+    prose,
+    "Plateaus: in 0 cells of the map's 1281 every point's weighted sum is beyond 4 or -4",
+  );
+  assert.include(prose, "and the cumulative error is about the count of wrong points.");
+  assert.notInclude(prose, "There the map is flat");
+});
+
+Deno.test("lesson 13's second map is introduced after a blank line: the eight points, the bias, the start", async () => {
+  const { out } = await run();
+  const at = out.indexOf(
+    "The eight points of data/tutorial.csv, bias fixed at 0: their cumulative error.",
+  );
+  assert.equal(out[at - 1], "");
+  assert.equal(out[at + 1], "From S = [ 0.49671415 -0.1382643 ] (seed 42), learning w only:");
+});

@@ -94,7 +94,7 @@ class RunView {
     };
     // The curve's scale is the whole training's, so it grows into a fixed frame.
     this.#scale = errorScale(errors);
-    this.#top = text(36, 20, formatNumber(Number(this.#scale.toPrecision(3))), "end");
+    this.#top = text(36, 20, scaleLabel(this.#scale), "end");
     this.#curve.append(
       axes,
       this.#line,
@@ -107,12 +107,10 @@ class RunView {
     const time = element(
       "p",
       { class: "time", "data-ms": String(trainingTime) },
-      `Trained ${iterations.toLocaleString("en")} iterations in ${trainingTime.toFixed(2)} ms ` +
-        `in this browser.`,
+      trainedText(iterations, trainingTime),
     );
     this.node.append(this.#numbers, pictures);
-    const points = recording.frames[0].points.length;
-    if (points > 0 && points === inputs.length) {
+    if (showsPredictions(recording)) {
       const table = element("table", { class: "predictions" });
       const row = (...cells: HTMLElement[]) => {
         const tr = element("tr");
@@ -224,6 +222,19 @@ export function unitShade(
 ): (value: number) => number {
   const largest = values.reduce((a, b) => Math.max(a, b), 0) || 1;
   return (v) => kind === "relu" ? 0.5 + v / largest / 2 : v;
+}
+
+/** The label at the top of the curve's scale: its value to 3 significant digits. */
+export const scaleLabel = (scale: number): string => formatNumber(Number(scale.toPrecision(3)));
+
+/** How long the training took in this browser, to a hundredth of a millisecond. */
+export const trainedText = (iterations: number, ms: number): string =>
+  `Trained ${iterations.toLocaleString("en")} iterations in ${ms.toFixed(2)} ms in this browser.`;
+
+/** Whether the card shows a table of predictions: when a snapshot kept every training point. */
+export function showsPredictions({ frames, inputs }: Recording): boolean {
+  const points = frames[0].points.length;
+  return points > 0 && points === inputs.length;
 }
 
 /** The top of the curve's scale: the training's largest cumulative error (1 if none is above 0). */

@@ -12,9 +12,12 @@ import {
   pointPlace,
   progressText,
   roundNumber,
+  scaleLabel,
+  showsPredictions,
   stepBackward,
   stepForward,
   stepSize,
+  trainedText,
   unitShade,
 } from "./animation.ts";
 import type { Recording } from "./recording.ts";
@@ -207,4 +210,29 @@ Deno.test("the progress line counts iterations, and at the end says what it show
   assert.strictEqual(iterationsText(1), "1 iteration");
   assert.strictEqual(iterationsText(0), "0 iterations");
   assert.strictEqual(iterationsText(2), "2 iterations");
+});
+
+Deno.test("the curve's top label has 3 significant digits; the time a hundredth of a millisecond", () => {
+  assert.strictEqual(scaleLabel(2.34567), "2.35");
+  assert.strictEqual(scaleLabel(0.0123456), "0.0123");
+  assert.strictEqual(scaleLabel(1), "1.");
+  assert.strictEqual(
+    trainedText(10_000, 12.345),
+    "Trained 10,000 iterations in 12.35 ms in this browser.",
+  );
+  assert.strictEqual(
+    trainedText(1_000, 0.5),
+    "Trained 1,000 iterations in 0.50 ms in this browser.",
+  );
+});
+
+Deno.test("a card shows the predictions' table when a snapshot kept every training point", () => {
+  const withPoints = (kept: number, inputs: number) => ({
+    ...recording(10, [0]),
+    inputs: Array.from({ length: inputs }, () => [0, 1]),
+    frames: [{ done: 0, points: Array(kept).fill(0.5) }],
+  });
+  assert.isTrue(showsPredictions(withPoints(4, 4)));
+  assert.isFalse(showsPredictions(withPoints(8, 10)), "only the first 8 of 10 kept");
+  assert.isFalse(showsPredictions(withPoints(0, 0)));
 });

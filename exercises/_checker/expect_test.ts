@@ -7,6 +7,7 @@
 import { assert } from "chai";
 import {
   attempt,
+  calls,
   describe,
   diagnose,
   expectClose,
@@ -254,4 +255,40 @@ Deno.test("expectClose names the reference, in full digits when the rounded ones
   );
   // Exactly at the tolerance passes.
   assert.equal(expectClose(answer(1.5), 1, 0.5 / 1.5, "x"), 1.5);
+});
+
+Deno.test("each rule of describe, diagnose and expectNumber at its edge", () => {
+  // A number in the tutorial's 8 decimals, a list of one as NumPy prints it.
+  assert.equal(describe(1 / 3), "0.33333333");
+  assert.equal(describe([5]), "[5.]");
+  // Within 1e-9 of a diagnosis, absolute up to 1, exactly at it too.
+  const known = [{ value: 0.3, mistake: "small", says: "s" }];
+  assert.equal(diagnose(0.3 + 5e-10, known)?.mistake, "small", "absolute below 1");
+  assert.isUndefined(diagnose(0.3 + 1.5e-9, known));
+  assert.equal(diagnose(1e-9, [{ value: 0, mistake: "zero", says: "z" }])?.mistake, "zero");
+  // A NaN is named by the NaN diagnosis, not by the first one; a number passes.
+  const both = [...known, { value: NaN, mistake: "nan", says: "n" }];
+  try {
+    expectNumber(answer(NaN), both);
+    assert.fail("NaN passed");
+  } catch (error) {
+    assert.equal((error as NotDone).mistake, "nan");
+  }
+  assert.equal(expectNumber(answer(0.5), both), 0.5);
+  // Near 0, expectClose's scale is 0.001: 5e-10 off passes a tolerance of 1e-6.
+  assert.equal(expectClose(answer(5e-10), 0, 1e-6, "x"), 5e-10);
+});
+
+Deno.test("each call of the learner's code is told first; a null argument has no note", () => {
+  const told: string[] = [];
+  calls.observer = (subject) => told.push(subject);
+  try {
+    const f = yours({ f: (x: unknown) => x === null ? 0 : 1 }, "01_prediction.ts", "f");
+    assert.deepEqual(f(null), { subject: "f(null)", value: 0, notes: [] });
+    f(2);
+    attempt("train(...)", () => 3);
+    assert.deepEqual(told, ["f(null)", "f(2)", "train(...)"]);
+  } finally {
+    calls.observer = undefined;
+  }
 });

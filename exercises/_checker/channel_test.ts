@@ -2,7 +2,7 @@
 // the time limit's message, and the calls the worker's end names.
 
 import { assert } from "chai";
-import { answerChecks, type CheckJob, type Reply, superviseCheck } from "./channel.ts";
+import { answerChecks, type CheckJob, type Reply, superviseCheck, TIME_LIMIT } from "./channel.ts";
 import { calls } from "./expect.ts";
 import { context } from "./_testing.ts";
 import type { Outcome } from "./outcome.ts";
@@ -123,4 +123,17 @@ Deno.test("the worker's end runs the check, names each new call once, and report
     scope.postMessage = saved.postMessage;
     calls.observer = undefined;
   }
+});
+
+Deno.test("a check has 5 s unless the learner gives more; an answer in time stops the clock", async () => {
+  assert.strictEqual(TIME_LIMIT, 5);
+  // The answer comes after 10 ms, well within a limit of 40 ms.
+  const outcome: Outcome = { status: "not started" };
+  const late = standIn([]);
+  const answered = superviseCheck(late.worker, job, 0.04);
+  setTimeout(() => late.worker.onmessage!({ data: { outcome } } as MessageEvent<Reply>), 10);
+  assert.deepEqual(await answered, outcome);
+  // Past the limit, nothing more happens: the worker was ended once.
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  assert.strictEqual(late.terminated(), 1);
 });

@@ -1103,3 +1103,29 @@ Deno.test("13: an accuracy that is always 1, or that ignores the threshold, is c
     "accuracy([0.2, 0.7, 0.4, 0.9], [0, 1, 1, 1], 0.3) should be 1, yours gave 0.75",
   ]);
 });
+
+Deno.test("01: a sigmoid that reaches 1, stops rising or floors at 1e-12 is caught", async () => {
+  const right = solutions[1].sigmoid as (x: number) => number;
+  assert.deepEqual(
+    await complaint(1, mistaken(1, { sigmoid: (x: number) => x > 20 ? 1 : right(x) })),
+    [
+      "sigmoid(30) should be between 0 and 1 (never 0 or 1 itself), yours gave 1",
+    ],
+  );
+  assert.deepEqual(
+    await complaint(1, mistaken(1, { sigmoid: (x: number) => x < -20 ? 0 : right(x) })),
+    [
+      "sigmoid(-30) should be between 0 and 1 (never 0 or 1 itself), yours gave 0",
+    ],
+  );
+  const flat = (x: number) => x >= 5 ? right(5) : right(x);
+  const stopped = await complaint(1, mistaken(1, { sigmoid: flat }));
+  assert.equal(
+    joined(stopped as string[]),
+    "sigmoid(10) should be above sigmoid(5) = 0.99330715: the sigmoid rises, yours gave 0.99330715",
+  );
+  const floored = (x: number) => Math.max(1e-12, right(x));
+  assert.deepEqual(await complaint(1, mistaken(1, { sigmoid: floored })), [
+    "sigmoid(-1000) should be 0, yours gave 1e-12",
+  ]);
+});

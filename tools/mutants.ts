@@ -163,11 +163,25 @@ export function tallyLine(tally: Readonly<Record<Verdict, number>>, beside = fal
 }
 
 async function mutants(
-  { only, from, beside }: { only: number; from: number; beside: boolean },
+  { only, from, beside, stale }: { only: number; from: number; beside: boolean; stale: boolean },
   io: Io,
-  _files: Files,
+  files: Files,
 ): Promise<void> {
   const chosen = chosenMutants(only, from, MUTANTS.length);
+  if (stale) {
+    // The list checked against this working tree, with no clone and no test run: CI's check.
+    for (const n of chosen) {
+      const mutant = MUTANTS[n - 1];
+      await checkMutant(
+        mutant,
+        await files.readTextFile(mutant.file),
+        (path) => files.readTextFile(path).then(() => true, () => false),
+      );
+    }
+    const mutants = chosen.length === 1 ? "1 mutant plants" : `${chosen.length} mutants plant`;
+    io.log(`${mutants}: each one's text is found once, its test files run.`);
+    return;
+  }
   const clone = await Deno.makeTempDir({ prefix: "mutants-" }).catch((error) => {
     if (!(error instanceof Deno.errors.NotCapable)) throw error;
     throw new LessonError(
@@ -229,12 +243,18 @@ export const spec = defineLesson({
       help: "Run only the test files beside each mutant's code: quicker, and a mutant they " +
         "miss may still be caught elsewhere (the figure to report is the run without it)",
     },
+    stale: {
+      kind: "switch",
+      help: "Run no test: only check that each mutant still plants in this working tree (its " +
+        "text found once, its test files in the suite), as CI does after every change",
+    },
   },
   examples: [
     "deno task mutants",
     "deno task mutants 3",
     "deno task mutants --from 115",
     "deno task mutants --beside",
+    "deno task mutants:stale",
   ],
 });
 

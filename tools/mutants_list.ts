@@ -424,10 +424,8 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/11_diagnosis.ts",
-    from:
-      "const chosen = models.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a);",
-    to:
-      "const chosen = models.reduce((a, b) => b.validationCorrect >= a.validationCorrect ? b : a);",
+    from: "models.reduce((a, b) => b.validationCorrect > a.validationCorrect ? b : a)",
+    to: "models.reduce((a, b) => b.validationCorrect >= a.validationCorrect ? b : a)",
     bug: "lesson 11 chooses the later model on a validation tie",
     tests: ["lessons/11_diagnosis_test.ts"],
   },
@@ -681,8 +679,8 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/12_digits.ts",
-    from: "`The first ${Math.min(wrong.length, 4)} of",
-    to: "`The first ${Math.min(wrong.length, 3)} of",
+    from: "`The first ${Math.min(wrong, 4)} of",
+    to: "`The first ${Math.min(wrong, 3)} of",
     bug: "lesson 12 says it draws three of the images it got wrong where it draws four",
     tests: ["lessons/12_digits_test.ts"],
   },
@@ -695,8 +693,8 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "lessons/16_learning_rates.ts",
-    from: "(smallest === worst\n        ? `Its slope is the smallest",
-    to: "(smallest !== worst\n        ? `Its slope is the smallest",
+    from: "(smallest === worst\n      ? `Its slope is the smallest",
+    to: "(smallest !== worst\n      ? `Its slope is the smallest",
     bug: "lesson 16 says the most wrong sample's slope is the smallest when another's is",
     tests: ["lessons/16_learning_rates_test.ts"],
   },

@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { LessonError } from "../runtime/cli.ts";
-import { runLesson } from "../runtime/testing.ts";
+import { memoryFiles, runLesson } from "../runtime/testing.ts";
 import {
   checkMutant,
   chosenMutants,
@@ -127,4 +127,27 @@ Deno.test({
       "as deno task mutants",
     ]);
   },
+});
+
+Deno.test("deno task mutants:stale plants nothing and names the first mutant whose text is gone", async () => {
+  const { MUTANTS } = await import("./mutants_list.ts");
+  const [first] = MUTANTS;
+  const files = memoryFiles({ [first.file]: "// its code rewritten\n" });
+  const run = await runLesson(main, ["--stale", "1"], files);
+  assert.strictEqual(run.code, 1);
+  assert.deepEqual(run.err, [
+    `Error: Mutant "${first.bug}": ${JSON.stringify(first.from)} is not in ${first.file}`,
+  ]);
+  assert.deepEqual(run.out, []);
+  const planted = await runLesson(
+    main,
+    ["--stale", "1"],
+    memoryFiles({
+      [first.file]: `${first.from}\n`,
+      ...Object.fromEntries((first.tests ?? []).map((test) => [test, ""])),
+    }),
+  );
+  assert.deepEqual(planted.out, [
+    "1 mutant plants: each one's text is found once, its test files run.",
+  ]);
 });

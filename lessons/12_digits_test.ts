@@ -427,6 +427,13 @@ Deno.test("the training's errors: after epoch 1 it ends there, after 2 the last 
   const errorsOf = async (epochs: string) => {
     const { out } = await run("--epochs", epochs);
     const at = out.indexOf("Cumulative cross-entropy over the 1438 training images:");
+    const plural = epochs === "1" ? "1 epoch" : `${epochs} epochs`;
+    assert.include(
+      out,
+      `Training for ${plural} at learning rate 0.05: ${
+        1438 * Number(epochs)
+      } steps, one image each.`,
+    );
     return out.slice(at + 1, out.indexOf("", at));
   };
   assert.deepEqual(await errorsOf("1"), [

@@ -746,3 +746,40 @@ Deno.test("lesson 15's pictures name every setting that differs from the default
     "",
   );
 });
+
+Deno.test("one flipped label is enough to be counted, judged by its true label and given back or not", async () => {
+  const { out } = await runLesson(main, ["--label-noise", "0.003", "--epochs", "2"]);
+  const text = unwrap(out);
+  assert.include(
+    text,
+    "--label-noise 0.003: 1 training labels flipped (validation and test keep the true ones).",
+  );
+  const gap = text.findIndex((line) => line.startsWith("After epoch 2:"));
+  assert.include(
+    text[gap],
+    "(The training accuracy counts the flipped labels as the right answers.) By their true " +
+      "labels, as validation's are counted, it gets 94.0% (343/365)",
+  );
+  assert.deepEqual(text.slice(gap + 1, gap + 3), [
+    "1 of the 365 training labels are flipped, so a network that knew the true diagnosis of " +
+    "every tumour would score 99.7% against them. This one agrees with 0 of the flipped " +
+    "labels at the end.",
+    "",
+  ]);
+  const table = text.findIndex((line) => line.startsWith("  x: epochs 1 to 2;"));
+  assert.deepEqual([text[table + 1], text[gap - 1]], ["", ""]);
+});
+
+Deno.test("lesson 15's boundary without label noise says none, and each picture's line follows a blank line", async () => {
+  const files = memoryFiles();
+  const { out } = await runLesson(
+    main,
+    ["--data", "points", "--epochs", "2", "--boundary", "o/b.svg", "--plot", "o/p.svg"],
+    files,
+  );
+  assert.include(
+    files.files["o/b.svg"],
+    "The training points as labelled and the network's boundary after epoch 2, seed 42<",
+  );
+  assert.equal(out[out.indexOf("Wrote the two loss curves to o/p.svg") - 1], "");
+});

@@ -69,3 +69,18 @@ Deno.test("a source map's mappings: each token's compiled column, line and colum
   // On line 2 (from 1), column 7 is 6 columns into the token at 0: column 7 of line 2.
   assert.deepEqual(originalPlace(map, 2, 7), [2, 7]);
 });
+
+Deno.test("a place maps from the token it is in, the compiled first line after the opening", () => {
+  // Line 0: a token at column 0 from column 0, one at column 4 from column 6 (a type dropped).
+  const map = decodeMappings("AAAA,IAAM");
+  assert.deepEqual(map, [[[0, 0, 0], [4, 0, 6]]]);
+  // The compiled function's first line starts with its 30-column opening.
+  const opening = "(function (exports, require) {".length;
+  assert.deepEqual(originalPlace(map, 1, opening + 1), [1, 1]);
+  assert.deepEqual(originalPlace(map, 1, opening + 2), [1, 2]);
+  assert.deepEqual(originalPlace(map, 1, opening + 4), [1, 4]);
+  assert.deepEqual(originalPlace(map, 1, opening + 5), [1, 7], "at the second token's start");
+  assert.deepEqual(originalPlace(map, 1, opening + 6), [1, 8]);
+  // A line the map does not cover keeps its place.
+  assert.deepEqual(originalPlace(map, 3, 9), [3, 9]);
+});

@@ -314,6 +314,26 @@ export const stepForward = (frame: number, stride: number): number =>
 export const stepBackward = (frame: number, stride: number): number =>
   frame <= 1 ? 0 : (Math.ceil((frame - 1) / stride) - 1) * stride + 1;
 
+/** The recording with the most frames, the first of those on a tie. */
+export const longestOf = (recordings: readonly Recording[]): Recording =>
+  recordings.reduce((a, b) => (b.frames.length > a.frames.length ? b : a));
+
+/**
+ * What the replay shows at frame `frame`: each recording's snapshot there (its last, once it
+ * has no more), the most iterations done among them, and the longest training's iterations.
+ */
+export function framesAt(
+  recordings: readonly Recording[],
+  frame: number,
+): { frames: Frame[]; done: number; iterations: number } {
+  const frames = recordings.map((r) => r.frames[Math.min(frame, r.frames.length - 1)]);
+  return {
+    frames,
+    done: Math.max(...frames.map((f) => f.done)),
+    iterations: Math.max(...recordings.map((r) => r.iterations)),
+  };
+}
+
 /** The replay's progress line: "500 of 10,000 iterations", and at the end what it shows. */
 export const progressText = (done: number, iterations: number, finished: boolean): string =>
   `${done.toLocaleString("en")} of ${iterationsText(iterations)}` +
@@ -340,12 +360,11 @@ export class Animation {
   constructor(recordings: readonly Recording[], readonly controls: AnimationControls) {
     this.#views = recordings.map((recording) => new RunView(recording));
     this.#head = new Playhead(
-      Math.max(...recordings.map((r) => r.frames.length)),
+      longestOf(recordings).frames.length,
       () => this.#draw(),
       () => Number(controls.speed.value),
     );
-    const longest = recordings.reduce((a, b) => (b.frames.length > a.frames.length ? b : a));
-    const { stride, perFrame } = stepSize(longest);
+    const { stride, perFrame } = stepSize(longestOf(recordings));
     this.#stride = stride;
     controls.step.textContent = `Step +${(this.#stride * perFrame).toLocaleString("en")}`;
     controls.step.title = `Show the network ${iterationsText(this.#stride * perFrame)} later`;
@@ -395,15 +414,11 @@ export class Animation {
 
   #draw(): void {
     const head = this.#head;
-    const frames = this.#views.map(({ recording }) =>
-      recording.frames[Math.min(head.frame, recording.frames.length - 1)]
-    );
+    const { frames, done, iterations } = framesAt(this.#views.map((v) => v.recording), head.frame);
     this.#views.forEach((view, i) => view.draw(frames[i]));
     const { play, step, finish, progress } = this.controls;
     play.textContent = head.playing ? "Pause" : "Play";
     for (const button of [play, step, finish]) button.disabled = head.finished;
-    const done = Math.max(...frames.map((f) => f.done));
-    const iterations = Math.max(...this.#views.map((v) => v.recording.iterations));
     progress.dataset.state = head.state;
     progress.dataset.done = String(done);
     progress.textContent = progressText(done, iterations, head.finished);

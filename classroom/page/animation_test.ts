@@ -7,8 +7,10 @@ import {
   colour,
   curvePoints,
   errorScale,
+  framesAt,
   iterationsText,
   latestError,
+  longestOf,
   pointPlace,
   progressText,
   roundNumber,
@@ -235,4 +237,37 @@ Deno.test("a card shows the predictions' table when a snapshot kept every traini
   assert.isTrue(showsPredictions(withPoints(4, 4)));
   assert.isFalse(showsPredictions(withPoints(8, 10)), "only the first 8 of 10 kept");
   assert.isFalse(showsPredictions(withPoints(0, 0)));
+});
+
+Deno.test("the replay at a frame: each training's snapshot there or its last, the most done", () => {
+  const short = recording(100, [0, 1, 51, 100]);
+  const long = recording(1_000, [0, 1, 101, 201, 301, 1_000]);
+  assert.deepEqual(framesAt([short, long], 2), {
+    frames: [short.frames[2], long.frames[2]],
+    done: 101,
+    iterations: 1_000,
+  });
+  const end = framesAt([short, long], 5);
+  assert.deepEqual(end.frames, [short.frames[3], long.frames[5]], "the short one at its last");
+  assert.strictEqual(end.done, 1_000);
+  assert.strictEqual(framesAt([long, short], 3).done, 201, "the most done, whichever is first");
+  assert.strictEqual(framesAt([long, short], 0).iterations, 1_000);
+});
+
+Deno.test("the longest recording has the most frames, the first of them on a tie", () => {
+  const a = recording(100, [0, 1, 2]);
+  const b = recording(200, [0, 1, 2]);
+  const c = recording(50, [0, 1]);
+  assert.strictEqual(longestOf([a, b, c]), a);
+  assert.strictEqual(longestOf([c, b, a]), b);
+  assert.strictEqual(longestOf([c]), c);
+});
+
+Deno.test("a Step is about a twentieth: 40 iterations step by 2, 38 by 1", () => {
+  const each = (n: number) => Array.from({ length: n + 1 }, (_, i) => i);
+  assert.deepEqual(stepSize(recording(40, each(40))), { stride: 2, perFrame: 1 });
+  assert.deepEqual(stepSize(recording(38, each(38))), { stride: 1, perFrame: 1 });
+  // Before the first error of a long curve, no point at all.
+  const errors = Array.from({ length: 1000 }, () => 1);
+  assert.strictEqual(curvePoints(errors, 0, 100_000, 1), "");
 });

@@ -235,6 +235,7 @@ Deno.test("a card shows the predictions' table when a snapshot kept every traini
     frames: [{ done: 0, points: Array(kept).fill(0.5) }],
   });
   assert.isTrue(showsPredictions(withPoints(4, 4)));
+  assert.isTrue(showsPredictions(withPoints(1, 1)), "one point is a table too");
   assert.isFalse(showsPredictions(withPoints(8, 10)), "only the first 8 of 10 kept");
   assert.isFalse(showsPredictions(withPoints(0, 0)));
 });

@@ -1129,3 +1129,12 @@ Deno.test("01: a sigmoid that reaches 1, stops rising or floors at 1e-12 is caug
     "sigmoid(-1000) should be 0, yours gave 1e-12",
   ]);
 });
+
+Deno.test("10: sums divided by their total, not exponentiated, are caught on [1, 2, 3]", async () => {
+  const linear = (sums: number[]) => {
+    const total = sums.reduce((a, b) => a + b, 0);
+    return sums.map((s) => s / total);
+  };
+  const [first] = await complaint(10, mistaken(10, { softmax: linear })) as string[];
+  assert.match(first, /^softmax\(\[1, 2, 3\]\)/);
+});

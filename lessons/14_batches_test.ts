@@ -377,6 +377,7 @@ Deno.test("lesson 14's table: one row per way of choosing, its columns lined up 
     "lowest, how far the curve still moves once it has had time to settle. The last\n" +
     "row is lesson 08's training.)",
   ]);
+  assert.deepEqual(out.slice(at + 7, at + 9), ["", "Full batch:"]);
 });
 
 Deno.test("the curves' words at their edges: a rise is more than 1e-9, the full batch's twin within 1e-9, stuck below a swing of 0.01 and more than 0.5 above the floor", () => {

@@ -550,3 +550,26 @@ Deno.test("lesson 16's table of starts opens with what it trains and its heads",
       "  start    XOR right  hidden units alike  digits: dead units  largest activation\n",
   );
 });
+
+Deno.test("lesson 16 opens with its three jobs, then the sweep's heads; blank lines part its sections", async () => {
+  const { out } = await run();
+  assert.deepEqual(out.slice(0, 8), [
+    "Learning rates from 0.001 to 10 on a log scale, seed 42, on three jobs:",
+    "  08: one neuron (squared error), the eight points, 10000 steps",
+    "  10: XOR with 4 hidden sigmoid units, 5000 steps (a quarter of lesson 10's)",
+    "  12: digits, 16 hidden ReLU units, 300 training images, 600 steps, 359 test",
+    "      images (lesson 12's 32 units and 1438 images, scaled down to run fast)",
+    "",
+    "  rate    08: one neuron        10: XOR network       12: digits",
+    "          error  right regime   error  right regime   error  right dead regime",
+  ]);
+  const regimes = out.findIndex((entry) => entry.startsWith("Regimes, named"));
+  assert.deepEqual([out[regimes + 1], out[regimes + 2].slice(0, 22)], [
+    "",
+    "The squared error at l",
+  ]);
+  const starts = out.indexOf(
+    "Starting weights: XOR trained at rate 1, and the digits' hidden layer untrained:",
+  );
+  assert.equal(out[starts - 1], "");
+});

@@ -411,3 +411,23 @@ Deno.test("a training of 30,000 iterations keeps a snapshot every 200, the start
   assert.isAbove(recording.trainingTime, 0);
   assert.isAtMost(recording.trainingTime, elapsed, "within the time the run took");
 });
+
+Deno.test("a network of more classes is drawn by its probability of class 1", async () => {
+  const options = () => ({
+    learningRate: 1,
+    sizes: [2, 3, 3],
+    output: "softmax",
+    random: seededRandom(2),
+  });
+  const { recordings: [recording] } = await recordTrainings(() =>
+    Promise.resolve(new LayeredNetwork(options() as never).train([[0, 0], [1, 1]], [0, 2], 1))
+  );
+  const before = new LayeredNetwork(options() as never);
+  const [sx, sy] = recording.span!;
+  const x = sx.low + (0.5 * sx.size) / GRID;
+  const y = sy.low + (0.5 * sy.size) / GRID;
+  assert.strictEqual(
+    recording.frames[0].grid![0],
+    (before.predict([x, y]) as unknown as number[])[1],
+  );
+});

@@ -18,7 +18,7 @@ import {
   unwrap,
 } from "../runtime/testing.ts";
 import { END, runnable, walk } from "../tools/walkthrough.ts";
-import { CATALOGUE, type CatalogueEntry, readCatalogue } from "./catalogue.ts";
+import { CATALOGUE, type CatalogueEntry, IN_PROCESS, readCatalogue } from "./catalogue.ts";
 
 // Every lesson of the catalogue that runs in this process, with its module.
 const catalogue = await readCatalogue();
@@ -280,4 +280,13 @@ Deno.test("a catalogue entry's file is a lesson's name: two digits, a name, .ts,
     assert.equal(error.message, `lessons/${file} is not a lesson's file name`);
   }
   assert.lengthOf(await readCatalogue([entry("05_x_2.ts", "05", module)]), 1);
+});
+
+Deno.test("the lessons that run in this process are every lesson but the one that runs apart, 18", () => {
+  assert.deepEqual(
+    IN_PROCESS,
+    CATALOGUE.map((entry) => entry.file).filter((file) => file !== "18_framework.ts"),
+  );
+  assert.lengthOf(IN_PROCESS, 17);
+  assert.equal(IN_PROCESS[0], "01_weighted_sum.ts");
 });

@@ -1138,3 +1138,29 @@ Deno.test("10: sums divided by their total, not exponentiated, are caught on [1,
   const [first] = await complaint(10, mistaken(10, { softmax: linear })) as string[];
   assert.match(first, /^softmax\(\[1, 2, 3\]\)/);
 });
+
+Deno.test("12: a split with an index that is no whole number, or one twice and one missing, is named", async () => {
+  type Split = { validation: number[]; training: number[] };
+  const right = solutions[12].stratifiedSplit as (...args: unknown[]) => Split;
+  const changed = (change: (split: Split, targets: number[]) => Split) => ({
+    stratifiedSplit: (targets: number[], ...rest: unknown[]) =>
+      change(right(targets, ...rest), targets),
+  });
+  const half = changed(({ validation, training }) => ({
+    validation: [...validation.slice(1), validation[0] + 0.5],
+    training,
+  }));
+  assert.include(
+    joined(await complaint(12, mistaken(12, half)) as string[]),
+    "be a list of indexes",
+  );
+  // One validation index replaced by a training index of the same class: the counts stay right.
+  const twice = changed(({ validation, training }, targets) => {
+    const same = training.find((i) => targets[i] === targets[validation[0]])!;
+    return { validation: [same, ...validation.slice(1)], training };
+  });
+  assert.include(
+    joined(await complaint(12, mistaken(12, twice)) as string[]),
+    "hold every index 0 to 99 exactly once",
+  );
+});

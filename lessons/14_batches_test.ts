@@ -459,3 +459,8 @@ Deno.test("lesson 14's picks paragraph: 100 epochs of 569 picks, then a blank li
   assert.deepEqual([out[at - 1], out[at + 1]], ["", ""]);
   assert.match(out[at + 2], /^The layer as a weight matrix/);
 });
+
+Deno.test("a curve is stuck by its last record: one that ends exactly 0.5 above the floor is not, whatever the one before", () => {
+  const text = curvesText([[3, 2, 2, 2], [3, 2, 2.1, 2.1], [3, 2, 2.505, 2.5], [3, 2, 2.3, 2]], 2);
+  assert.notInclude(text, "hardly swing");
+});

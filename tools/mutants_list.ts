@@ -1754,10 +1754,10 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ["classroom/page/recording_test.ts", "classroom/page/recording_mutants_test.ts"],
   },
   {
-    file: "classroom/page/one_step.ts",
-    from: "this.#next.disabled = this.#shown === this.steps.length - 1;",
-    to: "this.#next.disabled = this.#shown === this.steps.length;",
-    bug: "See one step's 'Next iteration' stays enabled at the last recorded iteration",
-    task: "test:browser",
+    file: "classroom/page/flags.ts",
+    from: "} else if (values.length > 1) {",
+    to: "} else if (values.length > 2) {",
+    bug: "a page link that gives a flag twice (?seed=1&seed=2) is used without a word",
+    tests: ["classroom/page/flags_test.ts"],
   },
 ];

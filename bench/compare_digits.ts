@@ -132,18 +132,24 @@ export interface DigitsComparison {
  * cumulative errors agree to 1e-9, and times each side warm in CPU time: `runs` rounds after
  * one warm-up round, the two sides taking turns.
  *
+ * @param sides How to train Deno's side and start NumPy's: lesson 12's network and
+ * `python3 bench/digits_numpy.py serve`, unless a test gives its own.
  * @throws {LessonError} If the two sides' cumulative errors differ by more than 1e-9, or the
  * NumPy side stops.
  */
-export async function compareDigits(runs = 3, seed?: number): Promise<DigitsComparison> {
+export async function compareDigits(
+  runs = 3,
+  seed?: number,
+  sides = { trainer: digitsTrainer, startNumpy: startNumpyServer },
+): Promise<DigitsComparison> {
   const job = digitsJob(seed);
-  const train = digitsTrainer(job);
+  const train = sides.trainer(job);
   const reference = train();
   const check = (errors: readonly number[]) =>
     agreement(reference, errors, "The digits network's cumulative errors");
   const measure = `Lesson 12's digits network, ${job.epochs} epochs (in process, warm)`;
   const result = { measure };
-  const numpy = await startNumpyServer(DIGITS_NUMPY_SCRIPT, job);
+  const numpy = await sides.startNumpy(DIGITS_NUMPY_SCRIPT, job);
   const deno: number[] = [];
   if (typeof numpy === "string") {
     for (let round = 0; round <= runs; round++) deno.push(cpuSeconds(train));

@@ -1,6 +1,6 @@
 import { assert } from "chai";
 import { LessonError } from "../runtime/cli.ts";
-import { agreement, digitsJob, digitsTrainer, TOLERANCE } from "./compare_digits.ts";
+import { agreement, compareDigits, digitsJob, digitsTrainer, TOLERANCE } from "./compare_digits.ts";
 
 Deno.test("the digits job is lesson 12's default run: 1438 images, 20 shuffled epochs, [64, 32, 10]", () => {
   const job = digitsJob();
@@ -64,4 +64,16 @@ Deno.test("each epoch replays its own order of the job's picks: the second epoch
   assert.deepEqual(replayed.slice(0, 2), firstOnly, "the first epoch is the first three picks");
   assert.deepEqual(again.slice(0, 2), firstOnly);
   assert.notEqual(replayed[2], again[2], "the second epoch's order is its own");
+});
+
+Deno.test("without NumPy, compareDigits times Deno's side runs times, the warm-up run left out, and says why", async () => {
+  let trainings = 0;
+  const trainer = () => () => (trainings++, [1, 0.5]);
+  const startNumpy = () => Promise.resolve("python3 is missing");
+  const result = await compareDigits(3, undefined, { trainer, startNumpy });
+  assert.lengthOf(result.deno, 3, "three timed runs");
+  assert.equal(trainings, 5, "the reference run, the warm-up and the three timed");
+  assert.equal(result.numpy, "python3 is missing");
+  assert.equal(result.versions, "");
+  assert.equal(result.note, "");
 });

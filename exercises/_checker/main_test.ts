@@ -9,7 +9,7 @@ import type { Module } from "./exercise.ts";
 import { main, type Store, type Surroundings } from "./main.ts";
 import type { RunnerOptions } from "./runner.ts";
 import { blank, check, complaint, inProcess, mistaken, solutions } from "./_testing.ts";
-import { exercises, prerequisites } from "./list.ts";
+import { exercise, exercises, prerequisites } from "./list.ts";
 import type { Outcome } from "./outcome.ts";
 import type { Progress } from "./progress.ts";
 import { heading, listing, report } from "./report.ts";
@@ -203,6 +203,33 @@ Deno.test("deno task exercise 03 checks 01 and 02 first, and stops at the one no
     "  Lesson 05 explains the idea: deno run lessons/05_gradient_descent.ts",
     "  Then check it: deno task exercise 02",
   ]);
+});
+
+Deno.test("each command's exit code in each state: 1 for an exercise not done, started or not", async () => {
+  const states: [string, Record<number, Module>, string, number][] = [
+    ["done", { 1: solutions[1], 2: solutions[2], 3: solutions[3] }, "03", 0],
+    ["not started", { 1: solutions[1], 2: solutions[2] }, "03", 1],
+    ["not done", { 1: wrongSigmoid }, "01", 1],
+    ["waiting for an earlier one", { 1: solutions[1], 3: waiting }, "03", 1],
+  ];
+  for (const [state, modules, number, code] of states) {
+    const { file } = exercise(Number(number));
+    const store = () =>
+      memoryStore({ [`exercises/_blanks/${file}`]: "", [`exercises/solutions/${file}`]: "" });
+    const codes = {
+      one: (await run([number], modules)).code,
+      hint: (await run([number, "--hint"], modules)).code,
+      all: (await run([], state === "done" ? solutions : modules)).code,
+      list: (await run(["--list"], modules)).code,
+      reset: (await run(["--reset", number, "--yes"], modules, { store: store() })).code,
+      solution: (await run(["--solution", number], modules, { store: store() })).code,
+    };
+    assert.deepEqual(
+      codes,
+      { one: code, hint: code, all: code, list: 0, reset: 0, solution: 0 },
+      state,
+    );
+  }
 });
 
 Deno.test("deno task exercise 3 is exercise 03, and so is --exercise 03, after other flags too", async () => {

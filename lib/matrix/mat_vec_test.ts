@@ -28,7 +28,7 @@ Deno.test("matVec refuses a row whose length differs from the vector's, naming t
   assert.throws(
     () => matVec([[1, 2], [1, 2, 3]], [1, 2]),
     RangeError,
-    "Expected row 1 to have 2 values",
+    "Expected row 1 to have 2 values, like the vector, got 3",
   );
   assert.deepEqual(matVec([], [1, 2]), [], "no rows, no sums");
 });

@@ -60,6 +60,16 @@ Deno.test("a NaN target is refused, naming targets[i]; so are 1e200, 0.5 and 2",
   }
 });
 
+Deno.test("a training set that does not fit the network is refused, quoting what it holds", () => {
+  const refused = (xs: number[][], ys: number[], message: string) =>
+    assert.throws(() => train(tutorialNetwork(), xs, ys, 10, seededRandom(1)), RangeError, message);
+  refused(inputs, targets.slice(0, 5), "Expected one target per input: 8 inputs but 5 targets");
+  const long = inputs.map((input, i) => i === 4 ? [...input, 0] : input);
+  refused(long, targets, "Input 4 has 3 values but the network takes 2");
+  const nan = inputs.map((input, i) => i === 2 ? [input[0], NaN] : input);
+  refused(nan, targets, "Expected input 2[1] to be a finite number, got NaN");
+});
+
 /**
  * A network one step away from overflowing: sample 0 leaves it unchanged (its prediction is
  * exactly its target), sample 1 moves a weight by 0.25 * 1e308 * 10, past the largest double.

@@ -43,13 +43,13 @@ Deno.test("too many levels or paths are refused", () => {
   assert.throws(
     () => contourSvg({ ...options, levels: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }),
     RangeError,
-    "at most 9 levels",
+    "Expected at most 9 levels, got 10",
   );
   const path = options.paths[0];
   assert.throws(
     () => contourSvg({ ...options, paths: Array(7).fill(path) }),
     RangeError,
-    "at most 6 paths",
+    "Expected at most 6 paths, got 7",
   );
 });
 

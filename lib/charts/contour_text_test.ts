@@ -102,4 +102,11 @@ Deno.test("bad levels, planes, marks and values are refused with what was wrong"
     RangeError,
     "finite values, got NaN at row 0, column 0",
   );
+  let calls = 0;
+  assert.throws(
+    () => contourText({ ...ok, f: () => calls++ === 5 ? NaN : 1 }),
+    RangeError,
+    "Expected finite values, got NaN at row 1, column 2",
+    "the sixth cell, row by row",
+  );
 });

@@ -163,13 +163,23 @@ Deno.test("points that are not two-dimensional or lack targets are refused", asy
   );
   assert.include(
     (await failure({ points: [[-1e308, 0], [1e308, 1], [1, 0], [1, 1]] })).message,
-    "too wide to draw",
+    "The points spread from -1e+308 to 1e+308 on x1: too wide to draw",
+  );
+  assert.include(
+    (await failure({ points: [[0, 1e308], [1, -1e308], [1, 0], [1, 1]] })).message,
+    "The points spread from -1e+308 to 1e+308 on x2: too wide to draw",
   );
   assert.include((await failure({ resolution: 0 })).message, "the resolution");
   assert.include((await failure({ predict: () => NaN })).message, "is NaN: expected 0 to 1");
   assert.include((await failure({ predict: () => 1.5 })).message, "is 1.5: expected 0 to 1");
+  assert.equal(
+    (await failure({ ...twoPoints, predict: () => 1.5 })).message,
+    "The prediction at [-0.4, -0.3] is 1.5: expected 0 to 1",
+    "the first cell's centre, x1 then x2",
+  );
   assert.instanceOf(await failure({ predict: () => "0.5" }), TypeError);
   assert.instanceOf(await failure({ title: 42 }), TypeError);
+  assert.equal((await failure({ title: 42 })).message, "Expected the title to be a string, got 42");
   assert.instanceOf(await failure({ points: [[0, "1"], [0, 1], [1, 0], [1, 1]] }), TypeError);
 });
 

@@ -25,9 +25,18 @@ Deno.test("a small count still shows: one character at least", () => {
 });
 
 Deno.test("bad edges and values are refused", () => {
-  assert.throws(() => histogramText([1], { edges: [0] }), RangeError, "at least two edges");
+  assert.throws(() => histogramText([1], { edges: [0] }), RangeError, "at least two edges, got 1");
   assert.throws(() => histogramText([1], { edges: [0, 0] }), RangeError, "ascending finite edges");
-  assert.throws(() => histogramText([NaN], { edges: [0, 1] }), RangeError, "got NaN");
+  assert.throws(
+    () => histogramText([1], { edges: [0, 2, 1] }),
+    RangeError,
+    "Expected ascending finite edges, got 0, 2, 1",
+  );
+  assert.throws(
+    () => histogramText([NaN], { edges: [0, 1] }),
+    RangeError,
+    "Expected finite values, got NaN",
+  );
 });
 
 Deno.test("bars are 40 characters at most by default, rounded to the nearest; one value alone is a full bar", () => {

@@ -35,7 +35,15 @@ Deno.test("every sample is counted once, so the cells add up to the number of sa
 Deno.test("lists of different lengths, a bad class count or a class out of range are refused", () => {
   assert.throws(() => classConfusionMatrix([0, 1], [0], 2), RangeError, "2 and 1");
   assert.throws(() => classConfusionMatrix([0], [0], 1), RangeError, "at least 2, got 1");
-  assert.throws(() => classConfusionMatrix([0, 10], [0, 1], 10), RangeError, "predicted[1]");
-  assert.throws(() => classConfusionMatrix([0, 1], [0, 1.5], 10), RangeError, "actual[1]");
+  assert.throws(
+    () => classConfusionMatrix([0, 10], [0, 1], 10),
+    RangeError,
+    "Expected predicted[1] to be a class from 0 to 9, got 10",
+  );
+  assert.throws(
+    () => classConfusionMatrix([0, 1], [0, 1.5], 10),
+    RangeError,
+    "Expected actual[1] to be a class from 0 to 9, got 1.5",
+  );
   assert.throws(() => classConfusionMatrix([NaN], [0], 3), RangeError, "got NaN");
 });

@@ -34,7 +34,11 @@ Deno.test("any number of input columns works", () => {
 });
 
 Deno.test("an empty file or a header without rows is refused", () => {
-  assert.throws(bad(""), SyntaxError, "my.csv is empty");
+  assert.throws(
+    bad(""),
+    SyntaxError,
+    'my.csv is empty: expected a header such as "x1,x2,target" and rows of numbers',
+  );
   assert.throws(bad("\n\n"), SyntaxError, "my.csv is empty");
   assert.throws(bad("x1,x2,target\n"), SyntaxError, "my.csv has a header but no rows of data");
 });
@@ -73,7 +77,7 @@ Deno.test("a cell that is not a number names its line, its column and its value"
   assert.throws(
     bad("x1,x2,target\nInfinity,1,0\n"),
     SyntaxError,
-    '"Infinity" is not a finite number',
+    'my.csv, line 2, column "x1": "Infinity" is not a finite number',
   );
   assert.throws(bad("x1,x2,target\n1e999,1,0\n"), SyntaxError, '"1e999" is not a finite number');
   assert.throws(bad("x1,x2,target\nNaN,1,0\n"), SyntaxError, '"NaN" is not a number');

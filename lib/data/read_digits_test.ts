@@ -16,10 +16,18 @@ Deno.test("the shipped digits: 1,797 images of 64 grey levels, digits 0 to 9", (
 });
 
 Deno.test("a broken header or row is refused with its line", () => {
-  assert.throws(() => readDigits(`${header}\n${good}\n${"0,".repeat(63)}3`), Error, "line 3");
+  assert.throws(
+    () => readDigits(`${header}\n${good}\n${"0,".repeat(63)}3`),
+    Error,
+    "data/digits.csv, line 3: expected 64 grey levels 0-16 and a digit",
+  );
   assert.throws(() => readDigits(`${header}\n${"0,".repeat(63)}17,3`), Error, "line 2");
   assert.throws(() => readDigits(`${header}\n${"0,".repeat(64)}10`), Error, "line 2");
-  assert.throws(() => readDigits(`x,target\n${good}`), Error, "line 1");
+  assert.throws(
+    () => readDigits(`x,target\n${good}`),
+    Error,
+    'data/digits.csv, line 1: expected 64 pixel columns and "target"',
+  );
   assert.deepEqual(readDigits(`${header}\n${good}`).labels, [3]);
 });
 

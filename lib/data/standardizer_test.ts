@@ -27,7 +27,16 @@ Deno.test("the standardizer applies the training numbers to new rows", () => {
 
 Deno.test("fitting no rows or ragged rows is refused", () => {
   assert.throws(() => fitStandardizer([]), RangeError, "no rows");
-  assert.throws(() => fitStandardizer([[1, 2], [3]]), RangeError, "Row 1 has 1 values");
+  assert.throws(
+    () => fitStandardizer([[1, 2], [3]]),
+    RangeError,
+    "Row 1 has 1 values, row 0 has 2",
+  );
+  assert.throws(
+    () => fitStandardizer([[1, 2], [3, 4], [5]]),
+    RangeError,
+    "Row 2 has 1 values, row 0 has 2",
+  );
 });
 
 Deno.test("values near the largest double give a finite mean and deviation, not Infinity", () => {
@@ -92,11 +101,12 @@ Deno.test("values near the smallest double keep their deviation instead of under
 });
 
 Deno.test("a value too far from the mean to rescale is refused, not Infinity", () => {
-  const narrow = fitStandardizer([[0], [1e-300]]);
+  const narrow = fitStandardizer([[0], [1e-300], [1e-300]]);
   assert.throws(
     () => narrow.transform([1e300]),
     RangeError,
-    "Value 1e+300 of feature 0 is too far from the training mean 5e-301 to rescale",
+    "Value 1e+300 of feature 0 is too far from the training mean 6.666666666666667e-301 to " +
+      "rescale by the deviation 4.714045207910317e-301",
   );
 });
 

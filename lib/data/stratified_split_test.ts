@@ -28,7 +28,7 @@ Deno.test("a test fraction outside (0, 1) is refused", () => {
     assert.throws(
       () => stratifiedSplit(targets, fraction, new RandomState(1)),
       RangeError,
-      "between 0 and 1",
+      `Expected the test fraction to be between 0 and 1, got ${fraction}`,
     );
   }
 });

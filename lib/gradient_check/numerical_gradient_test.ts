@@ -19,6 +19,11 @@ Deno.test("numericalGradient leaves the parameters it was given unchanged", () =
 Deno.test("numericalGradient refuses a bad step or a function that is not finite", () => {
   assert.throws(() => numericalGradient(([x]) => x, [1], 0), RangeError, "positive finite");
   assert.throws(() => numericalGradient(([x]) => Math.sqrt(x), [0]), RangeError, "parameter 0 = 0");
+  assert.throws(
+    () => numericalGradient(([, b]) => Math.sqrt(b), [5, 0]),
+    RangeError,
+    "The function is not finite around parameter 1 = 0",
+  );
 });
 
 Deno.test("numericalGradient refuses parameters or a function value that are not numbers", () => {

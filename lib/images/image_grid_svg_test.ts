@@ -62,10 +62,10 @@ Deno.test("no pictures, pictures of different sizes or bad levels are refused", 
   await refused({ images: [] }, "at least one picture");
   await refused(
     { images: [options.images[0], { pixels: [0, 0], caption: "" }] },
-    "picture 1 has 2",
+    "Expected every picture to have 4 pixels like picture 0; picture 1 has 2",
   );
   await refused({ images: [{ pixels: [0, 0, 20, 0], caption: "" }] }, "picture 0's pixels[2]");
-  await refused({ columns: 0 }, "columns");
+  await refused({ columns: 0 }, "Expected columns to be a whole number of at least 1, got 0");
 });
 
 Deno.test("captions and the title are passed to vega as data: quotes, a backslash, U+2028", async () => {

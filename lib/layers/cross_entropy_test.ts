@@ -32,7 +32,12 @@ Deno.test("a target that is not a class, or a probability of 0, is refused", () 
   assert.throws(() => crossEntropy([0.5, 0.5], -1), RangeError, "got -1");
   assert.throws(() => crossEntropy([1, 0], 1), RangeError, "infinite");
   assert.throws(() => crossEntropy([NaN, 1], 0), RangeError, "is NaN");
-  assert.throws(() => crossEntropy([1.5, 0], 0), RangeError, "is 1.5: expected a number above 0");
+  assert.throws(
+    () => crossEntropy([1.5, 0], 0),
+    "The probability of the right class 0 is 1.5: expected a number above 0 and at most 1 " +
+      "(0 would make the cross-entropy infinite)",
+  );
+  assert.throws(() => crossEntropy([0, 0.5, 0.5], 0), RangeError, "right class 0 is 0:");
   assert.throws(() => crossEntropy([1.0000000000000002, 0], 0), RangeError, "at most 1");
   assert.isTrue(Object.is(crossEntropy([1, 0], 0), 0), "sure and right: +0, not -0");
 });

@@ -208,6 +208,18 @@ Deno.test("options that do not fit are refused with one line naming them", () =>
     { learningRate: 1, layers: [{ weights: [[1, NaN]], biases: [0] }] },
     "layer 0's weights to be finite",
   );
+  const two = { weights: [[1, 2], [3, 4]], biases: [0, 0] };
+  refused(
+    { learningRate: 1, layers: [two, { weights: [[1, 2, 3]], biases: [0] }] },
+    "Expected unit 0 of layer 1 to have 2 weights, one per input, got 3",
+  );
+  refused(
+    {
+      learningRate: 1,
+      layers: [{ ...two, weights: [[1, 2], [3, NaN]] }, { weights: [[1, 1]], biases: [0] }],
+    },
+    "Expected unit 1 of layer 0's weights to be finite",
+  );
   refused({ learningRate: 1, layers: [] }, "Expected at least one layer");
   refused(
     { learningRate: 1, layers: [{ weights: [[1, 2]], biases: [0, 0] }] },

@@ -126,7 +126,11 @@ Deno.test("RandomState refuses seeds NumPy refuses, quoting them", () => {
 Deno.test("RandomState.randint refuses a high NumPy's 32-bit draws cannot give, quoting it", () => {
   const random = new RandomState(1);
   for (const high of [0, -3, 2.5, 2 ** 32 + 1, NaN]) {
-    assert.throws(() => random.randint(high), RangeError, `got ${high}`);
+    assert.throws(
+      () => random.randint(high),
+      RangeError,
+      `Expected high to be a whole number from 1 to 4294967296, got ${high}`,
+    );
   }
 });
 

@@ -32,7 +32,11 @@ Deno.test("seededRandom accepts 0 to 2^32 - 1 and refuses other seeds, quoting t
   seededRandom(0);
   seededRandom(MAX_SEED);
   for (const seed of [-1, 1.5, MAX_SEED + 1, NaN]) {
-    assert.throws(() => seededRandom(seed), RangeError, `got ${seed}`);
+    assert.throws(
+      () => seededRandom(seed),
+      RangeError,
+      `Expected the seed to be a whole number from 0 to 4294967295, got ${seed}`,
+    );
   }
 });
 

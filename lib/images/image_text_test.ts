@@ -35,13 +35,29 @@ Deno.test("rows follow rows: a 2 by 3 picture is three lines of four characters"
 });
 
 Deno.test("pixels that do not fill rows, or levels outside 0 to the black level, are refused", () => {
-  assert.throws(() => imageText([1, 2, 3], 2, 16), RangeError, "rows of 2 pixels, got 3");
+  assert.throws(
+    () => imageText([1, 2, 3], 2, 16),
+    RangeError,
+    "Expected the pixels to fill rows of 2 pixels, got 3 pixels",
+  );
   assert.throws(() => imageText([], 2, 16), RangeError, "got 0 pixels");
-  assert.throws(() => imageText([0, 17], 2, 16), RangeError, "pixels[1] to be a grey level");
+  assert.throws(
+    () => imageText([0, 17], 2, 16),
+    RangeError,
+    "Expected the pixels[1] to be a grey level from 0 to 16, got 17",
+  );
   assert.throws(() => imageText([-1, 0], 2, 16), RangeError, "got -1");
   assert.throws(() => imageText([NaN, 0], 2, 16), RangeError, "pixels[0]");
-  assert.throws(() => imageText([0, 0], 0, 16), RangeError, "width");
-  assert.throws(() => imageText([0, 0], 2, 0), RangeError, "largest level");
+  assert.throws(
+    () => imageText([0, 0], 0, 16),
+    RangeError,
+    "Expected the width to be a whole number of at least 1, got 0",
+  );
+  assert.throws(
+    () => imageText([0, 0], 2, 0),
+    RangeError,
+    "Expected the largest level to be a positive finite number, got 0",
+  );
 });
 
 Deno.test("a black level of 1 or of 0.5 is allowed: any positive level", () => {

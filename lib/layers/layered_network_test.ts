@@ -184,7 +184,10 @@ Deno.test("options that do not fit are refused with one line naming them", () =>
     { learningRate: 0, sizes: [2, 1] },
     "Expected the learning rate to be a positive finite number, got 0",
   );
-  refused({ learningRate: 1, sizes: [2] }, "Expected sizes to hold at least two sizes");
+  refused(
+    { learningRate: 1, sizes: [2] },
+    "Expected sizes to hold at least two sizes, the input's and the output's, got [2]",
+  );
   refused(
     { learningRate: 1, sizes: [2, 0, 1] },
     "Expected sizes[1] to be a whole number of at least 1, got 0",

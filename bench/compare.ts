@@ -207,6 +207,15 @@ function denoRuns(train: () => number[], count: number): Times {
   });
 }
 
+/**
+ * Deno's warm runs when the NumPy side is skipped: as many as it would have beside NumPy, `runs`
+ * times the warm rounds, `perRound` runs a round; V8 has compiled the loop before, so none of them
+ * is a warm-up.
+ */
+export function denoAlone(train: () => number[], runs: number, perRound: number): Times {
+  return denoRuns(train, runs * WARM_ROUNDS * perRound);
+}
+
 /** The NumPy side in one long-lived process, that trains once each time it is asked. */
 interface NumpyServer {
   versions: string;
@@ -309,7 +318,7 @@ async function compare(
   let warm: { deno: Times; numpy?: Times; python?: Times };
   if (typeof numpy === "string") {
     notes.push(`${numpy}: the NumPy side was skipped (Debian: python3-numpy).`);
-    warm = { deno: denoRuns(train, runs * WARM_ROUNDS * DENO_PER_ROUND) };
+    warm = { deno: denoAlone(train, runs, DENO_PER_ROUND) };
   } else {
     const python = await startNumpy(PYTHON_SCRIPT, job, check);
     try {
@@ -350,7 +359,7 @@ async function compare(
   let batchTimes: { deno: Times; numpy?: Times };
   for (let i = 0; i < 5; i++) batch.train(); // let V8 compile the loop
   if (batchNumpy === undefined || typeof batchNumpy === "string") {
-    batchTimes = { deno: denoRuns(batch.train, runs * WARM_ROUNDS) };
+    batchTimes = { deno: denoAlone(batch.train, runs, 1) };
   } else {
     try {
       const [deno, other] = await alternate(runs * WARM_ROUNDS, NUMPY_WARMUP, [

@@ -15,6 +15,7 @@ import {
   agreement,
   alternate,
   count,
+  denoAlone,
   main,
   ratio,
   spread,
@@ -194,6 +195,14 @@ Deno.test("the measures take turns, round by round; the warm-up rounds are not k
   assert.deepEqual(order, ["a", "b", "a", "b", "a", "b"], "turns: one round is each measure once");
   assert.deepEqual(times, [[2, 3], [20, 21, 30, 31]], "the first round, the warm-up, is left out");
   assert.deepEqual(await alternate(1, 0, [() => 5]), [[5]], "no warm-up: every round kept");
+});
+
+Deno.test("without NumPy, Deno's side alone is timed as often as beside it: 3 warm rounds a run, no warm-up", () => {
+  let trainings = 0;
+  const train = () => (trainings++, [1]);
+  assert.lengthOf(denoAlone(train, 2, 10), 60, "2 runs, 3 rounds each, 10 trainings a round");
+  assert.equal(trainings, 60, "every training timed, none a warm-up");
+  assert.lengthOf(denoAlone(train, 1, 1), 3, "the full batch: one training a round");
 });
 
 Deno.test({

@@ -261,6 +261,11 @@ Deno.test("readTextFileFor says in words how each file problem went wrong, and t
       ["folder", "is a folder, not a file"],
       ["not a regular file", "is not a regular file (a FIFO, a device or a socket)"],
       ["not found", "no such file"],
+      [
+        "needs all access",
+        "Deno reads this path only with --allow-all; save the data to a file and pass that " +
+        "file, with --allow-read for it",
+      ],
       ["not permitted", "reading it needs read permission; run with --allow-read=d.csv"],
       ["other", "cannot read it (Input/output error)"],
     ] as const

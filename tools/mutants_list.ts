@@ -1756,4 +1756,189 @@ export const MUTANTS: readonly Mutant[] = [
     bug: "a page link that gives a flag twice (?seed=1&seed=2) is used without a word",
     tests: ["classroom/page/flags_test.ts"],
   },
+  {
+    file: "lib/data/wilson_interval.ts",
+    from: "z2 / (4 * trials * trials)",
+    to: "z2 / (2 * trials * trials)",
+    bug: "Wilson's interval halves a constant under its root: every 95% range comes out too wide",
+    tests: ["lib/data/wilson_interval_test.ts"],
+  },
+  {
+    file: "lib/data/stratified_split.ts",
+    from: "Math.round(members.length * testFraction)",
+    to: "Math.floor(members.length * testFraction)",
+    bug:
+      "the stratified split rounds each class's test count down: 5 of a class at 0.3 test 1, not 2",
+    tests: ["lib/data/stratified_split_test.ts"],
+  },
+  {
+    file: "lib/layers/cross_entropy.ts",
+    from: "probability > 0 && probability <= 1",
+    to: "probability > 0 && probability < 1",
+    bug:
+      "the cross-entropy throws for a probability of exactly 1 on the right class, a sure right answer",
+    tests: ["lib/layers/cross_entropy_test.ts"],
+  },
+  {
+    file: "lib/format_array.ts",
+    from: "largest / smallest > 1e3",
+    to: "largest / smallest > 1e4",
+    bug:
+      "formatArray keeps fixed notation for values up to 10,000 times apart: [1, 5000] not in e-notation",
+    tests: ["lib/format_array_test.ts"],
+  },
+  {
+    file: "lib/data/standardizer.ts",
+    from: "Math.sqrt(squares / column.length)",
+    to: "Math.sqrt(squares / (column.length - 1))",
+    bug:
+      "the standardizer divides by n - 1: the sample deviation, not the population's, for 3 rows or more",
+    tests: ["lib/data/standardizer_test.ts"],
+  },
+  {
+    file: "lib/gradient_check/relative_error.ts",
+    from: "Math.max(Math.abs(a), Math.abs(b))",
+    to: "Math.min(Math.abs(a), Math.abs(b))",
+    bug:
+      "the relative error divides by the smaller size: relativeError(1, 2) is 1, relativeError(0, 5) is 0",
+    tests: ["lib/gradient_check/relative_error_test.ts"],
+  },
+  {
+    file: "lib/data/class_confusion_matrix.ts",
+    from: "counts[a][p]++",
+    to: "counts[p][a]++",
+    bug:
+      "the class confusion matrix swaps its axes: rows are the predicted classes, not the true ones",
+    tests: ["lib/data/class_confusion_matrix_test.ts"],
+  },
+  {
+    file: "lib/charts/histogram_text.ts",
+    from: "value >= edges[k + 1]",
+    to: "value > edges[k + 1]",
+    bug: "the histogram counts a value on an inner edge in the bin below it, not the one it opens",
+    tests: ["lib/charts/histogram_text_test.ts"],
+  },
+  {
+    file: "lessons/01_weighted_sum.ts",
+    from: 'cosine2 > cosine1 ? "weights_2" : "weights_1"',
+    to: 'cosine2 < cosine1 ? "weights_2" : "weights_1"',
+    bug: "lesson 01 names the weights with the smaller cosine as the closer direction",
+    tests: ["lessons/01_weighted_sum_test.ts"],
+  },
+  {
+    file: "lessons/09_gradient_check.ts",
+    from: "export const TOLERANCE = 1e-7;",
+    to: "export const TOLERANCE = 1e-4;",
+    bug:
+      "lesson 09's gradient check is loosened to 1e-4: relative errors up to 1e-4 count as agreeing",
+    tests: ["lessons/09_gradient_check_test.ts"],
+  },
+  {
+    file: "lessons/11_diagnosis.ts",
+    from: ".length * 2 > trainTargets.length ? 1 : 0",
+    to: ".length * 2 >= trainTargets.length ? 1 : 0",
+    bug: "lesson 11's baseline picks malignant on a tie of the classes, not benign",
+    tests: ["lessons/11_diagnosis_test.ts"],
+  },
+  {
+    file: "lessons/14_batches.ts",
+    from: "picks.slice(r * n, (r + 1) * n)",
+    to: "picks.slice(r * n, (r + 1) * n - 1)",
+    bug:
+      "lesson 14's unseen fraction leaves out each run's last pick: unseenFraction([0, 1], 2) is 0.5",
+    tests: ["lessons/14_batches_test.ts"],
+  },
+  {
+    file: "lessons/08_train.ts",
+    from: "fell: errors[middle] - errors[errors.length - 1]",
+    to: "fell: errors[errors.length - 1] - errors[middle]",
+    bug:
+      "lesson 08's second half has the sign of its fall flipped: a falling error reads as rising",
+    tests: ["lessons/08_train_test.ts"],
+  },
+  {
+    file: "lessons/15_generalisation.ts",
+    from: "slice(0, Math.round(labelNoise * order.length))",
+    to: "slice(0, Math.round(labelNoise * order.length) + 1)",
+    bug: "lesson 15's --label-noise flips one label more than its share of the training set",
+    tests: ["lessons/15_generalisation_test.ts"],
+  },
+  {
+    file: "runtime/cli.ts",
+    from: "if (equals !== -1) throw new UsageError(`${name} takes no value`);",
+    to: "",
+    bug: "a switch given a value, --update-readme=no, is taken as on instead of a usage error",
+    tests: ["runtime/cli_test.ts"],
+  },
+  {
+    file: "runtime/cli.ts",
+    from: "return 2;",
+    to: "return 1;",
+    bug: "a lesson's usage error (a bad or unknown flag) exits with code 1, not 2",
+    tests: ["runtime/cli_test.ts"],
+  },
+  {
+    file: "tools/lesson_times.ts",
+    from: "[values.length >> 1]",
+    to: "[(values.length - 1) >> 1]",
+    bug:
+      "the lessons' times take the lower middle for an even count: median([1, 2, 3, 4]) is 2, not 3",
+    tests: ["tools/lesson_times_test.ts"],
+  },
+  {
+    file: "bench/compare.ts",
+    from: "median(numpy) / median(deno)",
+    to: "median(deno) / median(numpy)",
+    bug: "the comparison's ratio is inverted: Deno 10 times faster reads as 0.1x",
+    tests: ["bench/compare_test.ts"],
+  },
+  {
+    file: "exercises/_checker/expect.ts",
+    from: "Math.abs(value - expected) <= tolerance * scale",
+    to: "Math.abs(value - expected) <= 10 * tolerance * scale",
+    bug: "expectClose accepts answers ten times further off than its tolerance",
+    tests: ["exercises/_checker/expect_test.ts"],
+  },
+  {
+    file: "exercises/_checker/expect.ts",
+    from: "`have ${length} ${counted}`",
+    to: "`have ${value.length} ${counted}`",
+    bug: "a list of the wrong length is told it should have its own length, not the one expected",
+    tests: ["exercises/_checker/expect_test.ts"],
+  },
+  {
+    file: "exercises/13_threshold.check.ts",
+    from: "expectValue(choose([0.4, 0.6, 0.59, 0.39], [1, 1, 0, 0]), 0.4);",
+    to: "",
+    bug:
+      "exercise 13 no longer checks the tie of two thresholds equally near 0.5: keeping the higher passes",
+  },
+  {
+    file: "exercises/_checker/progress.ts",
+    from: "(askedForHint ? 1 : 0)",
+    to: "(askedForHint ? 2 : 0)",
+    bug: "--hint moves two hints on instead of one, skipping a hint",
+    tests: ["exercises/_checker/progress_test.ts"],
+  },
+  {
+    file: "classroom/render.ts",
+    from: "i % 2 === 1 ? `<code>",
+    to: "i % 2 === 0 ? `<code>",
+    bug: "the page's ideas set the text outside backticks as code and the code inside as text",
+    tests: ["classroom/render_test.ts"],
+  },
+  {
+    file: "classroom/page/playhead.ts",
+    from: "Math.min(frame, this.frames - 1)",
+    to: "Math.min(frame, this.frames)",
+    bug: "the playhead can move one frame past the last, to a frame that does not exist",
+    tests: ["classroom/page/playhead_test.ts"],
+  },
+  {
+    file: "classroom/page/animation.ts",
+    from: "[SCALE[1], SCALE[2], prediction * 2 - 1]",
+    to: "[SCALE[2], SCALE[1], prediction * 2 - 1]",
+    bug: "the map's colours above 0.5 run backwards: a prediction of 1 is white, 0.5 orange",
+    tests: ["classroom/page/animation_test.ts"],
+  },
 ];

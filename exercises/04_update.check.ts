@@ -1,4 +1,4 @@
-// The check of exercise 04: lesson 05's and lesson 07's updates, then a property: a small step
+// The check of exercise 04: lesson 07's and lesson 05's updates, then a property: a small step
 // against its gradient lowers a sample's error.
 
 import { makePrediction } from "../lib/make_prediction.ts";
@@ -36,13 +36,8 @@ export const exercise: ExerciseInfo = {
 
 export function check(module: Module, context: Context): string[] {
   const update = yours(module, exercise.file, "updateParameters");
-  // Lesson 05's shortcut: subtract the derivative 1.7420383 from both weights.
-  const derivative = { weights: [1.7420383, 1.7420383], bias: 0 };
-  expectNetworkLike(update(tutorialNetwork, derivative, 1), {
-    weights: [-0.2920383, -2.4020383],
-    bias: 0,
-  });
-  // Lesson 07's update: the chain rule's gradients, at the learning rate 0.1.
+  // Lesson 07's update, the chain rule's gradients at the learning rate 0.1; first, since its
+  // bias gradient shows a step uphill (lesson 05's bias gradient is 0).
   const gradients = { weights: [0.39141786, 0.29356339], bias: 0.19570893 };
   expectNetworkLike(update(tutorialNetwork, gradients, 0.1), {
     weights: [1.41085821, -0.68935634],
@@ -52,6 +47,13 @@ export function check(module: Module, context: Context): string[] {
     mistake: "uphill",
     says: "That is 0 + 0.19570893 * 0.1: the step went up the slope.",
   }]);
+  // Lesson 05's shortcut: the derivative 1.7420383 taken from both weights, at the learning
+  // rate 1 (a step that always uses the tutorial's 0.1 fails here).
+  const derivative = { weights: [1.7420383, 1.7420383], bias: 0 };
+  expectNetworkLike(update(tutorialNetwork, derivative, 1), {
+    weights: [-0.2920383, -2.4020383],
+    bias: 0,
+  });
   // Property: a small step against its gradient lowers a sample's error.
   const { inputs, targets } = context.tutorial;
   const network = new NeuralNetwork({ learningRate: 0.01, ...tutorialNetwork });

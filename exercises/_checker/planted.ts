@@ -153,7 +153,7 @@ export const planted: Record<string, Module> = {
   }),
   "04 uphill": mistaken(4, {
     updateParameters: (network: Network, gradients: Network, rate: number) => ({
-      weights: network.weights.map((w, i) => w - gradients.weights[i] * rate),
+      weights: network.weights.map((w, i) => w + gradients.weights[i] * rate),
       bias: network.bias + gradients.bias * rate,
     }),
   }),

@@ -13,9 +13,12 @@
 //         deno task mutants 3          (mutant 3 only)
 //         deno task mutants --from 115 (mutants 115 to the last: the fresh set of issue 28)
 //         deno task mutants --beside   (only the test files beside each mutant's code)
+//         deno task mutants --checks   (each check of each exercise taken out, in turn)
 
 import { defineLesson, LessonError, lessonMain } from "../runtime/cli.ts";
 import type { Files, Io } from "../runtime/io.ts";
+import { exercises } from "../exercises/_checker/list.ts";
+import { CHECK_TESTS, checkMutants } from "./check_mutants.ts";
 import { type Mutant, MUTANTS } from "./mutants_list.ts";
 
 /** A run that prints nothing for this long hangs. */
@@ -162,23 +165,43 @@ export function tallyLine(tally: Readonly<Record<Verdict, number>>, beside = fal
     `${tally.hung} hung${beside ? ", by the test files beside each mutant's code only" : ""}.`;
 }
 
+/** Every check of every exercise taken out, in turn, with `read` reading a project's file. */
+export async function everyCheck(read: (path: string) => Promise<string>): Promise<Mutant[]> {
+  const mutants: Mutant[] = [];
+  for (const { file } of exercises) {
+    const check = `exercises/${file.replace(/\.ts$/, ".check.ts")}`;
+    mutants.push(...checkMutants(check, await read(check), CHECK_TESTS));
+  }
+  return mutants;
+}
+
 async function mutants(
-  { only, from, beside, stale }: { only: number; from: number; beside: boolean; stale: boolean },
+  { only, from, beside, stale, checks }: {
+    only: number;
+    from: number;
+    beside: boolean;
+    stale: boolean;
+    checks: boolean;
+  },
   io: Io,
   files: Files,
 ): Promise<void> {
-  const chosen = chosenMutants(only, from, MUTANTS.length);
   if (stale) {
     // The list checked against this working tree, with no clone and no test run: CI's check.
+    const list = checks ? await everyCheck((path) => files.readTextFile(path)) : MUTANTS;
+    const chosen = chosenMutants(only, from, list.length);
     for (const n of chosen) {
-      const mutant = MUTANTS[n - 1];
+      const mutant = list[n - 1];
       await checkMutant(
         mutant,
         await files.readTextFile(mutant.file),
         (path) => files.readTextFile(path).then(() => true, () => false),
       );
     }
-    const mutants = chosen.length === 1 ? "1 mutant plants" : `${chosen.length} mutants plant`;
+    const what = checks ? "check taken out" : "mutant";
+    const mutants = chosen.length === 1
+      ? `1 ${what} plants`
+      : `${chosen.length} ${what.replace(/^(\w+)/, "$1s")} plant`;
     io.log(`${mutants}: each one's text is found once, its test files run.`);
     return;
   }
@@ -195,9 +218,13 @@ async function mutants(
       stdout: "null",
     }).output();
     if (!cloned.success) throw new LessonError("git clone of this project failed");
+    const list = checks
+      ? await everyCheck((path) => Deno.readTextFile(`${clone}/${path}`))
+      : MUTANTS;
+    const chosen = chosenMutants(only, from, list.length);
     // Every mutant's text must be found, and its test files be in the suite, before any runs.
     for (const n of chosen) {
-      const mutant = MUTANTS[n - 1];
+      const mutant = list[n - 1];
       await checkMutant(
         mutant,
         await Deno.readTextFile(`${clone}/${mutant.file}`),
@@ -206,7 +233,7 @@ async function mutants(
     }
     const tally: Record<Verdict, number> = { caught: 0, missed: 0, hung: 0 };
     for (const n of chosen) {
-      const mutant = MUTANTS[n - 1];
+      const mutant = list[n - 1];
       const verdict = await judge(clone, mutant, beside);
       tally[verdict]++;
       io.log(mutantLine(n, verdict, mutant));
@@ -243,6 +270,11 @@ export const spec = defineLesson({
       help: "Run only the test files beside each mutant's code: quicker, and a mutant they " +
         "miss may still be caught elsewhere (the figure to report is the run without it)",
     },
+    checks: {
+      kind: "switch",
+      help: "Instead of the list's bugs, take out each check of each exercise in turn (an " +
+        "expect call or a throw of exercises/NN_name.check.ts): each should be some test's",
+    },
     stale: {
       kind: "switch",
       help: "Run no test: only check that each mutant still plants in this working tree (its " +
@@ -254,6 +286,7 @@ export const spec = defineLesson({
     "deno task mutants 3",
     "deno task mutants --from 115",
     "deno task mutants --beside",
+    "deno task mutants --checks",
     "deno task mutants:stale",
   ],
 });

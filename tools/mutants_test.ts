@@ -151,3 +151,25 @@ Deno.test("deno task mutants:stale plants nothing and names the first mutant who
     "1 mutant plants: each one's text is found once, its test files run.",
   ]);
 });
+
+Deno.test("--checks takes out each check of each exercise: 14 files of one check are 14 mutants", async () => {
+  const { exercises } = await import("../exercises/_checker/list.ts");
+  const { CHECK_TESTS } = await import("./check_mutants.ts");
+  const files = memoryFiles({
+    ...Object.fromEntries(exercises.map(({ file }) => [
+      `exercises/${file.replace(".ts", ".check.ts")}`,
+      "export function check() {\n  expectValue(f(0), 1);\n}\n",
+    ])),
+    ...Object.fromEntries(CHECK_TESTS.map((test) => [test, ""])),
+  });
+  const all = await runLesson(main, ["--stale", "--checks"], files);
+  assert.deepEqual(all.out, [
+    "14 checks taken out plant: each one's text is found once, its test files run.",
+  ]);
+  const one = await runLesson(main, ["--stale", "--checks", "14"], files);
+  assert.deepEqual(one.out, [
+    "1 check taken out plants: each one's text is found once, its test files run.",
+  ]);
+  const past = await runLesson(main, ["--stale", "--checks", "15"], files);
+  assert.deepEqual([past.code, past.err], [1, ["Error: There are mutants 1 to 14, not 15"]]);
+});

@@ -1,17 +1,9 @@
-// The check of exercise 05: slopes known by hand, then properties: the same step h gives
-// central differences' numbers exactly, and the caller's parameters stay as they were.
+// The check of exercise 05: with a given step h, central differences' own numbers exactly; with
+// the default step, a slope known by hand; and the caller's parameters stay as they were.
 
 import type { Context } from "./_checker/context.ts";
 import type { ExerciseInfo, Module } from "./_checker/exercise.ts";
-import {
-  attempt,
-  expectClose,
-  expectList,
-  item,
-  labeled,
-  mismatch,
-  yours,
-} from "./_checker/expect.ts";
+import { attempt, expectClose, item, labeled, mismatch, yours } from "./_checker/expect.ts";
 
 export const exercise: ExerciseInfo = {
   number: 5,
@@ -60,7 +52,6 @@ function central(f: (p: number[]) => number, p: readonly number[], h: number): n
 export function check(module: Module, _context: Context): string[] {
   const numerical = yours(module, exercise.file, "numericalGradient");
   const square = labeled(([x]: number[]) => x * x, "([x]) => x * x");
-  const product = labeled(([x, y]: number[]) => x * y, "([x, y]) => x * y");
   const cube = ([x, y]: number[]) => x ** 3 + x * y ** 2;
   const cubic = labeled(cube, "([x, y]) => x ** 3 + x * y ** 2");
 
@@ -93,14 +84,11 @@ export function check(module: Module, _context: Context): string[] {
       })),
     ]);
   });
+  // With the default step h, a slope known by hand.
   expectClose(item(numerical(square, [3]), 0, 1, "slopes"), 6, 1e-6, "2x at 3");
-  const both = numerical(product, [2, 5]);
-  expectClose(item(both, 0, 2, "slopes"), 5, 1e-6, "y at [2, 5]");
-  expectClose(item(both, 1, 2, "slopes"), 2, 1e-6, "x at [2, 5]");
 
   // The caller's list stays as it was.
   const parameters = [1, 2];
-  const watched = labeled(parameters, "p", "  where p = [1, 2]");
   // yours() copies arguments; call the learner's function on our list directly to see it.
   const fn = module.numericalGradient as (f: unknown, p: number[], h: number) => unknown;
   attempt(`numericalGradient(f, p, ${h})`, () => fn(cube, parameters, h));
@@ -111,6 +99,5 @@ export function check(module: Module, _context: Context): string[] {
       `[${parameters.join(", ")}]`,
     );
   }
-  expectList(numerical(cubic, watched, h), 2, "slopes");
   return [];
 }

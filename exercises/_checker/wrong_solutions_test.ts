@@ -1,10 +1,14 @@
 // Every check of an exercise is there for a mistake: for each check that no other test reaches
-// first, a wrong solution that passes every check before it and is stopped by this one.
-// (Take a check out and its test here fails: the next check, or none, answers instead.)
+// first, a wrong solution that passes every check before it and is stopped by this one. Take a
+// check out and its test here fails: the next check, or none, answers instead
+// (deno task mutants --checks takes out each in turn).
 
 import { assert } from "chai";
 import { complaint, mistaken, solutions } from "./_testing.ts";
+import { Value } from "../solutions/11_autograd.ts";
 import type { Network } from "./planted.ts";
+
+type HiddenGradients = { hidden: Network[]; output: Network };
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const dot = (a: number[], b: number[]) => a.reduce((sum, x, i) => sum + x * b[i], 0);
@@ -140,9 +144,85 @@ Deno.test("05: nudges undone by arithmetic (+= h, -= 2h, += h) are caught leavin
   ]);
 });
 
+Deno.test("08: a pick that never reaches the last sample is caught over 250 picks", async () => {
+  const right = solutions[8].train as (...args: unknown[]) => unknown;
+  // The solution's loop with its pick Math.floor(random() * (inputs.length - 1)): never the last.
+  const neverLast = (
+    network: Network,
+    inputs: number[][],
+    targets: number[],
+    iterations: number,
+    learningRate: number,
+    random: () => number,
+  ) => {
+    const short = () => random() * (inputs.length - 1) / inputs.length;
+    return right(network, inputs, targets, iterations, learningRate, short);
+  };
+  assert.deepEqual(await complaint(8, mistaken(8, { train: neverLast })), [
+    "train({ weights: [1.45, -0.66], bias: 0 }, inputs, targets, 250, 0.05,",
+    "    random).cumulativeErrors[0]",
+    "  should be 3.39701498 (as the tutorial's loop gives), yours gave 3.4116073",
+    "  where inputs and targets: the eight points of data/tutorial.csv",
+  ]);
+});
+
+Deno.test("09: a hidden weight's gradient without its input is caught at hidden[0].weights", async () => {
+  const right = solutions[9].backpropagate as (...args: unknown[]) => HiddenGradients;
+  const withoutInput = (network: unknown, input: number[], target: number) => {
+    const gradients = right(network, input, target);
+    const hidden = gradients.hidden.map(({ bias }) => ({ weights: input.map(() => bias), bias }));
+    return { ...gradients, hidden };
+  };
+  assert.deepEqual(await complaint(9, mistaken(9, { backpropagate: withoutInput })), [
+    "backpropagate(network, [2, 1.5], 0).hidden[0].weights",
+    "  should be [0.13304392 0.09978294], yours gave [0.06652196 0.06652196]",
+    "  where network.hidden[0] = { weights: [1.45, -0.66], bias: 0 }",
+    "        network.hidden[1] = { weights: [-1, 1], bias: 0.5 }",
+    "        network.output    = { weights: [2, -1], bias: -0.5 }",
+  ]);
+});
+
+Deno.test("10: a softmax that drops an overflowing Infinity is caught at [1000, 0]", async () => {
+  const softmax = (sums: number[]) => {
+    const exps = sums.map(Math.exp).map((e) => Number.isFinite(e) ? e : 0);
+    const total = exps.reduce((a, b) => a + b, 0);
+    return exps.map((e) => e / total);
+  };
+  assert.deepEqual(await complaint(10, mistaken(10, { softmax })), [
+    "softmax([1000, 0]) should be [1. 0.], yours gave [0. 1.]",
+  ]);
+});
+
 Deno.test("11: a file without its class Value is told to export it", async () => {
   assert.deepEqual(await complaint(11, mistaken(11, { Value: undefined })), [
     "exercises/11_autograd.ts should export a class named Value",
+  ]);
+});
+
+Deno.test("11: a mul whose step gives each side its own data is caught at w1's gradient", async () => {
+  // The solution's Value with one slip: mul's step multiplies by this side's data, not the other's.
+  class OwnData extends Value {
+    override add(other: Value): Value {
+      const out = new OwnData(this.data + other.data, [this, other]);
+      out.backStep = () => (this.grad += out.grad, other.grad += out.grad);
+      return out;
+    }
+    override mul(other: Value): Value {
+      const out = new OwnData(this.data * other.data, [this, other]);
+      out.backStep = () => (this.grad += this.data * out.grad, other.grad += other.data * out.grad);
+      return out;
+    }
+    override sigmoid(): Value {
+      const out = new OwnData(sigmoid(this.data), [this]);
+      out.backStep = () => this.grad += out.data * (1 - out.data) * out.grad;
+      return out;
+    }
+  }
+  assert.deepEqual(await complaint(11, mistaken(11, { Value: OwnData })), [
+    "w1.grad should be 0.39141786 (by finite differences), yours gave 0.28377795",
+    "  after e.backward(), where e = (sigmoid(w1 * 2 + w2 * 1.5 + b) - 0)^2,",
+    "      the tutorial's neuron,",
+    "  at w1 = 1.45, w2 = -0.66, b = 0",
   ]);
 });
 

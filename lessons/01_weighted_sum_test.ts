@@ -1,7 +1,8 @@
 import { assert } from "chai";
 import { dot } from "../lib/dot.ts";
 import { formatNumber } from "../lib/format_array.ts";
-import { closerOf, main } from "./01_weighted_sum.ts";
+import { closerOf, main, spec } from "./01_weighted_sum.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's vectors, written here from the tutorial, not read from the lesson.
@@ -99,4 +100,8 @@ Deno.test("the closer weights are those of the larger cosine; equal cosines name
     "The input is more similar to weights_2: its direction is closer.",
   );
   assert.equal(closerOf(0.7, 0.7), "The input is as similar to both: their cosines are equal.");
+});
+
+Deno.test("lesson 01's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("01", spec, await runLesson(main));
 });

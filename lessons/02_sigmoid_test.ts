@@ -1,6 +1,7 @@
 import { assert } from "chai";
 import { sigmoid } from "../lib/sigmoid.ts";
-import { main } from "./02_sigmoid.ts";
+import { main, spec } from "./02_sigmoid.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 Deno.test("the sigmoid maps -10..10 into (0, 1), rising through 0.5 at 0", () => {
@@ -95,4 +96,8 @@ Deno.test("lesson 02 --x 1000: the true slope underflows to 0 too, so no 'not 0'
     assert.equal(out[at - 1], "", "a blank line before it");
     assert.equal(out[at + 1], "", "and nothing about a true slope after it");
   }
+});
+
+Deno.test("lesson 02's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("02", spec, await runLesson(main));
 });

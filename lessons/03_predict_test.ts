@@ -2,6 +2,7 @@ import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { lineSide, main, spec } from "./03_predict.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { captureIo, runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's weights and bias, written here from the tutorial.
@@ -128,4 +129,8 @@ Deno.test("lesson 03 --input is two numbers from -1000 to 1000", async () => {
       "commas. Run with --help for usage.",
     ]);
   }
+});
+
+Deno.test("lesson 03's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("03", spec, await runLesson(main));
 });

@@ -2,7 +2,8 @@ import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { main } from "./04_error.ts";
+import { main, spec } from "./04_error.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's second sample, weights and bias, written here from the tutorial.
@@ -69,4 +70,8 @@ Deno.test("lesson 04 --target takes 0 or 1 and refuses -1 and 2", async () => {
       "Run with --help for usage.",
     ]);
   }
+});
+
+Deno.test("lesson 04's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("04", spec, await runLesson(main));
 });

@@ -2,7 +2,8 @@ import { assert } from "chai";
 import { formatArray } from "../lib/format_array.ts";
 import { makePrediction } from "../lib/make_prediction.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { main } from "./05_gradient_descent.ts";
+import { main, spec } from "./05_gradient_descent.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's sample, weights and bias, and its update: subtract the derivative from both.
@@ -106,4 +107,8 @@ Deno.test("lesson 05 --learning-rate takes a rate above 0 up to 100, and refuses
       "Run with --help for usage.",
     ]);
   }
+});
+
+Deno.test("lesson 05's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("05", spec, await runLesson(main));
 });

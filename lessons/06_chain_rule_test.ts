@@ -1,7 +1,8 @@
 import { assert } from "chai";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
-import { main, signs, stepRatio } from "./06_chain_rule.ts";
+import { main, signs, spec, stepRatio } from "./06_chain_rule.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 // The tutorial's values (computed with NumPy from its code; it prints none of them).
@@ -123,4 +124,8 @@ Deno.test("lesson 06 --input is two numbers from -1000 to 1000", async () => {
       "commas. Run with --help for usage.",
     ]);
   }
+});
+
+Deno.test("lesson 06's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("06", spec, await runLesson(main));
 });

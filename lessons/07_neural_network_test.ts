@@ -1,5 +1,6 @@
 import { assert } from "chai";
-import { main } from "./07_neural_network.ts";
+import { main, spec } from "./07_neural_network.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -75,4 +76,8 @@ Deno.test("lesson 07 --help lists --seed with its default; bad seeds exit 2 with
     assert.lengthOf(err, 1);
     assert.include(err[0], message);
   }
+});
+
+Deno.test("lesson 07's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("07", spec, await runLesson(main));
 });

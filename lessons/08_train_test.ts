@@ -19,6 +19,7 @@ import {
   spec,
   stillFalling,
 } from "./08_train.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { denoFiles, fileErrorOf, type Files, readLimited } from "../runtime/io.ts";
 import { captureIo, memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 import type { FlagValues } from "../runtime/cli.ts";
@@ -1073,4 +1074,8 @@ Deno.test("a run that fell, then went up and down to where its second half began
     "The error fell from 10.00 to 2.00. Then it goes up and down: from iteration 100 to the " +
       "end its rises add up to 1.0000, more than its net fall of 0.0000. Each step",
   );
+});
+
+Deno.test("lesson 08's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("08", spec, await runLesson(main));
 });

@@ -6,7 +6,15 @@ import { parseDataset } from "../lib/data/parse_dataset.ts";
 import { RandomState } from "../lib/random/random_state.ts";
 import { DEFAULT_SEED } from "../lib/random/seed.ts";
 import { squaredError } from "../lib/squared_error.ts";
-import { checkSample, gradientsAgree, main, sampleError, TOLERANCE } from "./09_gradient_check.ts";
+import {
+  checkSample,
+  gradientsAgree,
+  main,
+  sampleError,
+  spec,
+  TOLERANCE,
+} from "./09_gradient_check.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { runLesson, unwrap } from "../runtime/testing.ts";
 
 const { inputs, targets } = parseDataset(tutorialCsv);
@@ -153,4 +161,8 @@ Deno.test("lesson 09 --seed 4: when the most wrong sample also gets the largest 
   assert.equal(io.code, 0);
   assert.include(io.out, "the chain rule's gradients are right.");
   assert.notInclude(io.out.join("\n"), "most wrong");
+});
+
+Deno.test("lesson 09's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("09", spec, await runLesson(main));
 });

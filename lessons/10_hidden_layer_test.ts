@@ -9,6 +9,7 @@ import {
   xorInputs,
   xorTargets,
 } from "./10_hidden_layer.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { main as seedsMain } from "./xor_seeds.ts";
 import { observeTraining } from "../lib/train.ts";
 import { predictedClass } from "../lib/predicted_class.ts";
@@ -318,4 +319,8 @@ Deno.test("a run of three records that has not learned quotes its middle record,
     "XOR is not learned in these 300 iterations: the error was 1.1504522 at iteration 100 and " +
       "1.00689502 at 200.",
   );
+});
+
+Deno.test("lesson 10's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("10", spec, await defaultRun);
 });

@@ -14,6 +14,7 @@ import {
   spec,
   thresholdsWith,
 } from "./11_diagnosis.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { type LessonRun, memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -400,4 +401,8 @@ Deno.test("lesson 11's blocks: each model's chart 7 rows and a blank line after 
     "costly a missed malignant tumour is compared with a false alarm.",
     "",
   ]);
+});
+
+Deno.test("lesson 11's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("11", spec, await defaultRun);
 });

@@ -16,6 +16,7 @@ import {
   trainEpochs,
   wrongHeading,
 } from "./12_digits.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { memoryFiles, runLesson, unwrap } from "../runtime/testing.ts";
 
 const run = (...args: string[]) => runLesson(main, args);
@@ -200,11 +201,6 @@ Deno.test("the captions name the true digits of the first four test images", asy
     out[out.indexOf("The first four test images, as the network sees them, and its guesses:") + 11];
   const truths = [...captions.matchAll(/true (\d)/g)].map((m) => Number(m[1]));
   assert.deepEqual(truths, test.slice(0, 4).map((i) => labels[i]));
-});
-
-Deno.test("every line fits in 80 columns", async () => {
-  const { out } = await runDefault();
-  for (const line of out.join("\n").split("\n")) assert.isAtMost([...line].length, 80, line);
 });
 
 Deno.test("--plot draws every wrong test digit as SVG, with its true and guessed labels", async () => {
@@ -452,4 +448,8 @@ Deno.test("the heading over the wrong digits drawn: the one, or the first four a
   assert.equal(wrongHeading(2), "The first 2 of the 2 it got wrong:");
   assert.equal(wrongHeading(4), "The first 4 of the 4 it got wrong:");
   assert.equal(wrongHeading(5), "The first 4 of the 5 it got wrong:");
+});
+
+Deno.test("lesson 12's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("12", spec, await runDefault());
 });

@@ -6,8 +6,10 @@ import {
   lowestCell,
   main,
   plateausOf,
+  spec,
   steepest,
 } from "./13_loss_landscape.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { XMLValidator } from "fast-xml-parser";
 import { RandomState } from "../lib/random/random_state.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
@@ -516,4 +518,8 @@ Deno.test("lesson 13's second map is introduced after a blank line: the eight po
   );
   assert.equal(out[at - 1], "");
   assert.equal(out[at + 1], "From S = [ 0.49671415 -0.1382643 ] (seed 42), learning w only:");
+});
+
+Deno.test("lesson 13's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("13", spec, await run());
 });

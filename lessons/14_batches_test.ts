@@ -1,5 +1,14 @@
 import { assert } from "chai";
-import { curvesText, experiments, main, secondHalf, swing, unseenFraction } from "./14_batches.ts";
+import {
+  curvesText,
+  experiments,
+  main,
+  secondHalf,
+  spec,
+  swing,
+  unseenFraction,
+} from "./14_batches.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { main as lesson08 } from "./08_train.ts";
 import { formatNumber } from "../lib/format_array.ts";
 import { NeuralNetwork } from "../lib/neural_network.ts";
@@ -463,4 +472,8 @@ Deno.test("lesson 14's picks paragraph: 100 epochs of 569 picks, then a blank li
 Deno.test("a curve is stuck by its last record: one that ends exactly 0.5 above the floor is not, whatever the one before", () => {
   const text = curvesText([[3, 2, 2, 2], [3, 2, 2.1, 2.1], [3, 2, 2.505, 2.5], [3, 2, 2.3, 2]], 2);
   assert.notInclude(text, "hardly swing");
+});
+
+Deno.test("lesson 14's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("14", spec, await run());
 });

@@ -8,7 +8,9 @@ import {
   main,
   memorisedText,
   shownRecords,
+  spec,
 } from "./15_generalisation.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { lineChartText } from "../lib/charts/line_chart_text.ts";
 import { fitStandardizer } from "../lib/data/standardizer.ts";
 import { parseDataset } from "../lib/data/parse_dataset.ts";
@@ -782,4 +784,8 @@ Deno.test("lesson 15's boundary without label noise says none, and each picture'
     "The training points as labelled and the network's boundary after epoch 2, seed 42<",
   );
   assert.equal(out[out.indexOf("Wrote the two loss curves to o/p.svg") - 1], "");
+});
+
+Deno.test("lesson 15's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("15", spec, await run());
 });

@@ -7,10 +7,12 @@ import {
   pullsText,
   regimes,
   type Run,
+  spec,
   sweep,
   type Trained,
   trainedText,
 } from "./16_learning_rates.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { spec as digitsSpec } from "./12_digits.ts";
 import { CrossEntropyNeuron } from "../lib/cross_entropy_neuron.ts";
 import { digitsSplit, readDigits } from "../lib/data/read_digits.ts";
@@ -572,4 +574,8 @@ Deno.test("lesson 16 opens with its three jobs, then the sweep's heads; blank li
     "Starting weights: XOR trained at rate 1, and the digits' hidden layer untrained:",
   );
   assert.equal(out[starts - 1], "");
+});
+
+Deno.test("lesson 16's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("16", spec, await run());
 });

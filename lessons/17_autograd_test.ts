@@ -1,5 +1,6 @@
 import { assert } from "chai";
-import { experiments, main } from "./17_autograd.ts";
+import { experiments, main, spec } from "./17_autograd.ts";
+import { assertDefaultRun } from "./_default_run.ts";
 import { formatArray, formatNumber } from "../lib/format_array.ts";
 import { numericalGradient } from "../lib/gradient_check/numerical_gradient.ts";
 import { relativeError } from "../lib/gradient_check/relative_error.ts";
@@ -321,4 +322,8 @@ Deno.test("lesson 17's blocks end with a blank line: the finite differences' tab
   const drawn = await runLesson(main, ["--plot", "out/g.svg"], files);
   const wrote = drawn.out.indexOf("Wrote the graph to out/g.svg");
   assert.equal(drawn.out[wrote - 1], "");
+});
+
+Deno.test("lesson 17's default run keeps every lesson's promises: exit 0, 80 columns, its Try this without answers", async () => {
+  assertDefaultRun("17", spec, await runLesson(main));
 });

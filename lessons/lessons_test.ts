@@ -1,6 +1,8 @@
 // What every lesson promises, checked for all of them at once: --help, an unknown flag refused,
-// output that fits an 80-column terminal, and the shape of the file (the teaching first, the
-// flag spec at the bottom); and the walkthrough through the real lessons. Lesson 18 loads
+// something to try, and the shape of the file (the teaching first, the flag spec at the bottom).
+// What each lesson's default run promises (80 columns, its Try this printed without answers) its
+// own tests check on that run (lessons/_default_run.ts), and the walkthrough through the real
+// lessons, which runs them all again, has its own file (lessons/walkthrough_e2e.ts). Lesson 18 loads
 // TensorFlow.js with its own configuration; its own task (deno task test:framework) checks it the
 // same way.
 
@@ -9,15 +11,8 @@ import { flagName } from "../runtime/cli.ts";
 import { denoFiles } from "../runtime/io.ts";
 import { LIB_FILE } from "../runtime/lesson_intro.ts";
 import { SEPARATE_LESSONS } from "../runtime/separate.ts";
-import type { Main } from "../runtime/cli.ts";
-import {
-  type CapturedIo,
-  captureIo,
-  type LessonRun,
-  runLesson,
-  unwrap,
-} from "../runtime/testing.ts";
-import { END, runnable, walk } from "../tools/walkthrough.ts";
+import { runLesson } from "../runtime/testing.ts";
+import { assertExperiments } from "./_default_run.ts";
 import { CATALOGUE, type CatalogueEntry, IN_PROCESS, readCatalogue } from "./catalogue.ts";
 
 // Every lesson of the catalogue that runs in this process, with its module.
@@ -28,35 +23,6 @@ const lessons = await Promise.all(
     return [lesson.number, main, lesson.source, spec] as const;
   }),
 );
-
-// Each lesson's default run, made once on first use and read by the tests that need it. The
-// runs are made by walking through every lesson as `deno task walkthrough` does with no
-// terminal, and the walkthrough's test below reads the same walk: each lesson's own lines are
-// kept apart as it prints them onto the walk's screen. (Made apart from the walk, in this file
-// and in tools/walkthrough_test.ts, every lesson ran twice: about 2 s of CPU time more.)
-let walked: Promise<{ code: number; screen: CapturedIo; runs: Map<string, LessonRun> }> | undefined;
-const walkOnce = () =>
-  walked ??= (async () => {
-    const runs = new Map<string, LessonRun>();
-    const watched = (await runnable(catalogue)).map((lesson) => {
-      const main: Main = async (args, io, files) => {
-        const own = captureIo();
-        const both = {
-          log: (line: string) => (own.log(line), io!.log(line)),
-          error: (line: string) => (own.error(line), io!.error(line)),
-          columns: io!.columns,
-        };
-        const code = await lesson.main(args, both, files);
-        runs.set(lesson.number, { code, out: own.out, err: own.err });
-        return code;
-      };
-      return { ...lesson, main };
-    });
-    const screen = captureIo();
-    const code = await walk(watched, 0, screen);
-    return { code, screen, runs };
-  })();
-const defaultRun = async (number: string) => (await walkOnce()).runs.get(number)!;
 
 Deno.test("the catalogue lists its lessons in order, each once, each with a title and an idea", () => {
   assert.deepEqual(catalogue.map((lesson) => lesson.file), CATALOGUE.map((entry) => entry.file));
@@ -116,16 +82,6 @@ Deno.test("every lesson refuses an unknown flag: one line, exit 2, nothing run",
   }
 });
 
-Deno.test("no line of any lesson's default output is wider than 80 columns", async () => {
-  for (const [number] of lessons) {
-    const { code, out } = await defaultRun(number);
-    assert.equal(code, 0, number);
-    for (const line of out.join("\n").split("\n")) {
-      assert.isAtMost(line.length, 80, `lesson ${number}: ${line}`);
-    }
-  }
-});
-
 Deno.test("every lesson's teaching follows its opening comment within 20 lines, and its flag spec sits at the bottom", () => {
   for (const [number, , source] of lessons) {
     const lines = source.split("\n");
@@ -144,24 +100,11 @@ Deno.test("every lesson's teaching follows its opening comment within 20 lines, 
   }
 });
 
-Deno.test("every lesson ends with its Try this: each command and its question, no answer", async () => {
-  for (const [number, , , spec] of lessons) {
-    const experiments = spec.experiments ?? [];
-    assert.isAtLeast(experiments.length, 1, `lesson ${number} has something to try`);
-    const { out } = await defaultRun(number);
-    const printed = unwrap(out);
-    const start = printed.lastIndexOf("Try this:");
-    assert.deepEqual(
-      printed.slice(start + 1, start + 1 + 2 * experiments.length),
-      experiments.flatMap(({ command, question }) => [`  ${command}`, `    ${question}`]),
-      `lesson ${number}`,
-    );
-    for (const { command, question, answer } of experiments) {
-      assert.match(command, new RegExp(`^deno (run lessons/${number}_\\w+\\.ts|task \\w+)`));
-      assert.match(question, /\?$/, `lesson ${number}: "${question}" is a question`);
-      assert.notInclude(printed.join("\n"), answer, `lesson ${number} keeps its answer back`);
-    }
-  }
+Deno.test("every lesson has something to try: each a command of its own and a question", () => {
+  // What each prints, and that it keeps the answers back, each lesson's own tests check on their
+  // default run (lessons/_default_run.ts), and so does the walkthrough's (deno task
+  // test:walkthrough).
+  for (const [number, , , spec] of lessons) assertExperiments(number, spec);
 });
 
 Deno.test("every lesson refuses an output it may not write before any work: exit 1, nothing printed", async () => {
@@ -178,29 +121,6 @@ Deno.test("every lesson refuses an output it may not write before any work: exit
     }
   }
   assert.isAtLeast(outputs, 7, "lessons 08 (two), 10, 11, 12, 13 and 14 write pictures");
-});
-
-Deno.test("the walkthrough shows the real lessons straight through: each header, whole idea, lib file and output", async () => {
-  const { code, screen: io } = await walkOnce();
-  assert.equal(code, 0);
-  assert.deepEqual(io.err, []);
-  const screen = unwrap(io.out);
-  for (const lesson of catalogue) {
-    const header = screen.findIndex((line) => line.startsWith(`== Lesson ${lesson.number}: `));
-    assert.notEqual(header, -1, lesson.path);
-    const first = lesson.idea[0];
-    assert.equal(screen[header + 1], first.kind === "paragraph" ? first.text : undefined);
-    const command = screen.indexOf(`$ ${lesson.command}`, header);
-    assert.isAbove(command, header, lesson.path);
-    for (const block of lesson.idea) {
-      if (block.kind === "paragraph") assert.include(screen.slice(header, command), block.text);
-    }
-    if (lesson.lib !== undefined) assert.include(screen, `In the lib: ${lesson.lib}`);
-  }
-  assert.include(screen, "The prediction result is: [0.7985731]", "lesson 03's output is there");
-  assert.include(screen, "$ deno task framework", "lesson 18 runs with its own configuration");
-  assert.equal(screen.at(-1), END);
-  for (const line of io.out.join("\n").split("\n")) assert.isAtMost(line.length, 80, line);
 });
 
 // The catalogue's checks of each entry, at their edges: an entry is refused when its opening

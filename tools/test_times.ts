@@ -1,11 +1,14 @@
 // deno task test:times: how long the README's `deno test` takes here, and which test files take
-// that time. It runs `deno test` once, as a learner types it (no permissions, the type check
-// included), with the JUnit reporter, which gives each test's time; it times the whole run, and
-// sums each file's tests. The machine's load average before and after says how far other
-// programs shared the cores: with a load above the core count, the run waits for them too.
+// that time. It runs `deno test` as a learner types it (no permissions, the type check included),
+// with the JUnit reporter, which gives each test's time; it times each whole run, and sums each
+// file's tests. It runs it three times and reports the middle run: on a shared 2-core machine
+// runs of the same suite differ by seconds, and the middle of three moves less. The
+// machine's load average before and after says how far other programs shared the cores: with a
+// load above the core count, the runs wait for them too.
 //
 // Run it: deno task test:times            (the slowest 15 files)
 //         deno task test:times --top 100  (every file)
+//         deno task test:times --runs 1   (one run)
 //         deno task test:times:readme     (and writes the time into README.md's test-time
 //                                          paragraph: the README's figure is this run's)
 
@@ -34,6 +37,20 @@ export function fileTimes(junit: string): FileTime[] {
   return files.sort((a, b) => b.seconds - a.seconds || a.file.localeCompare(b.file));
 }
 
+/** The failed tests of a JUnit report, each as `"its name" (its file:line)`. */
+export function failures(junit: string): string[] {
+  const text = (xml: string) =>
+    xml.replace(/&(quot|apos|lt|gt|amp);/g, (_, name: string) => ENTITIES[name]);
+  return [
+    ...junit.matchAll(
+      /<testcase name="([^"]*)" classname="([^"]*)"[^>]*\bline="(\d+)"[^>]*>\s*<failure/g,
+    ),
+  ]
+    .map(([, name, file, line]) => `"${text(name)}" (${text(file)}:${line})`);
+}
+
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
+
 /** The rows the script prints: seconds, share of the run, tests and file; then the rest. */
 export function report(files: readonly FileTime[], top: number): string[] {
   const total = files.reduce((sum, f) => sum + f.seconds, 0);
@@ -59,22 +76,39 @@ export function report(files: readonly FileTime[], top: number): string[] {
 /** What the script prints for a run: its tests, files, time and load, then the report. */
 export function runLines(run: SuiteRun, top: number): string[] {
   const tests = run.files.reduce((sum, f) => sum + f.tests, 0);
+  const runs = run.runs.length === 1
+    ? "one run"
+    : `the middle of ${run.runs.length} runs (${run.runs.map((s) => s.toFixed(1)).join(", ")} s)`;
   return [
     `deno test: ${tests} tests in ${run.files.length} files, ${run.seconds.toFixed(1)} s wall ` +
-    `time on ${run.cores} cores;`,
+    `time on ${run.cores} cores,`,
+    `${runs};`,
     `load average ${run.load[0]} before, ${run.load[1]} after.`,
     "Each file's time is the sum of its tests' times (deno test --reporter=junit):",
     ...report(run.files, top),
   ];
 }
 
-/** One run of the suite, as the README's paragraph quotes it. */
+/** The runs of the suite, as the README's paragraph quotes them: the middle one's figures. */
 export interface SuiteRun {
+  /** The middle run's wall time, in seconds. */
   seconds: number;
+  /** Every run's wall time, in the order they ran. */
+  runs: readonly number[];
+  /** The middle run's files. */
   files: readonly FileTime[];
   cores: number;
-  /** The load average before and after, as printed ("1.0"). */
+  /** The load average before the first run and after the last, as printed ("1.0"). */
   load: readonly [string, string];
+}
+
+/**
+ * The index of the middle of `seconds`: the median of an odd number of runs, and of an even
+ * number the slower of the two in the middle (always a run that was made, with its own files).
+ */
+export function middle(seconds: readonly number[]): number {
+  const order = seconds.map((_, i) => i).sort((a, b) => seconds[a] - seconds[b]);
+  return order[Math.floor(seconds.length / 2)];
 }
 
 /** The README's test-time paragraph, every figure from `run`; its `top` slowest files named. */
@@ -83,10 +117,14 @@ export function readmeParagraph(run: SuiteRun, top = 5): string {
   const slowest = run.files.slice(0, top).map((f) =>
     `\`${f.file.replace(/^\.\//, "")}\` ${f.seconds.toFixed(2)} s`
   );
+  const [low, high] = [Math.min(...run.runs), Math.max(...run.runs)].map((s) => s.toFixed(1));
+  const runs = run.runs.length === 1
+    ? "one run"
+    : `the middle of ${run.runs.length} runs of ${low} to ${high} s`;
   return `On this project's ${run.cores}-core machine \`deno task test:times\` measured ` +
-    `${run.seconds.toFixed(1)} s (${tests} tests in ${run.files.length} files, load average ` +
-    `${run.load[0]} before and ${run.load[1]} after; it prints the load, since other programs ` +
-    `sharing the cores slow the run). The slowest files, each its tests' times summed: ` +
+    `${run.seconds.toFixed(1)} s, ${runs} (${tests} tests in ${run.files.length} files, load ` +
+    `average ${run.load[0]} before and ${run.load[1]} after; it prints the load, since other ` +
+    `programs sharing the cores slow the runs). The slowest files, each its tests' times summed: ` +
     `${slowest.join(", ")}. \`deno task test:times:readme\` writes this paragraph. While you ` +
     "work, run one file: `deno test lessons/08_train_test.ts`.";
 }
@@ -122,8 +160,43 @@ const loadAverage = () => {
   }
 };
 
+/** One run of `deno test` with the JUnit reporter: its wall time and its files. */
+async function timeSuite(): Promise<{ seconds: number; files: FileTime[] }> {
+  const start = performance.now();
+  let output: Deno.CommandOutput;
+  try {
+    output = await new Deno.Command("deno", {
+      args: ["test", "--reporter=junit"],
+      stdin: "null",
+      env: { NO_COLOR: "1" },
+    }).output();
+  } catch (error) {
+    if (error instanceof Deno.errors.NotCapable) {
+      throw new LessonError(
+        "running deno test needs --allow-run=deno; run it as deno task test:times",
+      );
+    }
+    throw error;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const junit = new TextDecoder().decode(output.stdout);
+  if (!output.success) {
+    // The failed tests, by name; else (a type error: no test ran) deno's own error line.
+    const failed = failures(junit);
+    const stderr = new TextDecoder().decode(output.stderr).trim().split("\n");
+    const why = failed.length > 0
+      ? `${failed.length === 1 ? "1 test" : `${failed.length} tests`}, ${failed[0]}` +
+        `${failed.length > 1 ? " and more" : ""}`
+      : stderr.findLast((line) => line.startsWith("error:")) ?? stderr.at(-1) ?? "";
+    throw new LessonError(
+      `deno test failed (exit code ${output.code}): ${why}; run deno test to see why`,
+    );
+  }
+  return { seconds, files: fileTimes(junit) };
+}
+
 async function testTimes(
-  { top, updateReadme: update }: { top: number; updateReadme: boolean },
+  { top, runs: count, updateReadme: update }: { top: number; runs: number; updateReadme: boolean },
   io: Io,
   files: Files,
 ): Promise<void> {
@@ -144,35 +217,13 @@ async function testTimes(
     }
   }
   const before = loadAverage();
-  const start = performance.now();
-  let output: Deno.CommandOutput;
-  try {
-    output = await new Deno.Command("deno", {
-      args: ["test", "--reporter=junit"],
-      stdin: "null",
-      env: { NO_COLOR: "1" },
-    }).output();
-  } catch (error) {
-    if (error instanceof Deno.errors.NotCapable) {
-      throw new LessonError(
-        "running deno test needs --allow-run=deno; run it as deno task test:times",
-      );
-    }
-    throw error;
-  }
-  const seconds = (performance.now() - start) / 1000;
+  const made: { seconds: number; files: FileTime[] }[] = [];
+  for (let i = 0; i < count; i++) made.push(await timeSuite());
   const after = loadAverage();
-  const junit = new TextDecoder().decode(output.stdout);
-  const times = fileTimes(junit);
-  if (!output.success) {
-    throw new LessonError(
-      `deno test failed (exit code ${output.code}): ${
-        new TextDecoder().decode(output.stderr).trim().split("\n").at(-1) ?? ""
-      }`,
-    );
-  }
+  const { seconds, files: times } = made[middle(made.map((m) => m.seconds))];
   const run: SuiteRun = {
     seconds,
+    runs: made.map((m) => m.seconds),
     files: times,
     cores: navigator.hardwareConcurrency,
     load: [before, after],
@@ -195,6 +246,15 @@ export const spec = defineLesson({
       value: "N",
       help: "Show the N slowest files, the others summed in one line",
     },
+    runs: {
+      kind: "whole",
+      default: 3,
+      min: 1,
+      max: 5,
+      value: "N",
+      help: "Run deno test N times and report the middle run (of an even N, the slower of the " +
+        "two in the middle): one run on a shared machine may be slowed by others",
+    },
     updateReadme: flag.switch(
       "Write the time and the 5 slowest files into README.md's test-time paragraph",
     ),
@@ -202,6 +262,7 @@ export const spec = defineLesson({
   examples: [
     "deno task test:times",
     "deno task test:times --top 100",
+    "deno task test:times --runs 1",
     "deno task test:times:readme",
   ],
 });

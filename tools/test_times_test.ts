@@ -3,7 +3,16 @@ import readme from "../README.md" with { type: "text" };
 import { FileError } from "../runtime/io.ts";
 import { memoryFiles, runLesson } from "../runtime/testing.ts";
 import { LessonError, parseFlags } from "../runtime/cli.ts";
-import { fileTimes, main, readmeParagraph, report, runLines, spec } from "./test_times.ts";
+import {
+  failures,
+  fileTimes,
+  main,
+  middle,
+  readmeParagraph,
+  report,
+  runLines,
+  spec,
+} from "./test_times.ts";
 
 // Two files as deno test --reporter=junit reports them (trimmed to what the script reads).
 const junit = `<?xml version="1.0" encoding="UTF-8"?>
@@ -62,13 +71,20 @@ Deno.test("a bad --top is one line and exit code 2", async () => {
   assert.include(err[0], 'Invalid --top "0"');
 });
 
-Deno.test("the README's paragraph: every figure from the run, the slowest files named", () => {
-  const run = { seconds: 28.04, files: fileTimes(junit), cores: 2, load: ["1.0", "1.2"] as const };
+Deno.test("the README's paragraph: every figure from the runs, the slowest files named", () => {
+  const run = {
+    seconds: 28.04,
+    runs: [31.42, 28.04, 26.96],
+    files: fileTimes(junit),
+    cores: 2,
+    load: ["1.0", "1.2"] as const,
+  };
   assert.equal(
     readmeParagraph(run, 1),
-    "On this project's 2-core machine `deno task test:times` measured 28.0 s (3 tests in 2 " +
-      "files, load average 1.0 before and 1.2 after; it prints the load, since other programs " +
-      "sharing the cores slow the run). The slowest files, each its tests' times summed: " +
+    "On this project's 2-core machine `deno task test:times` measured 28.0 s, the middle of 3 " +
+      "runs of 27.0 to 31.4 s (3 tests in 2 files, load average 1.0 before and 1.2 after; it " +
+      "prints the load, since other programs sharing the cores slow the runs). The slowest " +
+      "files, each its tests' times summed: " +
       "`lessons/08_train_test.ts` 3.75 s. `deno task test:times:readme` writes this paragraph. " +
       "While you work, run one file: `deno test lessons/08_train_test.ts`.",
   );
@@ -76,6 +92,18 @@ Deno.test("the README's paragraph: every figure from the run, the slowest files 
     readmeParagraph(run),
     "`lessons/08_train_test.ts` 3.75 s, `lib/dot_test.ts` 0.25 s.",
   );
+  assert.include(
+    readmeParagraph({ ...run, runs: [28.04] }),
+    "measured 28.0 s, one run (3 tests in 2 files,",
+  );
+});
+
+Deno.test("the middle run: the median of an odd number, of an even number the slower middle one", () => {
+  assert.equal(middle([31.4, 28.0, 27.0]), 1);
+  assert.equal(middle([27.0, 31.4, 28.0]), 2);
+  assert.equal(middle([30]), 0);
+  assert.equal(middle([29, 27]), 0, "of two, the slower");
+  assert.equal(middle([26, 29, 27, 28]), 3, "of 26, 27, 28 and 29: 28");
 });
 
 Deno.test("README.md's test-time paragraph is the one deno task test:times:readme writes", () => {
@@ -86,10 +114,11 @@ Deno.test("README.md's test-time paragraph is the one deno task test:times:readm
   // text, in the command's words and precision, the files slowest first. (That the figures are
   // one run's, no test can see: the task writes them, and the commit says so.)
   const head = prose.match(
-    /(\d+)-core machine .* measured ([\d.]+) s \((\d+) tests in (\d+) files, load average (\S+) before and (\S+) after;/,
+    /(\d+)-core machine .* measured ([\d.]+) s, the middle of (\d+) runs of ([\d.]+) to ([\d.]+) s \((\d+) tests in (\d+) files, load average (\S+) before and (\S+) after;/,
   );
   assert.isNotNull(head, prose);
-  const [, cores, seconds, tests, count, before, after] = head!;
+  const [, cores, seconds, runs, low, high, tests, count, before, after] = head!;
+  assert.isAtLeast(Number(runs), 3, "the README quotes the middle of three runs or more");
   const slowest = [...prose.split("summed: ")[1].matchAll(/`([^`]+_test\.ts)` ([\d.]+) s/g)];
   assert.lengthOf(slowest, 5, "the five slowest files");
   const times = slowest.map(([, , time]) => Number(time));
@@ -105,6 +134,8 @@ Deno.test("README.md's test-time paragraph is the one deno task test:times:readm
   );
   const run = {
     seconds: Number(seconds),
+    // The middle run between the fastest and the slowest, as many as the paragraph counts.
+    runs: [Number(low), Number(seconds), Number(high), ...Array(Number(runs) - 3).fill(+seconds)],
     files,
     cores: Number(cores),
     load: [before, after] as const,
@@ -120,6 +151,30 @@ Deno.test("--top takes 1 to 1000: each bound at its exact value is in, one past 
   assert.isFalse(parseFlags([], spec.flags).values.updateReadme);
   assert.throws(() => top("1001"), 'Invalid --top "1001": expected a whole number from 1 to 1000');
   assert.throws(() => top("0"), 'Invalid --top "0"');
+});
+
+Deno.test("--runs takes 1 to 5, 3 by default: each bound at its exact value is in, one past it out", () => {
+  const runs = (value: string) => parseFlags(["--runs", value], spec.flags).values.runs;
+  assert.strictEqual(runs("1"), 1);
+  assert.strictEqual(runs("5"), 5);
+  assert.strictEqual(parseFlags([], spec.flags).values.runs, 3);
+  assert.throws(() => runs("6"), 'Invalid --runs "6": expected a whole number from 1 to 5');
+  assert.throws(() => runs("0"), 'Invalid --runs "0"');
+});
+
+Deno.test("a failed run names its failed tests, as written, with their file and line", () => {
+  const failed = `<testsuite name="./a_test.ts" tests="3" failures="2">
+        <testcase name="x &quot;&lt;q&gt;&quot; &amp; &apos;r&apos;" classname="./a_test.ts" time="0.001" line="1" col="6">
+            <failure message="Uncaught Error: boom">Error: boom</failure>
+        </testcase>
+        <testcase name="y" classname="./a_test.ts" time="0.000" line="4" col="6">
+        </testcase>
+        <testcase name="z" classname="./a_test.ts" time="0.000" line="9" col="6">
+            <failure message="Uncaught Error: bang">Error: bang</failure>
+        </testcase>
+    </testsuite>`;
+  assert.deepEqual(failures(failed), [`"x "<q>" & 'r'" (./a_test.ts:1)`, `"z" (./a_test.ts:9)`]);
+  assert.deepEqual(failures(junit), [], "a run that passed");
 });
 
 Deno.test("files of equal time are in the order of their names, and a suite without a name is refused", () => {
@@ -161,13 +216,19 @@ Deno.test("the README's paragraph names the 5 slowest files by default, in their
     tests: 1,
     seconds: 6 - i,
   }));
-  const paragraph = readmeParagraph({ seconds: 9.96, files, cores: 2, load: ["0.5", "0.7"] });
+  const paragraph = readmeParagraph({
+    seconds: 9.96,
+    runs: [9.96],
+    files,
+    cores: 2,
+    load: ["0.5", "0.7"],
+  });
   assert.include(
     paragraph,
     "summed: `a_test.ts` 6.00 s, `b_test.ts` 5.00 s, `c_test.ts` 4.00 s, `d_test.ts` 3.00 s, " +
       "`e_test.ts` 2.00 s. ",
   );
-  assert.include(paragraph, "measured 10.0 s (6 tests in 6 files");
+  assert.include(paragraph, "measured 10.0 s, one run (6 tests in 6 files");
 });
 
 Deno.test("--update-readme checks README.md before the run: a missing section or permission is one line, exit 1", async () => {
@@ -204,13 +265,24 @@ Deno.test("a run's shares are of its own total, also when it is under a second",
 });
 
 Deno.test("the run's lines: its tests and files counted, its time to a tenth, the load, then the report", () => {
-  const run = { seconds: 28.04, files: fileTimes(junit), cores: 2, load: ["1.0", "1.2"] as const };
+  const run = {
+    seconds: 28.04,
+    runs: [31.42, 28.04, 26.96],
+    files: fileTimes(junit),
+    cores: 2,
+    load: ["1.0", "1.2"] as const,
+  };
   assert.deepEqual(runLines(run, 1), [
-    "deno test: 3 tests in 2 files, 28.0 s wall time on 2 cores;",
+    "deno test: 3 tests in 2 files, 28.0 s wall time on 2 cores,",
+    "the middle of 3 runs (31.4, 28.0, 27.0 s);",
     "load average 1.0 before, 1.2 after.",
     "Each file's time is the sum of its tests' times (deno test --reporter=junit):",
     ...report(run.files, 1),
   ]);
+  assert.equal(runLines({ ...run, runs: [28.04] }, 1)[1], "one run;");
+  const five = runLines({ ...run, runs: [100.25, 100.25, 100.25, 100.25, 100.25] }, 1);
+  assert.equal(five[1], "the middle of 5 runs (100.3, 100.3, 100.3, 100.3, 100.3 s);");
+  for (const line of five) assert.isAtMost(line.length, 80, line);
 });
 
 Deno.test("a README check that fails for another reason is a bug, thrown on", async () => {

@@ -178,8 +178,8 @@ Deno.test("a lesson that fails makes the walkthrough's exit code, and the walk g
   assert.deepEqual(runs(screen), ["02", "03"]);
 });
 
-// The walk through the real lessons is tested in lessons/lessons_test.ts, whose tests read each
-// lesson's default run from that same walk: made here, the lessons would all run once more.
+// The walk through the real lessons is tested in lessons/walkthrough_e2e.ts (deno task
+// test:walkthrough), which plain deno test leaves out: each lesson's own tests run it already.
 
 Deno.test("lesson 05 starts at lesson 05: deno task walkthrough 05 means --start 05", () => {
   const start = (args: string[]) => parseFlags(args, spec.flags, spec.positional).values.start;

@@ -1,6 +1,6 @@
 // Lesson 18's output, run in process with its own configuration (deno task test:framework); and
-// what lessons/lessons_test.ts checks of every other lesson: --help, an unknown flag, 80 columns,
-// the shape of the file.
+// what lessons/lessons_test.ts and lessons/_default_run.ts check of every other lesson: --help, an
+// unknown flag, 80 columns, the shape of the file.
 
 import { assert } from "chai";
 import { main } from "../18_framework.ts";

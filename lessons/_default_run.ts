@@ -1,9 +1,10 @@
 // What every lesson's default run promises, checked by each lesson's own tests on the default run
 // they make anyway (a second run of every lesson, all in one file, cost plain deno test about 2 s):
 // it exits 0 with nothing on stderr, no line is wider than an 80-column terminal, and it ends with
-// its "Try this", each experiment's command and question, none of their answers. The walkthrough's
-// own test (lessons/walkthrough_e2e.ts, deno task test:walkthrough) checks every lesson so again,
-// in one walk, so that a lesson whose tests forget this is still caught in CI.
+// its "Try this", each experiment's command and question, none of their answers. That each
+// lesson's tests call it on the run with no flags, lessons/lessons_test.ts checks in their source;
+// and the walkthrough's own test (lessons/walkthrough_e2e.ts, deno task test:walkthrough) checks
+// every lesson so again, in one walk.
 
 import { assert } from "chai";
 import type { Flag, LessonSpec } from "../runtime/cli.ts";

@@ -44,6 +44,44 @@ Deno.test("the catalogue lists its lessons in order, each once, each with a titl
   );
 });
 
+// Each lesson's own test file, as text, by the lesson's file: imported by literal name, so that
+// reading them needs no permission.
+const OWN_TESTS: Record<string, () => Promise<{ default: string }>> = {
+  "01_weighted_sum.ts": () => import("./01_weighted_sum_test.ts", { with: { type: "text" } }),
+  "02_sigmoid.ts": () => import("./02_sigmoid_test.ts", { with: { type: "text" } }),
+  "03_predict.ts": () => import("./03_predict_test.ts", { with: { type: "text" } }),
+  "04_error.ts": () => import("./04_error_test.ts", { with: { type: "text" } }),
+  "05_gradient_descent.ts": () =>
+    import("./05_gradient_descent_test.ts", { with: { type: "text" } }),
+  "06_chain_rule.ts": () => import("./06_chain_rule_test.ts", { with: { type: "text" } }),
+  "07_neural_network.ts": () => import("./07_neural_network_test.ts", { with: { type: "text" } }),
+  "08_train.ts": () => import("./08_train_test.ts", { with: { type: "text" } }),
+  "09_gradient_check.ts": () => import("./09_gradient_check_test.ts", { with: { type: "text" } }),
+  "10_hidden_layer.ts": () => import("./10_hidden_layer_test.ts", { with: { type: "text" } }),
+  "11_diagnosis.ts": () => import("./11_diagnosis_test.ts", { with: { type: "text" } }),
+  "12_digits.ts": () => import("./12_digits_test.ts", { with: { type: "text" } }),
+  "13_loss_landscape.ts": () => import("./13_loss_landscape_test.ts", { with: { type: "text" } }),
+  "14_batches.ts": () => import("./14_batches_test.ts", { with: { type: "text" } }),
+  "15_generalisation.ts": () => import("./15_generalisation_test.ts", { with: { type: "text" } }),
+  "16_learning_rates.ts": () => import("./16_learning_rates_test.ts", { with: { type: "text" } }),
+  "17_autograd.ts": () => import("./17_autograd_test.ts", { with: { type: "text" } }),
+};
+
+Deno.test("each lesson's own tests check its default run, the run with no flags, with assertDefaultRun", async () => {
+  // What lessons/_default_run.ts checks (80 columns, its Try this without answers) was checked
+  // here for every lesson at once; each lesson's tests now check it on the run they make anyway.
+  for (const [number] of lessons) {
+    const file = catalogue.find((lesson) => lesson.number === number)!.file;
+    assert.property(OWN_TESTS, file, `lessons/${file.replace(".ts", "_test.ts")} is listed here`);
+    const source = (await OWN_TESTS[file]()).default;
+    const run =
+      /assertDefaultRun\("(\d\d)", spec, await (runLesson\(main\)|run\(\)|defaultRun|runDefault\(\))\);/
+        .exec(source);
+    assert.isNotNull(run, `lessons/${file.replace(".ts", "_test.ts")} calls assertDefaultRun`);
+    assert.equal(run![1], number, file);
+  }
+});
+
 Deno.test("a lesson whose idea lives in lib/ names that file, and imports from it or its folder", () => {
   for (const { path, lib, source } of catalogue) {
     if (lib === undefined) continue;

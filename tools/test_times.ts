@@ -10,10 +10,10 @@
 //         deno task test:times --top 100  (every file)
 //         deno task test:times --runs 1   (one run)
 //         deno task test:times:readme     (and writes the time into README.md's test-time
-//                                          paragraph: the README's figure is this run's)
+//                                          paragraph: the README's figures are these runs')
 
 import { withSection } from "../bench/readme_section.ts";
-import { defineLesson, flag, LessonError, lessonMain } from "../runtime/cli.ts";
+import { defineLesson, flag, LessonError, lessonMain, UsageError } from "../runtime/cli.ts";
 import { FileError, type Files, type Io } from "../runtime/io.ts";
 
 /** One test file's share of the run. */
@@ -31,22 +31,45 @@ export function fileTimes(junit: string): FileTime[] {
   for (const suite of junit.split("<testsuite ").slice(1)) {
     const file = suite.match(/^name="([^"]*)"/)?.[1];
     if (file === undefined) throw new LessonError("A JUnit <testsuite> without a name");
-    const times = [...suite.matchAll(/<testcase [^>]*\btime="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const times = testCases(suite).filter((test) => !test.step).map((test) => test.time);
     files.push({ file, tests: times.length, seconds: times.reduce((sum, t) => sum + t, 0) });
   }
   return files.sort((a, b) => b.seconds - a.seconds || a.file.localeCompare(b.file));
 }
 
-/** The failed tests of a JUnit report, each as `"its name" (its file:line)`. */
+/**
+ * The failed tests of a JUnit report, each as `"its name" (its file:line)`: a failed step by its
+ * own name, "test > step", not again as the test it failed.
+ */
 export function failures(junit: string): string[] {
+  return junit.split("<testsuite ").slice(1).flatMap(testCases)
+    .filter(({ failure }) => failure !== undefined && !/^\d+ test steps? failed$/.test(failure))
+    .map(({ name, file, line }) => `"${name}" (${file}:${line})`);
+}
+
+/**
+ * The test cases of one JUnit <testsuite>, in order, their text unescaped. A test's step is a case
+ * of its own, named "test > step" after a case named "test", and its time is part of its test's.
+ */
+function testCases(suite: string) {
   const text = (xml: string) =>
     xml.replace(/&(quot|apos|lt|gt|amp);/g, (_, name: string) => ENTITIES[name]);
-  return [
-    ...junit.matchAll(
-      /<testcase name="([^"]*)" classname="([^"]*)"[^>]*\bline="(\d+)"[^>]*>\s*<failure/g,
-    ),
-  ]
-    .map(([, name, file, line]) => `"${text(name)}" (${text(file)}:${line})`);
+  const names: string[] = [];
+  return [...suite.matchAll(/<testcase name="([^"]*)"([^>]*)>\s*(?:<failure message="([^"]*)")?/g)]
+    .map(([, escaped, attributes, failure]) => {
+      const name = text(escaped);
+      const step = names.some((test) => name.startsWith(`${test} > `));
+      names.push(name);
+      const attribute = (key: string) => attributes.match(new RegExp(`\\b${key}="([^"]*)"`))?.[1];
+      return {
+        name,
+        step,
+        file: text(attribute("classname") ?? ""),
+        line: attribute("line"),
+        time: Number(attribute("time") ?? 0),
+        failure: failure === undefined ? undefined : text(failure),
+      };
+    });
 }
 
 const ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
@@ -76,13 +99,11 @@ export function report(files: readonly FileTime[], top: number): string[] {
 /** What the script prints for a run: its tests, files, time and load, then the report. */
 export function runLines(run: SuiteRun, top: number): string[] {
   const tests = run.files.reduce((sum, f) => sum + f.tests, 0);
-  const runs = run.runs.length === 1
-    ? "one run"
-    : `the middle of ${run.runs.length} runs (${run.runs.map((s) => s.toFixed(1)).join(", ")} s)`;
+  const each = run.runs.length > 1 ? ` (${run.runs.map((s) => s.toFixed(1)).join(", ")} s)` : "";
   return [
     `deno test: ${tests} tests in ${run.files.length} files, ${run.seconds.toFixed(1)} s wall ` +
     `time on ${run.cores} cores,`,
-    `${runs};`,
+    `${whichRun(run.runs.length)}${each};`,
     `load average ${run.load[0]} before, ${run.load[1]} after.`,
     "Each file's time is the sum of its tests' times (deno test --reporter=junit):",
     ...report(run.files, top),
@@ -102,6 +123,12 @@ export interface SuiteRun {
   load: readonly [string, string];
 }
 
+/** Which run of `count` the figures are: "one run", "the middle of 3 runs". */
+function whichRun(count: number): string {
+  if (count === 1) return "one run";
+  return count % 2 === 1 ? `the middle of ${count} runs` : `the slower middle one of ${count} runs`;
+}
+
 /**
  * The index of the middle of `seconds`: the median of an odd number of runs, and of an even
  * number the slower of the two in the middle (always a run that was made, with its own files).
@@ -118,11 +145,11 @@ export function readmeParagraph(run: SuiteRun, top = 5): string {
     `\`${f.file.replace(/^\.\//, "")}\` ${f.seconds.toFixed(2)} s`
   );
   const [low, high] = [Math.min(...run.runs), Math.max(...run.runs)].map((s) => s.toFixed(1));
-  const runs = run.runs.length === 1
-    ? "one run"
-    : `the middle of ${run.runs.length} runs of ${low} to ${high} s`;
+  const range = run.runs.length > 1 ? ` of ${low} to ${high} s` : "";
   return `On this project's ${run.cores}-core machine \`deno task test:times\` measured ` +
-    `${run.seconds.toFixed(1)} s, ${runs} (${tests} tests in ${run.files.length} files, load ` +
+    `${run.seconds.toFixed(1)} s, ${
+      whichRun(run.runs.length)
+    }${range} (${tests} tests in ${run.files.length} files, load ` +
     `average ${run.load[0]} before and ${run.load[1]} after; it prints the load, since other ` +
     `programs sharing the cores slow the runs). The slowest files, each its tests' times summed: ` +
     `${slowest.join(", ")}. \`deno task test:times:readme\` writes this paragraph. While you ` +
@@ -201,6 +228,11 @@ async function testTimes(
   files: Files,
 ): Promise<void> {
   // The README first: a missing section or permission is one line before the run, not after it.
+  if (update && count < 3) {
+    throw new UsageError(
+      `--update-readme with --runs ${count}: the README quotes the middle of 3 runs or more`,
+    );
+  }
   if (update) {
     try {
       withSection(await files.readTextFile("README.md"), "test-time", "");

@@ -112,7 +112,7 @@ Deno.test("README.md's test-time paragraph is the one deno task test:times:readm
   const prose = section!.trim().replace(/\s+/g, " ");
   // Read the figures back from the prose, then write the paragraph from them: it must be the same
   // text, in the command's words and precision, the files slowest first. (That the figures are
-  // one run's, no test can see: the task writes them, and the commit says so.)
+  // its runs', no test can see: the task writes them, and the commit says so.)
   const head = prose.match(
     /(\d+)-core machine .* measured ([\d.]+) s, the middle of (\d+) runs of ([\d.]+) to ([\d.]+) s \((\d+) tests in (\d+) files, load average (\S+) before and (\S+) after;/,
   );
@@ -153,6 +153,18 @@ Deno.test("--top takes 1 to 1000: each bound at its exact value is in, one past 
   assert.throws(() => top("0"), 'Invalid --top "0"');
 });
 
+Deno.test("--update-readme needs 3 runs or more, since the README quotes their middle: exit 2 before any run", async () => {
+  for (const runs of ["1", "2"]) {
+    const { code, out, err } = await runLesson(main, ["--update-readme", "--runs", runs]);
+    assert.equal(code, 2);
+    assert.deepEqual(out, []);
+    assert.deepEqual(err, [
+      `Error: --update-readme with --runs ${runs}: the README quotes the middle of 3 runs or ` +
+      "more. Run with --help for usage.",
+    ]);
+  }
+});
+
 Deno.test("--runs takes 1 to 5, 3 by default: each bound at its exact value is in, one past it out", () => {
   const runs = (value: string) => parseFlags(["--runs", value], spec.flags).values.runs;
   assert.strictEqual(runs("1"), 1);
@@ -175,6 +187,24 @@ Deno.test("a failed run names its failed tests, as written, with their file and 
     </testsuite>`;
   assert.deepEqual(failures(failed), [`"x "<q>" & 'r'" (./a_test.ts:1)`, `"z" (./a_test.ts:9)`]);
   assert.deepEqual(failures(junit), [], "a run that passed");
+});
+
+// A test with a step that failed, as deno test --reporter=junit reports it: the step is a test
+// case of its own, after its test, whose time holds the step's.
+const stepped = `<testsuite name="./s_test.ts" tests="2" disabled="0" errors="0" failures="2">
+        <testcase name="p" classname="./s_test.ts" time="0.250" line="1" col="6">
+            <failure message="1 test step failed">1 test step failed.</failure>
+        </testcase>
+        <testcase name="p &gt; s" classname="./s_test.ts" time="0.125" line="1" col="39">
+            <failure message="Uncaught Error: boom">Error: boom</failure>
+        </testcase>
+        <testcase name="q &gt; r" classname="./s_test.ts" time="0.5" line="3" col="6">
+        </testcase>
+    </testsuite>`;
+
+Deno.test("a test's steps are part of it: not counted or timed again, and a failed step is named once", () => {
+  assert.deepEqual(fileTimes(stepped), [{ file: "./s_test.ts", tests: 2, seconds: 0.75 }]);
+  assert.deepEqual(failures(stepped), [`"p > s" (./s_test.ts:1)`]);
 });
 
 Deno.test("files of equal time are in the order of their names, and a suite without a name is refused", () => {
@@ -280,6 +310,10 @@ Deno.test("the run's lines: its tests and files counted, its time to a tenth, th
     ...report(run.files, 1),
   ]);
   assert.equal(runLines({ ...run, runs: [28.04] }, 1)[1], "one run;");
+  assert.equal(
+    runLines({ ...run, runs: [29.04, 28.04] }, 1)[1],
+    "the slower middle one of 2 runs (29.0, 28.0 s);",
+  );
   const five = runLines({ ...run, runs: [100.25, 100.25, 100.25, 100.25, 100.25] }, 1);
   assert.equal(five[1], "the middle of 5 runs (100.3, 100.3, 100.3, 100.3, 100.3 s);");
   for (const line of five) assert.isAtMost(line.length, 80, line);

@@ -1185,8 +1185,8 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     file: "tools/test_times.ts",
-    from: '\\btime="([\\d.]+)"',
-    to: '\\btime="(\\d+)',
+    from: 'time: Number(attribute("time") ?? 0),',
+    to: 'time: parseInt(attribute("time") ?? "0"),',
     bug: "test:times reads only the whole seconds of each test's time",
     tests: ["tools/test_times_test.ts"],
   },

@@ -15,6 +15,7 @@
 import { withSection } from "../bench/readme_section.ts";
 import { defineLesson, flag, LessonError, lessonMain, UsageError } from "../runtime/cli.ts";
 import { FileError, type Files, type Io } from "../runtime/io.ts";
+import { median } from "./lesson_times.ts";
 
 /** One test file's share of the run. */
 export interface FileTime {
@@ -129,15 +130,6 @@ function whichRun(count: number): string {
   return count % 2 === 1 ? `the middle of ${count} runs` : `the slower middle one of ${count} runs`;
 }
 
-/**
- * The index of the middle of `seconds`: the median of an odd number of runs, and of an even
- * number the slower of the two in the middle (always a run that was made, with its own files).
- */
-export function middle(seconds: readonly number[]): number {
-  const order = seconds.map((_, i) => i).sort((a, b) => seconds[a] - seconds[b]);
-  return order[Math.floor(seconds.length / 2)];
-}
-
 /** The README's test-time paragraph, every figure from `run`; its `top` slowest files named. */
 export function readmeParagraph(run: SuiteRun, top = 5): string {
   const tests = run.files.reduce((sum, f) => sum + f.tests, 0);
@@ -145,11 +137,9 @@ export function readmeParagraph(run: SuiteRun, top = 5): string {
     `\`${f.file.replace(/^\.\//, "")}\` ${f.seconds.toFixed(2)} s`
   );
   const [low, high] = [Math.min(...run.runs), Math.max(...run.runs)].map((s) => s.toFixed(1));
-  const range = run.runs.length > 1 ? ` of ${low} to ${high} s` : "";
+  const which = whichRun(run.runs.length) + (run.runs.length > 1 ? ` of ${low} to ${high} s` : "");
   return `On this project's ${run.cores}-core machine \`deno task test:times\` measured ` +
-    `${run.seconds.toFixed(1)} s, ${
-      whichRun(run.runs.length)
-    }${range} (${tests} tests in ${run.files.length} files, load ` +
+    `${run.seconds.toFixed(1)} s, ${which} (${tests} tests in ${run.files.length} files, load ` +
     `average ${run.load[0]} before and ${run.load[1]} after; it prints the load, since other ` +
     `programs sharing the cores slow the runs). The slowest files, each its tests' times summed: ` +
     `${slowest.join(", ")}. \`deno task test:times:readme\` writes this paragraph. While you ` +
@@ -252,7 +242,10 @@ async function testTimes(
   const made: { seconds: number; files: FileTime[] }[] = [];
   for (let i = 0; i < count; i++) made.push(await timeSuite());
   const after = loadAverage();
-  const { seconds, files: times } = made[middle(made.map((m) => m.seconds))];
+  // The middle run (lesson_times.ts's median: of an even count, the slower middle one), with
+  // its own files.
+  const seconds = median(made.map((m) => m.seconds));
+  const { files: times } = made.find((m) => m.seconds === seconds)!;
   const run: SuiteRun = {
     seconds,
     runs: made.map((m) => m.seconds),

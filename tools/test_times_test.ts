@@ -7,7 +7,6 @@ import {
   failures,
   fileTimes,
   main,
-  middle,
   readmeParagraph,
   report,
   runLines,
@@ -29,6 +28,15 @@ const junit = `<?xml version="1.0" encoding="UTF-8"?>
     </testsuite>
 </testsuites>
 `;
+
+// Three runs of that suite, as the README's paragraph and the printed lines quote them.
+const run = {
+  seconds: 28.04,
+  runs: [31.42, 28.04, 26.96],
+  files: fileTimes(junit),
+  cores: 2,
+  load: ["1.0", "1.2"] as const,
+};
 
 Deno.test("each file's time is the sum of its tests' times, slowest file first", () => {
   assert.deepEqual(fileTimes(junit), [
@@ -72,13 +80,6 @@ Deno.test("a bad --top is one line and exit code 2", async () => {
 });
 
 Deno.test("the README's paragraph: every figure from the runs, the slowest files named", () => {
-  const run = {
-    seconds: 28.04,
-    runs: [31.42, 28.04, 26.96],
-    files: fileTimes(junit),
-    cores: 2,
-    load: ["1.0", "1.2"] as const,
-  };
   assert.equal(
     readmeParagraph(run, 1),
     "On this project's 2-core machine `deno task test:times` measured 28.0 s, the middle of 3 " +
@@ -96,14 +97,6 @@ Deno.test("the README's paragraph: every figure from the runs, the slowest files
     readmeParagraph({ ...run, runs: [28.04] }),
     "measured 28.0 s, one run (3 tests in 2 files,",
   );
-});
-
-Deno.test("the middle run: the median of an odd number, of an even number the slower middle one", () => {
-  assert.equal(middle([31.4, 28.0, 27.0]), 1);
-  assert.equal(middle([27.0, 31.4, 28.0]), 2);
-  assert.equal(middle([30]), 0);
-  assert.equal(middle([29, 27]), 0, "of two, the slower");
-  assert.equal(middle([26, 29, 27, 28]), 3, "of 26, 27, 28 and 29: 28");
 });
 
 Deno.test("README.md's test-time paragraph is the one deno task test:times:readme writes", () => {
@@ -295,13 +288,6 @@ Deno.test("a run's shares are of its own total, also when it is under a second",
 });
 
 Deno.test("the run's lines: its tests and files counted, its time to a tenth, the load, then the report", () => {
-  const run = {
-    seconds: 28.04,
-    runs: [31.42, 28.04, 26.96],
-    files: fileTimes(junit),
-    cores: 2,
-    load: ["1.0", "1.2"] as const,
-  };
   assert.deepEqual(runLines(run, 1), [
     "deno test: 3 tests in 2 files, 28.0 s wall time on 2 cores,",
     "the middle of 3 runs (31.4, 28.0, 27.0 s);",
